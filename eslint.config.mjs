@@ -1,0 +1,54 @@
+// Lint rules that hold the architecture in place: dependency direction between projects,
+// and determinism in workflow code (Temporal replays it, so it must not touch the outside world).
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+
+const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
+const sideEffectPackages = [
+  'typeorm', 'pg', 'better-sqlite3', 'nodemailer', 'express', 'pino',
+  '@nestjs/*', '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing',
+  '@tdkt/persistence', '@tdkt/activities', '@tdkt/temporal', '@tdkt/config',
+];
+const pureCodeRestrictions = (allowed = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here: this code must be deterministic and free of I/O.' })),
+      patterns: [{ group: sideEffectPackages.filter((p) => !allowed.includes(p)), message: 'No I/O packages here: put side effects in activities/ or apps/.' }],
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.nx/**', 'data/**', '.cache/**', '**/*.js', '**/*.mjs', 'apps/web/**'] },
+  ...tseslint.configs.recommended,
+  prettier,
+  { plugins: { '@nx': nx } },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'scope:api', notDependOnLibsWithTags: ['type:workflows', 'type:activities'] },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['libs/domain/src/**/*.ts'], ignores: ['**/*.spec.ts'], rules: pureCodeRestrictions() },
+  { files: ['workflows/src/**/*.ts'], ignores: ['**/*.spec.ts'], rules: pureCodeRestrictions() },
+);

@@ -1,0 +1,29 @@
+// One transform for every project: SWC with decorator metadata, which NestJS and TypeORM need.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: false },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+/** Unit tests: fast, no servers. Integration tests (*.int.spec.ts) get their own config. */
+function projectConfig(dir, name, { integration = false } = {}) {
+  return {
+    displayName: integration ? `${name}:int` : name,
+    rootDir: dir,
+    testEnvironment: 'node',
+    transform: { '^.+\\.ts$': swc },
+    testMatch: integration ? ['<rootDir>/**/*.int.spec.ts'] : ['<rootDir>/**/*.spec.ts'],
+    testPathIgnorePatterns: integration ? ['/node_modules/'] : ['/node_modules/', '\\.int\\.spec\\.ts$'],
+    testTimeout: integration ? 120_000 : 10_000,
+  };
+}
+
+module.exports = { projectConfig };

@@ -1,0 +1,35 @@
+import { ConfigError } from './env-reader';
+import { loadConfig } from './app-config';
+
+const secret = 'x'.repeat(32);
+
+describe('loadConfig', () => {
+  it('defaults to an SQLite file under the data folder and the local Temporal dev server', () => {
+    const config = loadConfig({ JWT_SECRET: secret, DATA_DIR: '/tmp/tdkt' });
+    expect(config.database).toEqual({ type: 'sqlite', path: '/tmp/tdkt/app.sqlite' });
+    expect(config.temporal).toEqual({ address: 'localhost:7233', namespace: 'default', taskQueue: 'tdkt-campaigns' });
+    expect(config.port).toBe(3000);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL says so', () => {
+    const config = loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'postgres://u:p@db:5432/tdkt' });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/tdkt' });
+  });
+
+  it('names every bad variable at once and hides database passwords', () => {
+    let error: unknown;
+    try {
+      loadConfig({ JWT_SECRET: 'short', PORT: '99999', DATABASE_URL: 'mysql://root:hunter2@db/x', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['JWT_SECRET', 'PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(message).toContain(name);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('requires JWT_SECRET', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET is required/);
+  });
+});

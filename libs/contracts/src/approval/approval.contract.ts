@@ -1,0 +1,28 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ActorRef, ApprovalState, ApprovalStep, DecisionRecord, DecisionRequest } from '@tdkt/domain';
+
+/** What is being approved: a plan, a report, a nomination… The chain does not care beyond display. */
+export interface ApprovalSubject {
+  kind: string;
+  id: string;
+  title: string;
+}
+
+export interface ApprovalInput {
+  subject: ApprovalSubject;
+  drafter: ActorRef;
+  steps: ApprovalStep[];
+  /** True when the drafter submits as the chain starts; false to start as a draft. */
+  submitted: boolean;
+}
+
+export interface ApprovalResult {
+  outcome: 'approved' | 'rejected';
+  decisions: DecisionRecord[];
+}
+
+export const decideUpdate = defineUpdate<DecisionRecord, [DecisionRequest]>('decide');
+export const approvalStateQuery = defineQuery<ApprovalState>('approvalState');
+
+/** One approval chain per subject: starting it twice for the same subject is refused by Temporal. */
+export const approvalWorkflowId = (subject: Pick<ApprovalSubject, 'kind' | 'id'>): string => `approval:${subject.kind}:${subject.id}`;

@@ -1,0 +1,3 @@
+export * from './task-queues';
+export * from './refusal-failure';
+export * from './approval/approval.contract';

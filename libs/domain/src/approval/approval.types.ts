@@ -1,0 +1,60 @@
+import type { Role } from '../org/roles';
+
+/** Who acted, as the API established it from the token and the directory at the time of the action. */
+export interface ActorRef {
+  officialId: string;
+  username: string;
+  fullName: string;
+  unitCode: string;
+  roles: Role[];
+  title?: string;
+}
+
+/**
+ * The capacity a signature is given in: "TM." on behalf of a collective body, "KT." a deputy signing
+ * in place of the head; null when the head signs in their own name.
+ */
+export type Capacity = 'TM' | 'KT' | null;
+
+/** One step of an approval chain: which unit's officials, holding which roles, decide it. */
+export interface ApprovalStep {
+  key: string;
+  label: string;
+  unitCode: string;
+  roles: Role[];
+  /** The last step of a plan's chain is a signature, where capacity matters. */
+  signs?: boolean;
+}
+
+export type ApprovalAction = 'submit' | 'approve' | 'return' | 'reject';
+export type ApprovalStatus = 'draft' | 'pending' | 'returned' | 'approved' | 'rejected';
+
+export interface DecisionRequest {
+  /** Chosen by the client per click, so a retried request is applied once. */
+  requestId: string;
+  action: ApprovalAction;
+  actor: ActorRef;
+  comment?: string;
+  capacity?: Capacity;
+}
+
+export interface DecisionRecord {
+  requestId: string;
+  action: ApprovalAction;
+  actor: ActorRef;
+  /** The step the decision was taken at; null for the drafter's submissions. */
+  stepKey: string | null;
+  capacity: Capacity;
+  comment: string | null;
+  /** ISO instant, from workflow time. */
+  at: string;
+  /** Counts submissions: a return for revision starts a new round. */
+  round: number;
+}
+
+export interface ApprovalState {
+  status: ApprovalStatus;
+  stepIndex: number;
+  round: number;
+  decisions: DecisionRecord[];
+}

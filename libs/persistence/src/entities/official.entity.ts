@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('officials')
+export class OfficialEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username!: string;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 200 })
+  fullName!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Index()
+  @Column({ name: 'unit_code', type: 'varchar', length: 64 })
+  unitCode!: string;
+
+  /** Position as printed under a signature ("Phó Chủ tịch"); decides nothing by itself. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  title!: string | null;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt!: Date;
+}

@@ -1,0 +1,90 @@
+import { DataSource, In } from 'typeorm';
+import { childPath, OrgImport, Role } from '@tdkt/domain';
+import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
+import { hashPassword } from '../security/password-hasher';
+
+export interface OfficialWithRoles {
+  official: OfficialEntity;
+  unit: UnitEntity;
+  roles: Role[];
+}
+
+export interface ImportSummary {
+  levels: number;
+  units: number;
+  officials: number;
+}
+
+/** Reads and writes the org tree and its officials. Writes happen only through whole, validated imports. */
+export class OrgDirectory {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async existingKeys(): Promise<{ levelCodes: Set<string>; levelRanks: Map<string, number>; unitCodes: Set<string>; usernames: Set<string> }> {
+    const [levels, units, officials] = await Promise.all([
+      this.dataSource.getRepository(LevelEntity).find(),
+      this.dataSource.getRepository(UnitEntity).find({ select: { code: true } }),
+      this.dataSource.getRepository(OfficialEntity).find({ select: { username: true } }),
+    ]);
+    return {
+      levelCodes: new Set(levels.map((l) => l.code)),
+      levelRanks: new Map(levels.map((l) => [l.code, l.rank])),
+      unitCodes: new Set(units.map((u) => u.code)),
+      usernames: new Set(officials.map((o) => o.username)),
+    };
+  }
+
+  /** Applies a validated import in one transaction: on any failure nothing of it remains. Units must come parents-first. */
+  async applyImport(input: OrgImport): Promise<ImportSummary> {
+    const passwordHashes = await Promise.all(input.officials.map((o) => hashPassword(o.password)));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(LevelEntity).insert(input.levels.map((l) => ({ ...l })));
+      const paths = new Map<string, string>();
+      for (const unit of input.units) {
+        const parentPath = unit.parentCode ? paths.get(unit.parentCode) ?? (await manager.getRepository(UnitEntity).findOneByOrFail({ code: unit.parentCode })).path : null;
+        const path = childPath(parentPath, unit.code);
+        paths.set(unit.code, path);
+        await manager.getRepository(UnitEntity).insert({
+          code: unit.code, name: unit.name, levelCode: unit.levelCode, kind: unit.kind,
+          parentCode: unit.parentCode, issuerCode: unit.issuerCode ?? null, path,
+        });
+      }
+      for (const [index, official] of input.officials.entries()) {
+        const saved = await manager.getRepository(OfficialEntity).save(
+          manager.getRepository(OfficialEntity).create({
+            username: official.username, fullName: official.fullName, email: official.email,
+            unitCode: official.unitCode, title: official.title ?? null, passwordHash: passwordHashes[index], active: true,
+          }),
+        );
+        await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: saved.id, role })));
+      }
+    });
+    return { levels: input.levels.length, units: input.units.length, officials: input.officials.length };
+  }
+
+  async findOfficial(by: { username: string } | { id: string }): Promise<OfficialWithRoles | null> {
+    const official = await this.dataSource.getRepository(OfficialEntity).findOneBy(by);
+    if (!official) return null;
+    const [unit, roles] = await Promise.all([
+      this.dataSource.getRepository(UnitEntity).findOneByOrFail({ code: official.unitCode }),
+      this.dataSource.getRepository(OfficialRoleEntity).findBy({ officialId: official.id }),
+    ]);
+    return { official, unit, roles: roles.map((r) => r.role) };
+  }
+
+  findUnit(code: string): Promise<UnitEntity | null> {
+    return this.dataSource.getRepository(UnitEntity).findOneBy({ code });
+  }
+
+  /** The direct children of a unit, in code order (stable for paging and for display). */
+  children(code: string): Promise<UnitEntity[]> {
+    return this.dataSource.getRepository(UnitEntity).find({ where: { parentCode: code }, order: { code: 'ASC' } });
+  }
+
+  async officialsOf(unitCode: string): Promise<OfficialWithRoles[]> {
+    const officials = await this.dataSource.getRepository(OfficialEntity).find({ where: { unitCode }, order: { username: 'ASC' } });
+    if (!officials.length) return [];
+    const unit = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ code: unitCode });
+    const roles = await this.dataSource.getRepository(OfficialRoleEntity).findBy({ officialId: In(officials.map((o) => o.id)) });
+    return officials.map((official) => ({ official, unit, roles: roles.filter((r) => r.officialId === official.id).map((r) => r.role) }));
+  }
+}

@@ -1,0 +1,4 @@
+export * from './workspace-root';
+export * from './temporal-cli';
+export * from './dev-server';
+export * from './connection';
