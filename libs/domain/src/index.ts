@@ -5,3 +5,5 @@ export * from './org/scope';
 export * from './approval/refusal';
 export * from './approval/approval.types';
 export * from './approval/approval-rules';
+export * from './org/vietnamese-text';
+export * from './org/validate-org-import';

@@ -1,0 +1,18 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+import { OrgModule } from './org/org.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({
+  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

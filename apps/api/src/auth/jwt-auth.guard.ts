@@ -1,0 +1,30 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { OrgDirectory } from '@tdkt/persistence';
+import { IS_PUBLIC } from './public.decorator';
+import { TokenPayload } from './token-payload';
+import { toCurrentOfficial } from './to-current-official';
+
+/** Global guard: every route needs a valid bearer token of an active official, unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly directory: OrgDirectory) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest();
+    const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!token) throw new UnauthorizedException('Cần đăng nhập: thiếu mã truy cập (Authorization: Bearer …).');
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch {
+      throw new UnauthorizedException('Mã truy cập không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.');
+    }
+    const found = await this.directory.findOfficial({ id: payload.sub });
+    if (!found?.official.active) throw new UnauthorizedException('Tài khoản không còn hoạt động.');
+    request.official = toCurrentOfficial(found);
+    return true;
+  }
+}

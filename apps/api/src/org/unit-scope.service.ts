@@ -1,0 +1,19 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Actor, canActOnUnit, Role, ROLE_LABELS_VI } from '@tdkt/domain';
+import { OrgDirectory, UnitEntity } from '@tdkt/persistence';
+
+/** The one place the api decides "may this official touch this unit": 404 when it does not exist, 403 when out of scope. */
+@Injectable()
+export class UnitScopeService {
+  constructor(private readonly directory: OrgDirectory) {}
+
+  async unitInScope(actor: Actor, unitCode: string, allowedRoles: readonly Role[] = []): Promise<UnitEntity> {
+    const unit = await this.directory.findUnit(unitCode);
+    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${unitCode}".`);
+    if (!canActOnUnit(actor, unit.path, allowedRoles)) {
+      const needed = allowedRoles.length ? ` với vai trò ${allowedRoles.map((r) => ROLE_LABELS_VI[r]).join(' hoặc ')}` : '';
+      throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn${needed}.`);
+    }
+    return unit;
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLE_LABELS_VI } from '@tdkt/domain';
+import { OrgDirectory, UnitEntity } from '@tdkt/persistence';
+import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { UnitScopeService } from './unit-scope.service';
+
+const toUnitView = (unit: UnitEntity) => ({
+  code: unit.code, name: unit.name, levelCode: unit.levelCode, kind: unit.kind, parentCode: unit.parentCode, issuerCode: unit.issuerCode,
+});
+
+@ApiTags('units')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'The unit is outside the official’s scope' })
+@ApiNotFoundResponse({ description: 'No unit with this code' })
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly scope: UnitScopeService, private readonly directory: OrgDirectory) {}
+
+  @Get(':code')
+  @ApiOperation({ summary: 'A unit and its direct sub-units' })
+  async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string) {
+    const unit = await this.scope.unitInScope(me.actor, code);
+    return { ...toUnitView(unit), children: (await this.directory.children(unit.code)).map(toUnitView) };
+  }
+
+  @Get(':code/officials')
+  @ApiOperation({ summary: 'Officials of a unit with their roles' })
+  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string) {
+    const unit = await this.scope.unitInScope(me.actor, code);
+    return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
+      username: official.username, fullName: official.fullName, title: official.title, email: official.email,
+      roles: roles.map((role) => ({ code: role, label: ROLE_LABELS_VI[role] })),
+    }));
+  }
+}

@@ -1,0 +1,42 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, startTestTemporal, TestDatabase } from '@tdkt/testing';
+import { seedDemoOrg } from '../../../tools/embedded/seed-demo-org';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  temporal: TestWorkflowEnvironment;
+  close(): Promise<void>;
+}
+
+/** The real api, configured as in production, on a fresh database seeded with the demo province and a real Temporal server. */
+export async function startTestApp(): Promise<TestApp> {
+  const [temporal, database]: [TestWorkflowEnvironment, TestDatabase] = await Promise.all([startTestTemporal(), createTestDatabase()]);
+  Object.assign(process.env, {
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    DATABASE_URL: database.config.type === 'postgres' ? database.config.url : `sqlite:${database.config.path}`,
+    TEMPORAL_ADDRESS: temporal.connection.options.address,
+    RUN_MIGRATIONS: 'true',
+    LOG_LEVEL: 'warn',
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['warn', 'error'] });
+  configureApp(app);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  await seedDemoOrg(dataSource);
+  return {
+    app,
+    dataSource,
+    temporal,
+    close: async () => {
+      await app.close();
+      await Promise.all([temporal.teardown(), database.drop()]);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { createActivities } from '@tdkt/activities';
+import { ConfigError, loadConfig } from '@tdkt/config';
+import { openDatabase } from '@tdkt/persistence';
+import { jsonRuntimeLogger } from './json-runtime-logger';
+import { workflowSource } from './workflow-source';
+
+/**
+ * Boots the Temporal worker. Shutdown is ours, not the SDK's: on SIGINT/SIGTERM the worker stops polling,
+ * finishes the tasks in hand, and only then are the Temporal connection and the database closed.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { logger, pino } = jsonRuntimeLogger(config.logLevel);
+  Runtime.install({ logger, shutdownSignals: [] });
+
+  const dataSource = await openDatabase(config.database, { migrate: false });
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    activities: createActivities({ dataSource, config }),
+    ...workflowSource(process.env.WORKFLOW_BUNDLE_PATH),
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      pino.info({ signal }, 'worker shutting down');
+      worker.shutdown();
+    });
+  }
+  pino.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
+  try {
+    await worker.run();
+  } finally {
+    await connection.close();
+    await dataSource.destroy();
+    pino.info('worker stopped');
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error?.stack ?? error}\n`);
+  process.exit(1);
+});

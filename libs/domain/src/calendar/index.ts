@@ -1,0 +1,4 @@
+export * from './local-date';
+export * from './vietnam-holidays';
+export * from './working-day-calendar';
+export * from './due-date';

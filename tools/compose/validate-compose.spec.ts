@@ -1,0 +1,400 @@
+// Static checks on docker-compose.yml and the Dockerfiles it builds. No Docker engine is
+// available in CI, so these catch, before anyone runs `docker compose up`, the mistakes that
+// would otherwise only show up on the operator's server.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const repoRoot = path.resolve(__dirname, '../..');
+// Overridable so a deliberately broken copy can be checked against the same repository tree.
+const composeFile = process.env.TDKT_COMPOSE_FILE ?? path.join(repoRoot, 'docker-compose.yml');
+
+type Dict = Record<string, unknown>;
+
+interface Build {
+  context: string;
+  dockerfile: string;
+}
+
+interface Service {
+  image?: string;
+  build?: string | Partial<Build>;
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  environment?: string[] | Record<string, unknown>;
+  ports?: Array<string | number | { published?: string | number; target?: number; host_ip?: string }>;
+  volumes?: Array<string | { type?: string; source?: string; target?: string }>;
+  healthcheck?: { test?: unknown; disable?: boolean };
+}
+
+interface ComposeFile {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+}
+
+const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function loadCompose(): ComposeFile {
+  // docker compose honours YAML merge keys (<<: *anchor), which YAML 1.2 parsers leave alone by default.
+  const doc: unknown = parse(readFileSync(composeFile, 'utf8'), { merge: true });
+  if (!isDict(doc) || !isDict(doc.services)) {
+    throw new Error(`${composeFile} has no "services" mapping`);
+  }
+  return doc as unknown as ComposeFile;
+}
+
+const fromRoot = (p: string) => path.resolve(repoRoot, p);
+
+function buildOf(service: Service): Build | undefined {
+  if (service.build === undefined) return undefined;
+  if (typeof service.build === 'string') return { context: service.build, dockerfile: 'Dockerfile' };
+  return { context: service.build.context ?? '.', dockerfile: service.build.dockerfile ?? 'Dockerfile' };
+}
+
+function environmentOf(service: Service): Record<string, string> {
+  const env = service.environment ?? {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(
+      env.map((entry) => {
+        const eq = entry.indexOf('=');
+        return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+      }),
+    );
+  }
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value == null ? '' : String(value)]));
+}
+
+function dependenciesOf(service: Service): Record<string, string> {
+  const deps = service.depends_on ?? [];
+  if (Array.isArray(deps)) return Object.fromEntries(deps.map((name) => [name, 'service_started']));
+  return Object.fromEntries(Object.entries(deps).map(([name, spec]) => [name, spec?.condition ?? 'service_started']));
+}
+
+/** Host ports a service publishes, from both the short ("[ip:]host:container[/proto]") and long syntax. */
+function publishedPortsOf(service: Service): number[] {
+  return (service.ports ?? []).flatMap((port) => {
+    if (isDict(port)) return port.published === undefined ? [] : [Number(port.published)];
+    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    return parts.length < 2 ? [] : [Number(parts[parts.length - 2])];
+  });
+}
+
+/** Names of named volumes a service mounts; bind mounts (paths) are returned separately. */
+function mountsOf(service: Service): { named: string[]; binds: string[] } {
+  const named: string[] = [];
+  const binds: string[] = [];
+  for (const volume of service.volumes ?? []) {
+    let source: string | undefined;
+    let type: string | undefined;
+    if (isDict(volume)) {
+      source = volume.source;
+      type = volume.type;
+    } else {
+      const parts = volume.split(':');
+      // A lone "/container/path" is an anonymous volume: nothing to declare or check.
+      if (parts.length === 1) continue;
+      source = parts[0];
+      type = /^[./~]/.test(source) ? 'bind' : 'volume';
+    }
+    if (!source) continue;
+    if (type === 'bind') binds.push(source);
+    else if (type === 'volume') named.push(source);
+  }
+  return { named, binds };
+}
+
+/** "repo/name:tag" or "repo/name@sha256:..." with a real tag; a registry host's ":port" is not a tag. */
+function isPinned(image: string): boolean {
+  if (/@sha256:[0-9a-f]{64}$/.test(image)) return true;
+  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+  const colon = lastSegment.indexOf(':');
+  if (colon === -1) return false;
+  const tag = lastSegment.slice(colon + 1);
+  return tag.length > 0 && tag !== 'latest';
+}
+
+interface Instruction {
+  keyword: string;
+  args: string;
+  line: number;
+}
+
+function readDockerfile(file: string): Instruction[] {
+  const instructions: Instruction[] = [];
+  let pending = '';
+  let startLine = 0;
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const text = raw.trim();
+      if (!pending && (text === '' || text.startsWith('#'))) return;
+      if (pending && text.startsWith('#')) return;
+      if (!pending) startLine = index + 1;
+      if (text.endsWith('\\')) {
+        pending += text.slice(0, -1) + ' ';
+        return;
+      }
+      const full = pending + text;
+      pending = '';
+      const match = /^(\S+)\s*(.*)$/.exec(full);
+      if (match) instructions.push({ keyword: match[1].toUpperCase(), args: match[2], line: startLine });
+    });
+  return instructions;
+}
+
+interface CopyInstruction {
+  line: number;
+  fromStage: boolean;
+  sources: string[];
+}
+
+function copyInstructions(instructions: Instruction[]): CopyInstruction[] {
+  return instructions
+    .filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD')
+    .map((i) => {
+      let rest = i.args.trim();
+      const flags: string[] = [];
+      while (rest.startsWith('--')) {
+        const space = rest.search(/\s/);
+        flags.push(space === -1 ? rest : rest.slice(0, space));
+        rest = space === -1 ? '' : rest.slice(space).trim();
+      }
+      const operands: string[] = rest.startsWith('[') ? (JSON.parse(rest) as string[]) : rest.split(/\s+/).filter(Boolean);
+      return {
+        line: i.line,
+        fromStage: flags.some((f) => f.startsWith('--from=')),
+        sources: operands.slice(0, -1),
+      };
+    });
+}
+
+/** Docker's .dockerignore semantics, enough for this repository: globs, **, and "!" re-includes. */
+function dockerIgnoreMatcher(): (relativePath: string) => boolean {
+  const file = path.join(repoRoot, '.dockerignore');
+  if (!existsSync(file)) return () => false;
+  const rules = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const negate = line.startsWith('!');
+      const pattern = path.posix.normalize((negate ? line.slice(1) : line).replace(/^\/+/, ''));
+      const source = pattern
+        .split(/(\*\*\/?|\*|\?)/)
+        .map((part) => {
+          if (part === '**/' || part === '**') return '(?:.*/)?';
+          if (part === '*') return '[^/]*';
+          if (part === '?') return '[^/]';
+          return part.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        })
+        .join('');
+      return { negate, regex: new RegExp(`^${source}$`) };
+    });
+  return (relativePath) => {
+    const segments = path.posix.normalize(relativePath).split('/');
+    // A path is excluded when it, or any directory above it, matches the last applicable rule.
+    const prefixes = segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+    let excluded = false;
+    for (const rule of rules) {
+      if (prefixes.some((p) => rule.regex.test(p))) excluded = !rule.negate;
+    }
+    return excluded;
+  };
+}
+
+const compose = loadCompose();
+const services = compose.services;
+const serviceNames = Object.keys(services);
+const builtServices = Object.entries(services).flatMap(([name, s]) => {
+  const build = buildOf(s);
+  return build ? [{ name, build }] : [];
+});
+const dockerfilePath = (build: Build) => path.resolve(fromRoot(build.context), build.dockerfile);
+
+describe('docker-compose.yml', () => {
+  it('parses as YAML with a services mapping', () => {
+    expect(isDict(services)).toBe(true);
+    expect(serviceNames.length).toBeGreaterThan(0);
+  });
+
+  it('defines every process of the system', () => {
+    expect(serviceNames).toEqual(expect.arrayContaining(['postgresql', 'temporal', 'temporal-ui', 'api', 'worker']));
+  });
+
+  it('gives every service either an image or a build', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect({ name, hasImageOrBuild: Boolean(service.image ?? service.build) }).toEqual({ name, hasImageOrBuild: true });
+    }
+  });
+
+  it('builds api and worker from their own Dockerfiles with the repository as context', () => {
+    const byName = Object.fromEntries(builtServices.map((s) => [s.name, s.build]));
+    expect(byName.api && path.relative(repoRoot, dockerfilePath(byName.api))).toBe(path.join('apps', 'api', 'Dockerfile'));
+    expect(byName.worker && path.relative(repoRoot, dockerfilePath(byName.worker))).toBe(path.join('apps', 'worker', 'Dockerfile'));
+    expect(byName.api && fromRoot(byName.api.context)).toBe(repoRoot);
+    expect(byName.worker && fromRoot(byName.worker.context)).toBe(repoRoot);
+  });
+
+  it('points every build at a context directory and Dockerfile that exist', () => {
+    for (const { name, build } of builtServices) {
+      const context = fromRoot(build.context);
+      expect({ name, context, isDirectory: existsSync(context) && statSync(context).isDirectory() }).toEqual({
+        name,
+        context,
+        isDirectory: true,
+      });
+      const dockerfile = dockerfilePath(build);
+      expect({ name, dockerfile, isFile: existsSync(dockerfile) && statSync(dockerfile).isFile() }).toEqual({
+        name,
+        dockerfile,
+        isFile: true,
+      });
+    }
+  });
+
+  it('only depends on services that exist, and waits for health only where a healthcheck is defined', () => {
+    const conditions = ['service_started', 'service_healthy', 'service_completed_successfully'];
+    for (const [name, service] of Object.entries(services)) {
+      for (const [dependency, condition] of Object.entries(dependenciesOf(service))) {
+        const edge = `${name} -> ${dependency}`;
+        expect({ edge, exists: serviceNames.includes(dependency) && dependency !== name }).toEqual({ edge, exists: true });
+        expect(conditions).toContain(condition);
+        if (condition === 'service_healthy') {
+          const healthcheck = services[dependency]?.healthcheck;
+          expect({ edge, hasHealthcheck: Boolean(healthcheck?.test) && !healthcheck?.disable }).toEqual({ edge, hasHealthcheck: true });
+        }
+      }
+    }
+  });
+
+  it('has no dependency cycles', () => {
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (name: string, trail: string[]): void => {
+      if (done.has(name)) return;
+      if (visiting.has(name)) throw new Error(`dependency cycle: ${[...trail, name].join(' -> ')}`);
+      visiting.add(name);
+      for (const dependency of Object.keys(dependenciesOf(services[name] ?? {}))) visit(dependency, [...trail, name]);
+      visiting.delete(name);
+      done.add(name);
+    };
+    expect(() => serviceNames.forEach((name) => visit(name, []))).not.toThrow();
+  });
+
+  it.each(['api', 'worker'])('configures %s for the database and Temporal', (name) => {
+    const env = environmentOf(services[name] ?? {});
+    for (const variable of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE']) {
+      expect({ variable, value: env[variable] ?? '' }).toEqual({ variable, value: expect.stringMatching(/\S/) });
+    }
+    expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
+    const databaseHost = /@([^:/]+)/.exec(env.DATABASE_URL ?? '')?.[1];
+    expect(serviceNames).toContain(databaseHost);
+    const temporalHost = (env.TEMPORAL_ADDRESS ?? '').split(':')[0];
+    expect(serviceNames).toContain(temporalHost);
+  });
+
+  it('gives api and worker the same database, Temporal namespace and task queue', () => {
+    const api = environmentOf(services.api ?? {});
+    const worker = environmentOf(services.worker ?? {});
+    for (const variable of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE']) {
+      expect({ variable, worker: worker[variable] }).toEqual({ variable, worker: api[variable] });
+    }
+  });
+
+  it('refuses to start the api without JWT_SECRET', () => {
+    const value = environmentOf(services.api ?? {}).JWT_SECRET ?? '';
+    expect(value).toMatch(/^\$\{JWT_SECRET:?\?[^}]*\}$/);
+  });
+
+  it('sets no secret to a literal value', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const [variable, value] of Object.entries(environmentOf(service))) {
+        if (!/(PASSWORD|PWD|SECRET)$/.test(variable)) continue;
+        expect({ service: name, variable, value }).toEqual({ service: name, variable, value: expect.stringMatching(/^\$\{[A-Z0-9_]+:?\?/) });
+      }
+    }
+  });
+
+  it('publishes the api on 3000, Temporal on 7233 and its UI on 8080', () => {
+    expect(publishedPortsOf(services.api ?? {})).toContain(3000);
+    expect(publishedPortsOf(services.temporal ?? {})).toContain(7233);
+    expect(publishedPortsOf(services['temporal-ui'] ?? {})).toContain(8080);
+    const all = Object.values(services).flatMap(publishedPortsOf);
+    expect(all.every((port) => Number.isInteger(port) && port > 0 && port < 65536)).toBe(true);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('pins every image to a tag or digest', () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (service.image === undefined) continue;
+      expect({ name, image: service.image, pinned: isPinned(service.image) }).toEqual({ name, image: service.image, pinned: true });
+    }
+  });
+
+  it('declares every named volume at top level', () => {
+    const declared = Object.keys(compose.volumes ?? {});
+    for (const [name, service] of Object.entries(services)) {
+      for (const volume of mountsOf(service).named) {
+        expect({ service: name, volume, declared: declared.includes(volume) }).toEqual({ service: name, volume, declared: true });
+      }
+    }
+  });
+
+  it('bind-mounts only paths that exist in the repository', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const source of mountsOf(service).binds) {
+        const resolved = fromRoot(source);
+        expect({ service: name, source, exists: existsSync(resolved) }).toEqual({ service: name, source, exists: true });
+      }
+    }
+  });
+
+  it('lets the worker scale out', () => {
+    const worker = (services.worker ?? {}) as Service & { deploy?: { replicas?: number }; container_name?: string };
+    expect(worker.deploy?.replicas).toBeGreaterThanOrEqual(2);
+    // Replicas cannot share a fixed container name or a published host port.
+    expect(worker.container_name).toBeUndefined();
+    expect(publishedPortsOf(worker)).toEqual([]);
+  });
+});
+
+describe.each(builtServices.map(({ name, build }) => [name, dockerfilePath(build)] as const))(
+  'Dockerfile of %s',
+  (_name, dockerfile) => {
+    const instructions = existsSync(dockerfile) ? readDockerfile(dockerfile) : [];
+    const isIgnored = dockerIgnoreMatcher();
+
+    it('copies only sources that exist in the build context and are not .dockerignored', () => {
+      const copies = copyInstructions(instructions).filter((c) => !c.fromStage);
+      expect(copies.length).toBeGreaterThan(0);
+      for (const copy of copies) {
+        for (const source of copy.sources) {
+          // Wildcards and remote ADD sources cannot be resolved to one path; the rest must exist.
+          if (/[*?[]/.test(source) || /^[a-z]+:\/\//i.test(source)) continue;
+          const resolved = path.resolve(repoRoot, source);
+          const relative = path.relative(repoRoot, resolved).split(path.sep).join('/');
+          const where = `${path.relative(repoRoot, dockerfile)}:${copy.line} ${source}`;
+          expect({ where, exists: existsSync(resolved) }).toEqual({ where, exists: true });
+          if (relative !== '') expect({ where, ignored: isIgnored(relative) }).toEqual({ where, ignored: false });
+        }
+      }
+    });
+
+    it('starts from pinned base images', () => {
+      const stages = new Set<string>();
+      for (const from of instructions.filter((i) => i.keyword === 'FROM')) {
+        const [image, , alias] = from.args.replace(/--platform=\S+\s+/, '').split(/\s+/);
+        if (!stages.has(image)) expect({ line: from.line, image, pinned: isPinned(image) }).toEqual({ line: from.line, image, pinned: true });
+        if (alias) stages.add(alias);
+      }
+      expect(stages.size).toBeGreaterThan(0);
+    });
+
+    it('runs its final stage as a non-root user', () => {
+      const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
+      const users = instructions.slice(lastFrom).filter((i) => i.keyword === 'USER');
+      const user = users[users.length - 1]?.args.split(':')[0];
+      expect(user).toBeDefined();
+      expect(['root', '0']).not.toContain(user);
+    });
+  },
+);
