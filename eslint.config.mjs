@@ -9,7 +9,7 @@ const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 const sideEffectPackages = [
   'typeorm', 'pg', 'better-sqlite3', 'nodemailer', 'express', 'pino',
   '@nestjs/*', '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing',
-  '@tdkt/persistence', '@tdkt/activities', '@tdkt/temporal', '@tdkt/config',
+  '@tdkt/persistence', '@tdkt/activities', '@tdkt/temporal', '@tdkt/config', '@tdkt/testing',
 ];
 const pureCodeRestrictions = (allowed = []) => ({
   'no-restricted-imports': [
@@ -39,10 +39,13 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            // type:testing is for specs only: no-restricted-imports below keeps it out of workflow code.
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
             { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:util', 'type:testing'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:testing'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:data'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:api', notDependOnLibsWithTags: ['type:workflows', 'type:activities'] },
           ],
         },

@@ -89,10 +89,10 @@ function mountsOf(service: Service): { named: string[]; binds: string[] } {
       source = volume.source;
       type = volume.type;
     } else {
-      const parts = volume.split(':');
+      const [first, ...rest] = volume.split(':');
       // A lone "/container/path" is an anonymous volume: nothing to declare or check.
-      if (parts.length === 1) continue;
-      source = parts[0];
+      if (!first || rest.length === 0) continue;
+      source = first;
       type = /^[./~]/.test(source) ? 'bind' : 'volume';
     }
     if (!source) continue;
@@ -135,8 +135,8 @@ function readDockerfile(file: string): Instruction[] {
       }
       const full = pending + text;
       pending = '';
-      const match = /^(\S+)\s*(.*)$/.exec(full);
-      if (match) instructions.push({ keyword: match[1].toUpperCase(), args: match[2], line: startLine });
+      const [, keyword, args] = /^(\S+)\s*(.*)$/.exec(full) ?? [];
+      if (keyword) instructions.push({ keyword: keyword.toUpperCase(), args: args ?? '', line: startLine });
     });
   return instructions;
 }
@@ -382,7 +382,7 @@ describe.each(builtServices.map(({ name, build }) => [name, dockerfilePath(build
     it('starts from pinned base images', () => {
       const stages = new Set<string>();
       for (const from of instructions.filter((i) => i.keyword === 'FROM')) {
-        const [image, , alias] = from.args.replace(/--platform=\S+\s+/, '').split(/\s+/);
+        const [image = '', , alias] = from.args.replace(/--platform=\S+\s+/, '').split(/\s+/);
         if (!stages.has(image)) expect({ line: from.line, image, pinned: isPinned(image) }).toEqual({ line: from.line, image, pinned: true });
         if (alias) stages.add(alias);
       }

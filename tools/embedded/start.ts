@@ -4,10 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ChildProcess } from 'node:child_process';
 import { loadConfig } from '@tdkt/config';
-import { openDatabase } from '@tdkt/persistence';
+import { demoLogins, openDatabase, seedDemoOrg } from '@tdkt/persistence';
 import { resolveTemporalCli, startDevServer, waitForPort, workspaceRoot } from '@tdkt/temporal';
 import { startChild, stopChild } from './child-processes';
-import { demoLogins, seedDemoOrg } from './seed-demo-org';
 
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;

@@ -2,8 +2,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
+import { seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, startTestTemporal, TestDatabase } from '@tdkt/testing';
-import { seedDemoOrg } from '../../../tools/embedded/seed-demo-org';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 

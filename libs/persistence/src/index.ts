@@ -3,3 +3,4 @@ export * from './migrations';
 export * from './data-source';
 export * from './org/org-directory';
 export * from './security/password-hasher';
+export * from './seed/seed-demo-org';

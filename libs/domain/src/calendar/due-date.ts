@@ -35,7 +35,11 @@ export function resolveDueDate(
   return { date, instant: atLocalTime(date, time) };
 }
 
-function dueDay(spec: DueDateSpec, anchors: Readonly<Record<string, LocalDate>>, calendar: WorkingDayCalendar): LocalDate {
+function dueDay(
+  spec: DueDateSpec,
+  anchors: Readonly<Record<string, LocalDate>>,
+  calendar: WorkingDayCalendar,
+): LocalDate {
   switch (spec.kind) {
     case 'date':
       return parseLocalDate(spec.date);

@@ -73,7 +73,11 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
     },
     { date: localDate(year, 5, 1), name: 'Ngày Quốc tế Lao động', nameEn: 'International Labour Day' },
     { date: nationalDay, name: 'Quốc khánh', nameEn: 'National Day' },
-    { date: addDays(nationalDay, companionOffset), name: 'Quốc khánh (ngày liền kề)', nameEn: 'National Day (adjacent day)' },
+    {
+      date: addDays(nationalDay, companionOffset),
+      name: 'Quốc khánh (ngày liền kề)',
+      nameEn: 'National Day (adjacent day)',
+    },
   ];
   return holidays.sort((a, b) => compareLocalDates(a.date, b.date));
 }

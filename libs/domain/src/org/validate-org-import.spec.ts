@@ -1,5 +1,4 @@
 import type { OrgImport, RowError } from './org.types';
-import { childPath, depthOf } from './unit-path';
 import { type ExistingOrg, officialFromCsvRow, type OrgImportResult, unitFromCsvRow, validateOrgImport } from './validate-org-import';
 
 const nothingExisting: ExistingOrg = { levelCodes: new Set(), unitCodes: new Set(), usernames: new Set() };
@@ -366,24 +365,5 @@ describe('CSV row mapping', () => {
     const errors = expectErrors(validateOrgImport({ levels: threeLevels, units, officials }, nothingExisting));
 
     expect(errors).toEqual([errorAt('officials', 1, 'roles', /^Cán bộ phải có ít nhất một vai trò/)]);
-  });
-});
-
-describe('demo seed tools/seed/demo-province.json', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const seed: unknown = require(`${__dirname}/../../../../tools/seed/demo-province.json`);
-
-  it('passes validation into an empty system', () => {
-    expectValid(validateOrgImport(seed, nothingExisting));
-  });
-
-  it('is at least three levels deep, starts with the provincial leader, and keeps its units parents-first', () => {
-    const value = expectValid(validateOrgImport(seed, nothingExisting));
-    const pathByCode = new Map<string, string>();
-    for (const u of value.units) pathByCode.set(u.code, childPath(u.parentCode === null ? null : (pathByCode.get(u.parentCode) ?? null), u.code));
-
-    expect(Math.max(...[...pathByCode.values()].map(depthOf)) + 1).toBeGreaterThanOrEqual(3);
-    expect(value.officials[0]?.username).toBe('lanhdao.tinh');
-    expect(value.units.map((u) => u.code)).toEqual((seed as OrgImport).units.map((u) => u.code));
   });
 });

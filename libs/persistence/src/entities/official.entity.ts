@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('officials')
 export class OfficialEntity {
-  @PrimaryGeneratedColumn('uuid')
+  /** A UUID made by the app, not the database, so SQLite and PostgreSQL behave the same. */
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
   @Index({ unique: true })

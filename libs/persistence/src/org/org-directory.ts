@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { childPath, OrgImport, Role } from '@tdkt/domain';
 import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
@@ -49,13 +50,12 @@ export class OrgDirectory {
         });
       }
       for (const [index, official] of input.officials.entries()) {
-        const saved = await manager.getRepository(OfficialEntity).save(
-          manager.getRepository(OfficialEntity).create({
-            username: official.username, fullName: official.fullName, email: official.email,
-            unitCode: official.unitCode, title: official.title ?? null, passwordHash: passwordHashes[index], active: true,
-          }),
-        );
-        await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: saved.id, role })));
+        const id = randomUUID();
+        await manager.getRepository(OfficialEntity).insert({
+          id, username: official.username, fullName: official.fullName, email: official.email,
+          unitCode: official.unitCode, title: official.title ?? null, passwordHash: passwordHashes[index], active: true,
+        });
+        await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: id, role })));
       }
     });
     return { levels: input.levels.length, units: input.units.length, officials: input.officials.length };
