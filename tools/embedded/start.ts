@@ -78,7 +78,7 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
 
 function printWelcome(port: number): void {
   const logins = demoLogins();
-  const rows = logins.map((l) => `  ${l.username.padEnd(22)} ${l.password.padEnd(14)} ${l.unitCode.padEnd(14)} ${l.roles.join(', ')}`);
+  const rows = logins.map((l) => `  ${l.username.padEnd(24)} ${l.password.padEnd(14)} ${l.unitCode.padEnd(16)} ${l.roles.join(', ')}`);
   log(
     [
       '',

@@ -25,7 +25,7 @@ export function startDevServer(options: DevServerOptions): ChildProcess {
     '--port', String(options.port ?? 7233),
     '--ui-port', String(options.uiPort ?? 8233),
     '--namespace', options.namespace ?? 'default',
-    '--log-level', 'warn',
+    '--log-level', 'error',
     // WAL keeps writers from blocking readers; NORMAL is still safe against a process crash.
     '--sqlite-pragma', 'journal_mode=WAL',
     '--sqlite-pragma', 'synchronous=NORMAL',

@@ -25,9 +25,8 @@ export function isLocalDate(text: string): text is LocalDate {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC reads years 0–99 as 1900–1999; no date this product handles is that old anyway.
-  if (year < 1000) return false;
-  // Round-tripping through Date.UTC rejects 2026-02-30 and friends, which the pattern lets through.
+  // Round-tripping through Date.UTC rejects 2026-02-30 and friends, which the pattern lets through
+  // (and years 0000–0099, which Date.UTC reads as 1900–1999).
   return formatUtcDate(new Date(Date.UTC(year, month - 1, day))) === text;
 }
 

@@ -138,7 +138,9 @@ describe('yearly overrides', () => {
   it.each<[string, YearOverrides, RegExp]>([
     ['a date filed under another year', { 2026: { daysOff: ['2025-12-31'] } }, /own year/],
     ['a date both off and worked', { 2026: { daysOff: ['2026-03-02'], workingDays: ['2026-03-02'] } }, /both/],
-    ['an impossible date', { 2026: { workingDays: ['2026-02-30'] } }, /YYYY-MM-DD/],
+    ['an impossible working day', { 2026: { workingDays: ['2026-02-30'] } }, /YYYY-MM-DD/],
+    ['an impossible day off', { 2026: { daysOff: ['2026-04-31'] } }, /YYYY-MM-DD/],
+    ['an impossible named day off', { 2026: { daysOff: [{ date: '2026-4-27', name: 'Nghỉ bù' }] } }, /YYYY-MM-DD/],
     ['an unsupported year', { 2019: { daysOff: ['2019-04-29'] } }, /outside/],
     ['an unknown National Day choice', { 2026: { nationalDayCompanion: 'both' as 'after' } }, /before' or 'after/],
   ])('rejects %s when the calendar is built', (_label, overrides, message) => {
@@ -167,6 +169,12 @@ describe('holidaysIn', () => {
     const byDate = new Map(adjusted.holidaysIn(2026).map((h) => [h.date as LocalDate, h]));
     expect(byDate.get(d('2026-02-13'))?.name).toBe('Nghỉ Tết');
     expect(byDate.get(d('2026-04-27'))?.name).toBe('Ngày nghỉ theo thông báo của Chính phủ');
+  });
+
+  it('hands out copies, so editing the list cannot change the calendar', () => {
+    const fresh = new WorkingDayCalendar();
+    fresh.holidaysIn(2026)[0].name = 'edited';
+    expect(fresh.holidaysIn(2026)[0].name).toBe('Tết Dương lịch');
   });
 
   it('keeps the statutory name when a bare date repeats a statutory holiday', () => {

@@ -18,7 +18,8 @@ export interface AnnouncedDayOff {
 export interface YearOverride {
   /**
    * Extra days off: the rest of the announced Tết schedule, compensatory days (nghỉ bù), swapped days.
-   * A plain 'YYYY-MM-DD' gets a generic name. A date that already is a holiday takes the name given here.
+   * A bare 'YYYY-MM-DD' keeps the statutory name if it already is a holiday, else gets a generic one;
+   * a name given here always wins.
    */
   daysOff?: ReadonlyArray<string | AnnouncedDayOff>;
   /**
@@ -40,7 +41,7 @@ export interface WorkingDayCalendarOptions {
 const ANNOUNCED_DAY_OFF_NAME = 'Ngày nghỉ theo thông báo của Chính phủ';
 const ANNOUNCED_DAY_OFF_NAME_EN = 'Day off announced by the government';
 
-/** An override after checking: dates parsed, names filled in, detached from the caller's object. */
+/** An override after checking: dates parsed, and detached from the caller's object. */
 interface CheckedOverride {
   daysOff: readonly CheckedDayOff[];
   workingDays: readonly LocalDate[];
