@@ -7,3 +7,4 @@ export * from './approval/approval.types';
 export * from './approval/approval-rules';
 export * from './org/vietnamese-text';
 export * from './org/validate-org-import';
+export * from './calendar';
