@@ -1,11 +1,29 @@
+import type { CampaignActivities } from '@tdkt/contracts';
+import { CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
+import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
+import { createFanOutActivities } from './fan-out/fan-out.activities';
+import { createNotifyActivity, NotifyDeps } from './notifications/notify.activity';
 
 export type { ActivityDeps } from './activity-deps';
+export type { Mailer } from './notifications/mailer';
 
-/**
- * All activities the worker registers, each built by a factory from its dependencies.
- * The campaign lifecycle adds projections, notifications and numbering here.
- */
-export function createActivities(_deps: ActivityDeps) {
-  return {};
+/** All activities the worker registers, each built by a factory from its dependencies. */
+export function createActivities(deps: ActivityDeps & Pick<NotifyDeps, 'mailer'>): CampaignActivities {
+  const campaigns = new CampaignRepository(deps.dataSource);
+  const directory = new OrgDirectory(deps.dataSource);
+  return {
+    ...createCampaignProjectionActivities(deps),
+    ...createFanOutActivities({
+      client: deps.temporalClient,
+      taskQueue: deps.config.temporal.taskQueue,
+      loadCampaign: async (campaignId) => {
+        const campaign = await campaigns.findById(campaignId);
+        if (!campaign?.planNumber || !campaign.issuedAt) throw new Error(`Campaign ${campaignId} is not issued yet`);
+        return { plan: campaign.plan, planNumber: campaign.planNumber, issuedAt: campaign.issuedAt };
+      },
+      loadOrg: () => directory.planOrgContext(),
+    }),
+    notify: createNotifyActivity(deps),
+  };
 }

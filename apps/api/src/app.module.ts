@@ -6,10 +6,11 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { OrgModule } from './org/org.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createActivities } from '@tdkt/activities';
 import { ConfigError, loadConfig } from '@tdkt/config';
@@ -17,11 +18,14 @@ async function main(): Promise<void> {
 
   const dataSource = await openDatabase(config.database, { migrate: false });
   const connection = await NativeConnection.connect({ address: config.temporal.address });
+  // Activities that start workflows (the fan-out) need a client; the worker's native connection is not one.
+  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  const temporalClient = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    activities: createActivities({ dataSource, config }),
+    activities: createActivities({ dataSource, config, temporalClient }),
     ...workflowSource(process.env.WORKFLOW_BUNDLE_PATH),
   });
 
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
     await worker.run();
   } finally {
     await connection.close();
+    await clientConnection.close();
     await dataSource.destroy();
     pino.info('worker stopped');
   }

@@ -8,3 +8,7 @@ export * from './approval/approval-rules';
 export * from './org/vietnamese-text';
 export * from './org/validate-org-import';
 export * from './calendar';
+export * from './obligation/obligation.types';
+export * from './obligation/obligation-rules';
+export * from './obligation/alarm-schedule';
+export * from './plan';

@@ -73,3 +73,77 @@ describe('resolveDueDate', () => {
     ).toThrow('Due date "2.5 working days after hanNopHoSo" needs a whole number of days');
   });
 });
+
+describe('resolveDueDate with instants (compressed test runs)', () => {
+  const launchedAt = new Date('2026-02-13T09:15:00Z'); // 16:15 in Vietnam
+  const instantAnchors = { ...anchors, launched: launchedAt, lateEvening: new Date('2026-02-13T16:30:00Z') };
+
+  it('takes an exact instant and dates it in Vietnam', () => {
+    const due = resolveDueDate({ kind: 'instant', at: '2026-03-20T23:30:00+07:00' }, anchors, calendar);
+    expect(due.instant.toISOString()).toBe('2026-03-20T16:30:00.000Z');
+    expect(due.date).toBe('2026-03-20');
+    // 18:00 UTC is already the next day in Vietnam.
+    expect(resolveDueDate({ kind: 'instant', at: '2026-03-20T18:00:00Z' }, anchors, calendar).date).toBe('2026-03-21');
+  });
+
+  it('rejects an instant without an offset, which would be read in the machine zone', () => {
+    expect(() => resolveDueDate({ kind: 'instant', at: '2026-03-20T10:00:00' }, anchors, calendar)).toThrow(
+      /Not an instant.*with an offset/,
+    );
+    expect(() => resolveDueDate({ kind: 'instant', at: '2026-02-30T10:00:00Z' }, anchors, calendar)).toThrow(
+      /Not an instant/,
+    );
+  });
+
+  it('adds real elapsed time to an instant milestone, ignoring working days', () => {
+    const due = resolveDueDate(
+      { kind: 'durationAfter', anchor: 'launched', duration: '30s' },
+      instantAnchors,
+      calendar,
+    );
+    expect(due.instant.toISOString()).toBe('2026-02-13T09:15:30.000Z');
+    // Three real days from Friday 13 Feb land on Monday 16 Feb, in the middle of Tết.
+    const overTet = resolveDueDate(
+      { kind: 'durationAfter', anchor: 'launched', duration: '3d' },
+      instantAnchors,
+      calendar,
+    );
+    expect(overTet.date).toBe('2026-02-16');
+  });
+
+  it('dates a duration result on Vietnam time', () => {
+    // 23:30 on the 13th in Vietnam plus one hour is 00:30 on the 14th there, still the 13th in UTC.
+    const due = resolveDueDate(
+      { kind: 'durationAfter', anchor: 'lateEvening', duration: '1h' },
+      instantAnchors,
+      calendar,
+    );
+    expect(due.instant.toISOString()).toBe('2026-02-13T17:30:00.000Z');
+    expect(due.date).toBe('2026-02-14');
+  });
+
+  it('needs an instant, not a date, for a duration milestone', () => {
+    expect(() =>
+      resolveDueDate({ kind: 'durationAfter', anchor: 'hanNopHoSo', duration: '2h' }, anchors, calendar),
+    ).toThrow('Due date "2h after hanNopHoSo" needs an instant for milestone "hanNopHoSo", not the date 2026-03-09');
+  });
+
+  it('rejects a malformed duration and an unknown milestone', () => {
+    expect(() =>
+      resolveDueDate({ kind: 'durationAfter', anchor: 'launched', duration: '2 weeks' }, instantAnchors, calendar),
+    ).toThrow(/Not a duration/);
+    expect(() =>
+      resolveDueDate({ kind: 'durationAfter', anchor: 'nope', duration: '2h' }, instantAnchors, calendar),
+    ).toThrow(/unknown milestone "nope"/);
+  });
+
+  it('counts working days from the Vietnam date of an instant milestone', () => {
+    // 16:30 UTC on the 13th is still Friday 13 Feb in Vietnam (23:30); one working day later is after Tết.
+    const due = resolveDueDate({ kind: 'workingDaysAfter', anchor: 'lateEvening', days: 1 }, instantAnchors, calendar);
+    expect(due.date).toBe('2026-02-23');
+    const nextMorning = { at: new Date('2026-02-13T17:00:00Z') }; // 00:00 Saturday 14 Feb in Vietnam
+    expect(resolveDueDate({ kind: 'workingDaysAfter', anchor: 'at', days: -1 }, nextMorning, calendar).date).toBe(
+      '2026-02-13',
+    );
+  });
+});

@@ -2,7 +2,17 @@ import { LevelEntity } from './level.entity';
 import { OfficialRoleEntity } from './official-role.entity';
 import { OfficialEntity } from './official.entity';
 import { UnitEntity } from './unit.entity';
+import { NotificationEntity } from './notification.entity';
+import { CampaignEntity } from './campaign.entity';
+import { PlanNumberSequenceEntity } from './plan-number-sequence.entity';
+import { InboxItemEntity } from './inbox-item.entity';
+import { UnitProgressEntity } from './unit-progress.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
+export { NotificationEntity, type EmailStatus } from './notification.entity';
+export { CampaignEntity, type StoredCampaignStatus } from './campaign.entity';
+export { PlanNumberSequenceEntity } from './plan-number-sequence.entity';
+export { InboxItemEntity, type InboxAction, type InboxItemStatus } from './inbox-item.entity';
+export { UnitProgressEntity } from './unit-progress.entity';
 
-export const ENTITIES = [LevelEntity, UnitEntity, OfficialEntity, OfficialRoleEntity];
+export const ENTITIES = [LevelEntity, UnitEntity, OfficialEntity, OfficialRoleEntity, NotificationEntity, CampaignEntity, PlanNumberSequenceEntity, InboxItemEntity, UnitProgressEntity];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { childPath, OrgImport, Role } from '@tdkt/domain';
+import { childPath, OrgImport, PlanOrgContext, Role } from '@tdkt/domain';
 import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
 import { hashPassword } from '../security/password-hasher';
 
@@ -69,6 +69,19 @@ export class OrgDirectory {
       this.dataSource.getRepository(OfficialRoleEntity).findBy({ officialId: official.id }),
     ]);
     return { official, unit, roles: roles.map((r) => r.role) };
+  }
+
+  /** The whole tree as plan logic needs it: one query each, fine up to a national tree (~10,000 units). */
+  async planOrgContext(): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }> {
+    const [units, levels] = await Promise.all([
+      this.dataSource.getRepository(UnitEntity).find({ select: { code: true, name: true, levelCode: true, kind: true, path: true } }),
+      this.dataSource.getRepository(LevelEntity).find(),
+    ]);
+    return {
+      units: new Map(units.map((u) => [u.code, { code: u.code, levelCode: u.levelCode, kind: u.kind, path: u.path }])),
+      levels: new Map(levels.map((l) => [l.code, l.rank])),
+      names: new Map(units.map((u) => [u.code, u.name])),
+    };
   }
 
   findUnit(code: string): Promise<UnitEntity | null> {

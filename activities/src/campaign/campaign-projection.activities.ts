@@ -1,0 +1,35 @@
+import type { CampaignActivities } from '@tdkt/contracts';
+import { CampaignProjections, CampaignRepository, PlanNumbering, UnitEntity } from '@tdkt/persistence';
+import type { ActivityDeps } from '../activity-deps';
+
+export type CampaignProjectionActivities = Pick<CampaignActivities, 'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation'>;
+
+/**
+ * The activities that keep the database in step with the campaign and participation workflows.
+ * Each is idempotent: numbering returns the number a campaign already has, status writes are plain
+ * overwrites, and projections only ever replace an older version.
+ *
+ * A missing campaign or unit is thrown as an ordinary (retryable) error: the read model must catch
+ * up eventually, and failing the workflow over a projection would be worse than retrying it.
+ */
+export function createCampaignProjectionActivities({ dataSource }: Pick<ActivityDeps, 'dataSource'>): CampaignProjectionActivities {
+  const numbering = new PlanNumbering(dataSource);
+  const campaigns = new CampaignRepository(dataSource);
+  const projections = new CampaignProjections(dataSource);
+  const units = dataSource.getRepository(UnitEntity);
+
+  return {
+    assignPlanNumber: ({ campaignId, issuerCode, year }) => numbering.next(campaignId, issuerCode, year),
+
+    async recordCampaignStatus({ campaignId, status, planNumber, issuedAt }) {
+      const found = await campaigns.updateStatus(campaignId, status, { planNumber, issuedAt: issuedAt === undefined ? undefined : new Date(issuedAt) });
+      if (!found) throw new Error(`Campaign ${campaignId} does not exist`);
+    },
+
+    async projectObligation(projection) {
+      const unit = await units.findOne({ select: { code: true, path: true }, where: { code: projection.unitCode } });
+      if (!unit) throw new Error(`Unit ${projection.unitCode} does not exist`);
+      await projections.applyObligationProjection(projection, unit.path);
+    },
+  };
+}

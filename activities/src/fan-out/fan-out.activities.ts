@@ -1,0 +1,79 @@
+import { activityInfo, heartbeat } from '@temporalio/activity';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
+import { Participant, PlanOrgContext, selectParticipants } from '@tdkt/domain';
+import type { CampaignSnapshot } from './campaign-snapshot';
+import { obligationsForUnit } from './obligations-for-unit';
+
+export interface FanOutDeps {
+  client: Client;
+  taskQueue: string;
+  loadCampaign(campaignId: string): Promise<CampaignSnapshot>;
+  loadOrg(): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }>;
+}
+
+/** Workflow starts in flight at once: enough to keep the server busy without flooding it. */
+const START_CONCURRENCY = 32;
+
+/**
+ * Fans a campaign out one level down the tree: the units that report to a given unit. Every unit
+ * does the same for its own, so no workflow ever has more than its direct participants to start,
+ * and none of them is a child (no pending-children limit, no parent history growing per unit).
+ */
+export function createFanOutActivities(deps: FanOutDeps) {
+  async function participationInputs(campaignId: string, pick: (all: Participant[], issuerCode: string) => Participant[] | 'issuer') {
+    const [campaign, org] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg()]);
+    const issuerCode = campaign.plan.issuer.unitCode;
+    const chosen = pick(selectParticipants(campaign.plan, org), issuerCode);
+    const asInput = (unitCode: string, reportsTo: string, groupKey: string | null, isIssuer: boolean): ParticipationInput => {
+      const unit = org.units.get(unitCode)!;
+      return {
+        campaignId,
+        campaignTitle: campaign.plan.title,
+        planNumber: campaign.planNumber,
+        unitCode,
+        unitName: org.names.get(unitCode) ?? unitCode,
+        levelCode: unit.levelCode,
+        reportsTo,
+        groupKey,
+        obligations: obligationsForUnit(campaign.plan, unit.levelCode, campaign.issuedAt, isIssuer),
+        reminders: campaign.plan.reminders,
+      };
+    };
+    if (chosen === 'issuer') return [asInput(issuerCode, issuerCode, null, true)];
+    return chosen.map((p) => asInput(p.unitCode, p.reportsTo, p.groupKey, false));
+  }
+
+  return {
+    async buildParticipationInput({ campaignId, unitCode }: { campaignId: string; unitCode: string }): Promise<ParticipationInput> {
+      const [input] = await participationInputs(campaignId, (all, issuerCode) => (unitCode === issuerCode ? 'issuer' : all.filter((p) => p.unitCode === unitCode)));
+      if (!input) throw new Error(`Unit ${unitCode} does not take part in campaign ${campaignId}`);
+      return input;
+    },
+
+    async startParticipants({ campaignId, parentUnitCode }: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }> {
+      const inputs = await participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
+      // Resume after a retry from the last batch the previous attempt reported as done.
+      let next = (activityInfo().heartbeatDetails as number | undefined) ?? 0;
+      while (next < inputs.length) {
+        const batch = inputs.slice(next, next + START_CONCURRENCY);
+        await Promise.all(batch.map((input) => startOnce(deps, input)));
+        next += batch.length;
+        heartbeat(next);
+      }
+      return { started: inputs.length };
+    },
+  };
+}
+
+async function startOnce(deps: FanOutDeps, input: ParticipationInput): Promise<void> {
+  try {
+    await deps.client.workflow.start('participationWorkflow', {
+      taskQueue: deps.taskQueue,
+      workflowId: participationWorkflowId(input.campaignId, input.unitCode),
+      args: [input],
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CampaignProjections, CampaignRepository, NotificationStore } from '@tdkt/persistence';
+import { OrgModule } from '../org/org.module';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { InboxController } from './inbox.controller';
+import { NotificationsController } from './notifications.controller';
+import { ObligationActionsService } from './obligation-actions.service';
+import { ObligationsController } from './obligations.controller';
+import { ProgressController } from './progress.controller';
+import { TemplateCatalog } from './template-catalog.service';
+
+const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({ provide: type, inject: [DataSource], useFactory: (ds: DataSource) => new type(ds) });
+
+@Module({
+  imports: [OrgModule],
+  controllers: [CampaignsController, ObligationsController, ProgressController, InboxController, NotificationsController],
+  providers: [
+    CampaignsService,
+    ObligationActionsService,
+    TemplateCatalog,
+    fromDataSource(CampaignRepository),
+    fromDataSource(CampaignProjections),
+    fromDataSource(NotificationStore),
+  ],
+})
+export class CampaignsModule {}

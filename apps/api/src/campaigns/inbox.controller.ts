@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CampaignProjections } from '@tdkt/persistence';
+import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { PaginationQuery } from '../common/pagination.dto';
+
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('inbox')
+export class InboxController {
+  constructor(private readonly projections: CampaignProjections) {}
+
+  @Get()
+  @ApiOperation({ summary: 'What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first' })
+  inbox(@CurrentOfficial() me: CurrentOfficialInfo, @Query() query: PaginationQuery) {
+    return this.projections.inboxFor({ unitCode: me.actor.unitCode, roles: me.actor.roles }, query);
+  }
+}

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { RequestIdDto } from '../common/request-id.dto';
+
+export class NominationEntryDto {
+  @ApiProperty() @IsString() @MaxLength(100) awardFormKey!: string;
+  @ApiProperty({ example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' } }) @IsObject() nominee!: { kind: 'collective' | 'individual'; name: string; unitCode?: string; position?: string };
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(8000) achievements!: string;
+}
+
+export class SubmitObligationDto extends RequestIdDto {
+  @ApiProperty({ description: 'The report or registration text' })
+  @IsString()
+  @MaxLength(20000)
+  summary!: string;
+
+  @ApiPropertyOptional({ example: { tthc_truc_tuyen: 82.5 }, description: 'KPI values keyed by criterion key' })
+  @IsOptional()
+  @IsObject()
+  kpiValues?: Record<string, number>;
+
+  @ApiPropertyOptional({ example: '12/KH-UBND' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  localPlanReference?: string;
+
+  @ApiPropertyOptional({ type: [NominationEntryDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => NominationEntryDto)
+  nominations?: NominationEntryDto[];
+}
+
+export class DecideObligationDto extends RequestIdDto {
+  @ApiProperty({ enum: ['approve', 'return'] })
+  @IsIn(['approve', 'return'])
+  action!: 'approve' | 'return';
+
+  @ApiPropertyOptional({ description: 'Required to return' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+export class RequestExtensionDto extends RequestIdDto {
+  @ApiProperty({ example: '2026-12-31T17:00:00+07:00' })
+  @IsISO8601({ strict: true })
+  proposedDueAt!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
+}
+
+export class DecideExtensionDto extends RequestIdDto {
+  @ApiProperty()
+  @IsBoolean()
+  grant!: boolean;
+
+  @ApiPropertyOptional({ description: 'Defaults to the proposed date when granting' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  newDueAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import {
+  decideExtensionUpdate,
+  decideObligationUpdate,
+  participationWorkflowId,
+  requestExtensionUpdate,
+  submitObligationUpdate,
+} from '@tdkt/contracts';
+import type { ObligationEvent } from '@tdkt/domain';
+import { actorRefOf } from '../common/actor-ref';
+import type { CurrentOfficialInfo } from '../auth/current-official';
+import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
+
+export interface ObligationTarget {
+  campaignId: string;
+  unitCode: string;
+  obligationKey: string;
+}
+
+/**
+ * Sends an official's action to the unit's participation workflow as an Update. The workflow decides
+ * (who may, in which state); refusals come back as 403/409/400 through TemporalErrorFilter. The Update
+ * id is the request id, so Temporal itself also de-duplicates a retried request.
+ */
+@Injectable()
+export class ObligationActionsService {
+  constructor(private readonly temporal: Client) {}
+
+  submit(me: CurrentOfficialInfo, target: ObligationTarget, body: SubmitObligationDto): Promise<ObligationEvent> {
+    const { requestId, ...content } = body;
+    return this.handle(target).executeUpdate(submitObligationUpdate, {
+      updateId: requestId,
+      args: [{ requestId, actor: actorRefOf(me), obligationKey: target.obligationKey, content }],
+    });
+  }
+
+  decide(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideObligationDto): Promise<ObligationEvent> {
+    return this.handle(target).executeUpdate(decideObligationUpdate, {
+      updateId: body.requestId,
+      args: [{ ...body, actor: actorRefOf(me), obligationKey: target.obligationKey }],
+    });
+  }
+
+  requestExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: RequestExtensionDto): Promise<ObligationEvent> {
+    return this.handle(target).executeUpdate(requestExtensionUpdate, {
+      updateId: body.requestId,
+      args: [{ ...body, proposedDueAt: new Date(body.proposedDueAt).toISOString(), actor: actorRefOf(me), obligationKey: target.obligationKey }],
+    });
+  }
+
+  decideExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideExtensionDto): Promise<ObligationEvent> {
+    return this.handle(target).executeUpdate(decideExtensionUpdate, {
+      updateId: body.requestId,
+      args: [{ ...body, newDueAt: body.newDueAt && new Date(body.newDueAt).toISOString(), actor: actorRefOf(me), obligationKey: target.obligationKey }],
+    });
+  }
+
+  private handle(target: ObligationTarget) {
+    return this.temporal.workflow.getHandle(participationWorkflowId(target.campaignId, target.unitCode));
+  }
+}

@@ -1,0 +1,47 @@
+import type { CampaignStatus } from './campaign.contract';
+import type { ParticipationInput } from './participation.contract';
+import type { Assignment, ObligationState, Role } from '@tdkt/domain';
+
+export interface PlanNumber {
+  /** "3/KH-UBND" */
+  number: string;
+  sequence: number;
+}
+
+export interface NotificationRequest {
+  /** Same key → sent once, however often the activity is retried or the timer replays. */
+  dedupeKey: string;
+  campaignId: string;
+  recipients: { unitCode: string; roles: Role[] };
+  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'extension';
+  subject: string;
+  body: string;
+}
+
+export interface ObligationProjection {
+  campaignId: string;
+  unitCode: string;
+  reportsTo: string;
+  levelCode: string;
+  obligation: ObligationState;
+  /** Who must act now; null when nobody (approved, or not yet open). */
+  assignment: Assignment | null;
+  /** Monotonic per obligation, so a late retry of an older projection never overwrites a newer one. */
+  version: number;
+}
+
+/**
+ * Side effects the campaign and participation workflows call. Implemented in activities/, each
+ * idempotent: safe to retry, safe to replay.
+ */
+export interface CampaignActivities {
+  /** Next number in the issuer's sequence for the year; the same campaign always gets the same number. */
+  assignPlanNumber(input: { campaignId: string; issuerCode: string; year: number }): Promise<PlanNumber>;
+  recordCampaignStatus(input: { campaignId: string; status: CampaignStatus; planNumber?: string; issuedAt?: string }): Promise<void>;
+  /** A unit's participation: its obligations from the plan's schedule for its level, its group, whom it reports to. */
+  buildParticipationInput(input: { campaignId: string; unitCode: string }): Promise<ParticipationInput>;
+  /** Starts the participation workflows of the units reporting to `parentUnitCode`; returns how many. */
+  startParticipants(input: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }>;
+  projectObligation(input: ObligationProjection): Promise<void>;
+  notify(input: NotificationRequest): Promise<void>;
+}

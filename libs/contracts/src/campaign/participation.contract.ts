@@ -1,0 +1,58 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ActorRef, Capacity, ObligationContent, ObligationEvent, ObligationSpec, ObligationState, ReminderPolicy } from '@tdkt/domain';
+
+/** Everything a unit's participation needs, resolved by the fan-out activity so the workflow stays small. */
+export interface ParticipationInput {
+  campaignId: string;
+  campaignTitle: string;
+  planNumber: string;
+  unitCode: string;
+  unitName: string;
+  levelCode: string;
+  /** The unit this one reports to: its nearest participating ancestor, or the issuer. */
+  reportsTo: string;
+  groupKey: string | null;
+  obligations: ObligationSpec[];
+  reminders: ReminderPolicy;
+}
+
+export interface ParticipationState {
+  unitCode: string;
+  obligations: ObligationState[];
+  subUnitsStarted: boolean;
+}
+
+interface ActionBase {
+  requestId: string;
+  actor: ActorRef;
+  obligationKey: string;
+}
+
+export interface SubmitObligation extends ActionBase {
+  content: ObligationContent;
+}
+
+export interface DecideObligation extends ActionBase {
+  action: 'approve' | 'return';
+  comment?: string;
+  capacity?: Capacity;
+}
+
+export interface RequestExtension extends ActionBase {
+  proposedDueAt: string;
+  reason: string;
+}
+
+export interface DecideExtension extends ActionBase {
+  grant: boolean;
+  newDueAt?: string;
+  comment?: string;
+}
+
+export const submitObligationUpdate = defineUpdate<ObligationEvent, [SubmitObligation]>('submitObligation');
+export const decideObligationUpdate = defineUpdate<ObligationEvent, [DecideObligation]>('decideObligation');
+export const requestExtensionUpdate = defineUpdate<ObligationEvent, [RequestExtension]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<ObligationEvent, [DecideExtension]>('decideExtension');
+export const participationStateQuery = defineQuery<ParticipationState>('participationState');
+
+export const participationWorkflowId = (campaignId: string, unitCode: string): string => `participation:${campaignId}:${unitCode}`;

@@ -1,0 +1,77 @@
+import type { ActorRef } from '../approval/approval.types';
+import type { Role } from '../org/roles';
+import type { PhaseKind } from '../plan/plan.types';
+
+/**
+ * One thing a unit owes in a campaign: its launch confirmation and registration, a progress report
+ * for a period, its interim or final review report, its nominations. Computed once from the plan
+ * for the unit's level; the workflow only keeps time and records decisions.
+ */
+export interface ObligationSpec {
+  /** Unique within the unit: the phase key, plus "#n" for the n-th progress period. */
+  key: string;
+  phaseKey: string;
+  stageKey: string;
+  kind: PhaseKind;
+  title: string;
+  opensAt: string;
+  dueAt: string;
+}
+
+export type ObligationStatus = 'pending' | 'open' | 'submitted' | 'returned' | 'approved';
+
+/** What a unit sends for an obligation. KPI values are keyed by criterion key. */
+export interface ObligationContent {
+  summary: string;
+  kpiValues?: Record<string, number>;
+  /** For a launch: the unit's own plan number, e.g. "12/KH-UBND". */
+  localPlanReference?: string;
+  /** For nominations (first cut): who is proposed for which award form. */
+  nominations?: NominationEntry[];
+}
+
+export interface NominationEntry {
+  awardFormKey: string;
+  nominee: { kind: 'collective' | 'individual'; name: string; unitCode?: string; position?: string };
+  achievements: string;
+}
+
+export interface ExtensionRecord {
+  requestId: string;
+  requestedBy: ActorRef;
+  requestedAt: string;
+  proposedDueAt: string;
+  reason: string;
+  decision?: { by: ActorRef; at: string; granted: boolean; newDueAt?: string; comment: string | null };
+}
+
+export interface ObligationState {
+  spec: ObligationSpec;
+  status: ObligationStatus;
+  /** The due instant in force: the plan's, or a granted extension's. */
+  dueAt: string;
+  content?: ObligationContent;
+  remindersSent: number;
+  /** The last reminder, overdue notice or escalation fired; the next alarm is the first one after it. */
+  lastAlarmAt: string | null;
+  escalated: boolean;
+  /** Bumped on every change; projections carry it so an older write never overwrites a newer one. */
+  version: number;
+  extensions: ExtensionRecord[];
+  history: ObligationEvent[];
+}
+
+export interface ObligationEvent {
+  requestId: string;
+  action: 'submit' | 'approve' | 'return' | 'request_extension' | 'grant_extension' | 'refuse_extension';
+  actor: ActorRef;
+  at: string;
+  comment: string | null;
+}
+
+/** Who must act next on an obligation; drives the inbox projection. */
+export interface Assignment {
+  unitCode: string;
+  roles: Role[];
+  action: 'submit' | 'approve' | 'decide_extension';
+}

@@ -1,0 +1,46 @@
+/**
+ * Refuses a plan that cannot run, before anyone drafts, approves or issues it: every problem at once,
+ * each at the path of the field to fix and worded in Vietnamese for the official who wrote the plan.
+ * Pure: the unit tree is passed in.
+ */
+import type { PlanOrgContext } from './participants';
+import type { PlanDefinition } from './plan.types';
+import { checkUniqueKeys } from './validation/check-keys';
+import { checkReferences } from './validation/check-references';
+import { checkTimeline } from './validation/check-timeline';
+import { PlanIssues, describeValue, type PlanIssue } from './validation/plan-issues';
+import { readPlan } from './validation/read-plan';
+
+export type { PlanIssue } from './validation/plan-issues';
+
+export type PlanValidationResult = { ok: true; value: PlanDefinition } | { ok: false; errors: PlanIssue[] };
+
+export interface ValidatePlanOptions {
+  /**
+   * The instant the plan is (or will be) issued, for dates counted from "issued". Defaults to the
+   * earliest phase opening on a fixed date; without one, such dates are not checked.
+   */
+  issuedAt?: Date;
+}
+
+export function validatePlan(
+  plan: unknown,
+  org: PlanOrgContext,
+  options: ValidatePlanOptions = {},
+): PlanValidationResult {
+  const issues = new PlanIssues();
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+    issues.add('', `Kế hoạch phải là một đối tượng JSON, không phải ${describeValue(plan)}.`);
+    return { ok: false, errors: issues.list };
+  }
+  const { plan: read, calendar } = readPlan(plan as Record<string, unknown>, issues);
+  checkUniqueKeys(read, issues);
+  const participants = checkReferences(read, org, issues);
+  const levelRanks = new Map<string, number>();
+  for (const { levelCode } of participants) {
+    const rank = org.levels.get(levelCode);
+    if (rank !== undefined) levelRanks.set(levelCode, rank);
+  }
+  checkTimeline(read, { levelRanks, calendar, issuedAt: options.issuedAt }, issues);
+  return issues.list.length ? { ok: false, errors: issues.list } : { ok: true, value: read };
+}

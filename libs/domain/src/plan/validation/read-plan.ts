@@ -1,0 +1,134 @@
+/**
+ * Reading a whole plan from JSON. Every section is read even when others are broken, and yields what
+ * it could, so the cross-checks that follow can still report on it; the result is only handed out as
+ * a PlanDefinition when no problem at all was found.
+ */
+import { WorkingDayCalendar, type YearOverrides } from '../../calendar/working-day-calendar';
+import type { InitiativeAppraisal, LegalBasis, PlanDefinition } from '../plan.types';
+import {
+  PlanIssues,
+  describeValue,
+  field,
+  isRecord,
+  readList,
+  readObject,
+  readOptionalText,
+  readText,
+  readTextList,
+} from './plan-issues';
+import {
+  readApprovalChain,
+  readAwardForms,
+  optional,
+  readReminders,
+  readResponsibilities,
+  readSignature,
+} from './read-governance';
+import { readParticipantGroups, readParticipantSelector, readQualitativeCriteria } from './read-participants';
+import { readStages } from './read-stages';
+
+export interface ReadPlan {
+  /** Best effort: fields that could not be read are empty, and `issues` says why. */
+  plan: PlanDefinition;
+  /** The calendar of the plan's own overrides, or the plain one when they are broken (reported). */
+  calendar: WorkingDayCalendar;
+}
+
+export function readPlan(input: Record<string, unknown>, issues: PlanIssues): ReadPlan {
+  const issuerSource = readObject(input, 'issuer', '', issues, 'cơ quan ban hành (issuer)');
+  const issuer = {
+    unitCode:
+      (issuerSource && readText(issuerSource, 'unitCode', 'issuer', issues, 'mã đơn vị ban hành (issuer.unitCode)')) ??
+      '',
+    ...optional(
+      'issuerCode',
+      issuerSource && readOptionalText(issuerSource, 'issuerCode', 'issuer', issues, 'ký hiệu cơ quan ban hành'),
+    ),
+  };
+  const { calendar, overrides } = readCalendar(input.calendarOverrides, issues);
+  const plan: PlanDefinition = {
+    ...optional('templateKey', readOptionalText(input, 'templateKey', '', issues, 'mã mẫu kế hoạch')),
+    issuer,
+    place: readText(input, 'place', '', issues, 'địa danh ban hành (place), ví dụ "Tuyên Quang"') ?? '',
+    year: readYear(input.year, issues),
+    title: readText(input, 'title', '', issues, 'tiêu đề kế hoạch (title)') ?? '',
+    legalBases: readLegalBases(input, issues),
+    purposes: readTextList(input, 'purposes', '', issues, 'mục đích (purposes)'),
+    requirements: readTextList(input, 'requirements', '', issues, 'yêu cầu (requirements)'),
+    ...optional(
+      'contents',
+      input.contents === undefined
+        ? undefined
+        : readTextList(input, 'contents', '', issues, 'nội dung phong trào (contents)'),
+    ),
+    participants: readParticipantSelector(input, issues),
+    participantGroups: readParticipantGroups(input, issues),
+    awardForms: readAwardForms(input, issues),
+    stages: readStages(input, issues),
+    responsibilities: readResponsibilities(input, issues),
+    recipients: readTextList(input, 'recipients', '', issues, 'nơi nhận (recipients)'),
+    signature: readSignature(input, issues) ?? { capacity: null, bodyName: '', signerTitle: '' },
+    approvalChain: readApprovalChain(input, issues),
+    reminders: readReminders(input, issues) ?? { before: [], overdueEvery: '', escalateAfter: '' },
+    ...optional('calendarOverrides', overrides),
+    ...optional('initiativeAppraisal', readInitiativeAppraisal(input, issues)),
+  };
+  return { plan, calendar };
+}
+
+function readYear(value: unknown, issues: PlanIssues): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1945 && value <= 2199) return value;
+  issues.add('year', `Năm kế hoạch (year) phải là số nguyên, ví dụ 2026, không phải ${describeValue(value)}.`);
+  return 0;
+}
+
+function readLegalBases(input: Record<string, unknown>, issues: PlanIssues): LegalBasis[] {
+  return readList(input, 'legalBases', '', issues, 'căn cứ pháp lý (legalBases)').flatMap((item, index) => {
+    const path = field('legalBases', index);
+    if (!isRecord(item)) {
+      issues.add(path, `Căn cứ phải là một đối tượng {"reference": "..."}, không phải ${describeValue(item)}.`);
+      return [];
+    }
+    const reference = readText(item, 'reference', path, issues, 'số, ký hiệu văn bản căn cứ (reference)');
+    const summary = readOptionalText(item, 'summary', path, issues, 'trích yếu');
+    return reference ? [{ reference, ...optional('summary', summary) }] : [];
+  });
+}
+
+function readCalendar(value: unknown, issues: PlanIssues): { calendar: WorkingDayCalendar; overrides?: YearOverrides } {
+  if (value === undefined) return { calendar: new WorkingDayCalendar() };
+  if (!isRecord(value)) {
+    issues.add(
+      'calendarOverrides',
+      `Lịch nghỉ bổ sung phải là một đối tượng theo năm, không phải ${describeValue(value)}.`,
+    );
+    return { calendar: new WorkingDayCalendar() };
+  }
+  try {
+    const overrides = value as YearOverrides;
+    return { calendar: new WorkingDayCalendar({ overrides }), overrides };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    issues.add(
+      'calendarOverrides',
+      `Lịch nghỉ bổ sung không hợp lệ (${detail}); kiểm tra lại các ngày nghỉ, ngày làm bù theo thông báo của Chính phủ.`,
+    );
+    return { calendar: new WorkingDayCalendar() };
+  }
+}
+
+function readInitiativeAppraisal(input: Record<string, unknown>, issues: PlanIssues): InitiativeAppraisal | undefined {
+  if (input.initiativeAppraisal === undefined) return undefined;
+  const source = readObject(
+    input,
+    'initiativeAppraisal',
+    '',
+    issues,
+    'hội đồng thẩm định sáng kiến (initiativeAppraisal)',
+  );
+  if (!source) return undefined;
+  const council = readText(source, 'council', 'initiativeAppraisal', issues, 'tên hội đồng thẩm định (council)');
+  const items = readList(source, 'criteria', 'initiativeAppraisal', issues, 'tiêu chí thẩm định sáng kiến (criteria)');
+  const criteria = readQualitativeCriteria(items, 'initiativeAppraisal.criteria', issues);
+  return council ? { council, criteria } : undefined;
+}

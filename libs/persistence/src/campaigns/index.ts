@@ -1,0 +1,7 @@
+export * from './campaign-repository';
+export * from './kpi-aggregate';
+export * from './obligation-projection-record';
+export * from './page';
+export * from './plan-numbering';
+export * from './progress-summary';
+export * from './projections';

@@ -1,0 +1,97 @@
+import { Brackets, DataSource } from 'typeorm';
+import type { ObligationStatus, Role } from '@tdkt/domain';
+import { InboxItemEntity } from '../entities/inbox-item.entity';
+import { UnitProgressEntity } from '../entities/unit-progress.entity';
+import { runAtomically } from './atomic-sql';
+import { aggregateKpis, KpiAggregate } from './kpi-aggregate';
+import { escapeLike, LIKE_ESCAPE, pathPrefixPattern } from './like-pattern';
+import type { ObligationProjectionRecord } from './obligation-projection-record';
+import type { Page, PageRequest } from './page';
+import { ProgressCountRow, ProgressSummary, summariseProgress } from './progress-summary';
+import { projectObligation } from './project-obligation.work';
+
+export interface InboxQuery extends PageRequest {
+  campaignId?: string;
+}
+
+export interface ProgressQuery extends PageRequest {
+  levelCode?: string;
+  status?: ObligationStatus;
+  reportsTo?: string;
+  /** Only units at or below this unit path. */
+  underPath?: string;
+}
+
+/** The read side of running campaigns: written by the workflows through activities, read by the api. */
+export class CampaignProjections {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Stores the obligation's state and who must act on it; returns false when a newer version is already stored. */
+  applyObligationProjection(p: ObligationProjectionRecord, unitPath: string): Promise<boolean> {
+    return runAtomically(this.dataSource, () => projectObligation(p, unitPath, new Date()));
+  }
+
+  /** Open items an official can act on: their unit's, for one of their roles; the most urgent first. */
+  async inboxFor(official: { unitCode: string; roles: readonly Role[] }, query: InboxQuery): Promise<Page<InboxItemEntity>> {
+    if (!official.roles.length) return { items: [], total: 0 };
+    const builder = this.dataSource
+      .getRepository(InboxItemEntity)
+      .createQueryBuilder('i')
+      .where('i.assigneeUnitCode = :unitCode', { unitCode: official.unitCode })
+      .andWhere('i.status = :open', { open: 'open' })
+      .andWhere(
+        new Brackets((anyRole) =>
+          official.roles.forEach((role, n) =>
+            anyRole.orWhere(`(',' || i.assignee_roles || ',') LIKE :role${n} ${LIKE_ESCAPE}`, { [`role${n}`]: `%,${escapeLike(role)},%` }),
+          ),
+        ),
+      );
+    if (query.campaignId !== undefined) builder.andWhere('i.campaignId = :campaignId', { campaignId: query.campaignId });
+    const [items, total] = await builder.orderBy('i.dueAt', 'ASC').addOrderBy('i.key', 'ASC').limit(query.limit).offset(query.offset).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Progress rows in tree order. */
+  async progressOf(campaignId: string, query: ProgressQuery): Promise<Page<UnitProgressEntity>> {
+    const builder = this.dataSource.getRepository(UnitProgressEntity).createQueryBuilder('p').where('p.campaignId = :campaignId', { campaignId });
+    if (query.levelCode !== undefined) builder.andWhere('p.levelCode = :levelCode', { levelCode: query.levelCode });
+    if (query.status !== undefined) builder.andWhere('p.status = :status', { status: query.status });
+    if (query.reportsTo !== undefined) builder.andWhere('p.reportsTo = :reportsTo', { reportsTo: query.reportsTo });
+    if (query.underPath !== undefined) builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(query.underPath) });
+    const [items, total] = await builder
+      .orderBy('p.unitPath', 'ASC')
+      .addOrderBy('p.obligationKey', 'ASC')
+      .limit(query.limit)
+      .offset(query.offset)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** Counts per level and per phase; `late` is measured against `now`, which the caller chooses. */
+  async progressSummary(campaignId: string, now: Date): Promise<ProgressSummary> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('p.level_code', 'level_code')
+      .addSelect('p.phase_key', 'phase_key')
+      .addSelect('p.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect(`SUM(CASE WHEN p.due_at < :now AND p.status <> 'approved' THEN 1 ELSE 0 END)`, 'late')
+      .from(UnitProgressEntity, 'p')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .setParameter('now', now)
+      .groupBy('p.level_code')
+      .addGroupBy('p.phase_key')
+      .addGroupBy('p.status')
+      .getRawMany<ProgressCountRow>();
+    return summariseProgress(rows);
+  }
+
+  /** KPI values the children of `reportsTo` reported in a phase, over their approved reports only. */
+  async kpiAggregate(campaignId: string, phaseKey: string, reportsTo: string): Promise<Record<string, KpiAggregate>> {
+    const reports = await this.dataSource.getRepository(UnitProgressEntity).find({
+      select: { unitCode: true, obligationKey: true, campaignId: true, dueAt: true, kpiValues: true },
+      where: { campaignId, phaseKey, reportsTo, status: 'approved' },
+    });
+    return aggregateKpis(reports);
+  }
+}

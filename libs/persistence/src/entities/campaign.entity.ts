@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PlanDefinition } from '@tdkt/domain';
+import { jsonColumn } from '../campaigns/json-column';
+
+/** Mirrors CampaignStatus in @tdkt/contracts, which persistence may not import; activities pass one into the other, so drift fails to compile. */
+export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'issued' | 'running' | 'closed';
+
+/** A campaign as the api lists it; the workflow owns its lifecycle and projects the status here. */
+@Entity('campaigns')
+@Index('UQ_campaigns_plan_number', ['issuerUnitCode', 'year', 'planNumber'], { unique: true })
+export class CampaignEntity {
+  /** Made by the app (it is also part of the workflow id), not by the database. */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title!: string;
+
+  @Index()
+  @Column({ name: 'issuer_unit_code', type: 'varchar', length: 64 })
+  issuerUnitCode!: string;
+
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: StoredCampaignStatus;
+
+  /** "3/KH-UBND", set once when the plan is issued; unique per issuer and year. */
+  @Column({ name: 'plan_number', type: 'varchar', length: 40, nullable: true })
+  planNumber!: string | null;
+
+  @Column({ type: 'text', transformer: jsonColumn })
+  plan!: PlanDefinition;
+
+  @Column({ name: 'template_key', type: 'varchar', length: 100, nullable: true })
+  templateKey!: string | null;
+
+  /** The official who drafted it. */
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt!: Date;
+
+  @Column({ name: 'issued_at', type: Date, nullable: true })
+  issuedAt!: Date | null;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt!: Date;
+}

@@ -1,0 +1,21 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { CampaignActivities } from '@tdkt/contracts';
+
+/** Short side effects: projections, numbering, notifications. Retried until they succeed (they are idempotent). */
+export const campaignActivities = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/** Fan-out starts many workflows and heartbeats its progress, so a retry resumes where it stopped. */
+export const fanOutActivities = proxyActivities<Pick<CampaignActivities, 'startParticipants'>>({
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/** Longer than the mailer's own SMTP timeouts, so a retry never starts while an attempt is still sending. */
+export const notificationActivities = proxyActivities<Pick<CampaignActivities, 'notify'>>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
+});

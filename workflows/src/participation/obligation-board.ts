@@ -1,0 +1,39 @@
+import type { ObligationParties, ObligationState } from '@tdkt/domain';
+import { assignmentOf } from '@tdkt/domain';
+import type { ParticipationInput } from '@tdkt/contracts';
+import { campaignActivities } from '../campaign-activities.proxy';
+
+/**
+ * The unit's obligations, mutable in one place. Every change goes through `replace`, which bumps the
+ * version and projects the new state to the read models (inbox, progress).
+ */
+export class ObligationBoard {
+  readonly parties: ObligationParties;
+
+  constructor(private readonly input: ParticipationInput, readonly obligations: ObligationState[]) {
+    this.parties = { unitCode: input.unitCode, reportsTo: input.reportsTo };
+  }
+
+  get(key: string): ObligationState | undefined {
+    return this.obligations.find((o) => o.spec.key === key);
+  }
+
+  /** Applies the change now (so a concurrent action sees it) and returns the projection to await. */
+  replace(next: ObligationState): Promise<void> {
+    const index = this.obligations.findIndex((o) => o.spec.key === next.spec.key);
+    this.obligations[index] = next;
+    return campaignActivities.projectObligation({
+      campaignId: this.input.campaignId,
+      unitCode: this.input.unitCode,
+      reportsTo: this.input.reportsTo,
+      levelCode: this.input.levelCode,
+      obligation: next,
+      assignment: assignmentOf(next, this.parties),
+      version: next.version,
+    });
+  }
+
+  allApproved(): boolean {
+    return this.obligations.every((o) => o.status === 'approved');
+  }
+}

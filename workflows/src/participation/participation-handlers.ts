@@ -1,0 +1,90 @@
+import type { UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import {
+  decideExtensionUpdate,
+  decideObligationUpdate,
+  participationStateQuery,
+  ParticipationState,
+  REFUSAL_FAILURE_TYPES,
+  requestExtensionUpdate,
+  submitObligationUpdate,
+} from '@tdkt/contracts';
+import {
+  ObligationEvent,
+  ObligationState,
+  refuse,
+  Refusal,
+  refuseDecide,
+  refuseDecideExtension,
+  refuseRequestExtension,
+  refuseSubmit,
+  withEvent,
+} from '@tdkt/domain';
+import type { ObligationBoard } from './obligation-board';
+
+interface Action {
+  requestId: string;
+  obligationKey: string;
+}
+
+/**
+ * Wires each human action as an Update: the validator refuses before anything is written; the handler
+ * checks again (a concurrent action may have won meanwhile), applies, and returns once the read
+ * models show the change. A request id already in the history returns its first result.
+ */
+function defineAction<A extends Action>(
+  board: ObligationBoard,
+  update: UpdateDefinition<ObligationEvent, [A]>,
+  refusalOf: (o: ObligationState, request: A) => Refusal | undefined,
+  apply: (o: ObligationState, request: A, at: string) => ObligationState,
+): void {
+  const earlier = (request: A) => board.obligations.flatMap((o) => o.history).find((e) => e.requestId === request.requestId);
+  const check = (request: A) => {
+    const o = board.get(request.obligationKey);
+    const refusal = o ? refusalOf(o, request) : refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`);
+    if (refusal) throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+    return o!;
+  };
+  setHandler(
+    update,
+    async (request) => {
+      const previous = earlier(request);
+      if (previous) return previous;
+      const next = apply(check(request), request, new Date().toISOString());
+      await board.replace(next);
+      return next.history[next.history.length - 1];
+    },
+    { validator: (request) => void (earlier(request) ?? check(request)) },
+  );
+}
+
+export function registerParticipationHandlers(board: ObligationBoard, state: () => ParticipationState): void {
+  const { parties } = board;
+  setHandler(participationStateQuery, state);
+
+  defineAction(board, submitObligationUpdate, (o, r) => refuseSubmit(o, parties, r.actor, r.content), (o, r, at) =>
+    withEvent(o, { requestId: r.requestId, action: 'submit', actor: r.actor, at, comment: null }, { status: 'submitted', content: r.content }),
+  );
+
+  defineAction(board, decideObligationUpdate, (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment), (o, r, at) =>
+    withEvent(o, { requestId: r.requestId, action: r.action, actor: r.actor, at, comment: r.comment?.trim() || null }, {
+      status: r.action === 'approve' ? 'approved' : 'returned',
+    }),
+  );
+
+  defineAction(board, requestExtensionUpdate, (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason), (o, r, at) =>
+    withEvent(o, { requestId: r.requestId, action: 'request_extension', actor: r.actor, at, comment: r.reason.trim() }, {
+      extensions: [...o.extensions, { requestId: r.requestId, requestedBy: r.actor, requestedAt: at, proposedDueAt: r.proposedDueAt, reason: r.reason.trim() }],
+    }),
+  );
+
+  defineAction(board, decideExtensionUpdate, (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt), (o, r, at) => {
+    const newDueAt = r.grant ? r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt : undefined;
+    const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
+    return withEvent(o, { requestId: r.requestId, action: r.grant ? 'grant_extension' : 'refuse_extension', actor: r.actor, at, comment: decision.comment }, {
+      extensions: o.extensions.map((e) => (e.decision ? e : { ...e, decision })),
+      // A granted extension moves the deadline; the escalation already sent stays on record.
+      ...(newDueAt ? { dueAt: newDueAt } : {}),
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { condition, sleep } from '@temporalio/workflow';
+import { nextAlarm, SUBMITTING_ROLES } from '@tdkt/domain';
+import type { ParticipationInput } from '@tdkt/contracts';
+import { notificationActivities } from '../campaign-activities.proxy';
+import { alarmNotice } from './alarm-notice';
+import type { ObligationBoard } from './obligation-board';
+
+/**
+ * Keeps time for one obligation until it is approved: opens it, then sleeps until the next reminder,
+ * overdue notice or escalation — waking early whenever an official acts (a submission, a return,
+ * a granted extension all change what the next alarm is).
+ */
+export async function trackObligation(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
+  const current = () => board.get(key)!;
+  await sleepUntil(current().spec.opensAt);
+  if (current().status === 'pending') {
+    await board.replace({ ...current(), status: 'open', version: current().version + 1 });
+    await notificationActivities.notify({
+      dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
+      campaignId: input.campaignId,
+      recipients: { unitCode: input.unitCode, roles: SUBMITTING_ROLES },
+      kind: 'task',
+      subject: `[Việc mới] ${current().spec.title}`,
+      body: `${input.campaignTitle} (${input.planNumber}): đơn vị cần thực hiện "${current().spec.title}".`,
+    });
+  }
+
+  while (current().status !== 'approved') {
+    const seen = current().version;
+    const changed = () => current().version !== seen;
+    if (current().status === 'submitted') {
+      await condition(changed); // waiting on the unit's leader: no reminders to the unit meanwhile
+      continue;
+    }
+    const alarm = nextAlarm(
+      { dueAt: new Date(current().dueAt), lastAlarmAt: current().lastAlarmAt ? new Date(current().lastAlarmAt!) : null, escalated: current().escalated },
+      input.reminders,
+      new Date(),
+    );
+    const wait = alarm.at.getTime() - Date.now();
+    if (wait > 0 && (await condition(changed, wait))) continue;
+
+    const o = current();
+    await board.replace({
+      ...o,
+      lastAlarmAt: alarm.at.toISOString(),
+      remindersSent: o.remindersSent + (alarm.kind === 'escalation' ? 0 : 1),
+      escalated: o.escalated || alarm.kind === 'escalation',
+      version: o.version + 1,
+    });
+    await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
+  }
+}
+
+async function sleepUntil(iso: string): Promise<void> {
+  const ms = Date.parse(iso) - Date.now();
+  if (ms > 0) await sleep(ms);
+}
