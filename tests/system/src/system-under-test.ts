@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from '@temporalio/worker';
+import request from 'supertest';
+import { createActivities } from '@tdkt/activities';
+// Apps are not libraries, but the system tests must run the real api in-process, as production runs it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startTestApp, TestApp } from '@tdkt/api';
+import { loadConfig } from '@tdkt/config';
+import { OrgDirectory } from '@tdkt/persistence';
+import { startTestSmtp, TestSmtp } from '@tdkt/testing';
+import type { OrgImport } from '@tdkt/domain';
+
+export const DEMO_PASSWORD = 'ThiDua@2026!';
+
+/**
+ * The whole system in one process, every part real: the api on a fresh database (PostgreSQL under CI),
+ * a Temporal dev server, a worker with the production activities, and an SMTP server that records mail.
+ */
+export class SystemUnderTest {
+  private constructor(readonly app: TestApp, readonly smtp: TestSmtp, private readonly worker: Worker, private readonly running: Promise<void>) {}
+
+  static async start(extraOrg?: OrgImport): Promise<SystemUnderTest> {
+    const smtp = await startTestSmtp();
+    process.env.SMTP_URL = smtp.url;
+    const app = await startTestApp();
+    if (extraOrg) {
+      const directory = new OrgDirectory(app.dataSource);
+      await directory.applyImport(extraOrg);
+    }
+    const config = loadConfig(process.env);
+    const worker = await Worker.create({
+      connection: app.temporal.nativeConnection,
+      taskQueue: config.temporal.taskQueue,
+      workflowsPath: require.resolve('@tdkt/workflows'),
+      activities: createActivities({ dataSource: app.dataSource, config, temporalClient: app.temporal.client }),
+    });
+    return new SystemUnderTest(app, smtp, worker, worker.run());
+  }
+
+  async stop(): Promise<void> {
+    this.worker.shutdown();
+    await this.running;
+    await this.app.close();
+    await this.smtp.close();
+  }
+
+  http() {
+    return request(this.app.app.getHttpServer());
+  }
+
+  async login(username: string): Promise<Official> {
+    const response = await this.http().post('/auth/login').send({ username, password: DEMO_PASSWORD });
+    if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+    return new Official(this, username, response.body.accessToken);
+  }
+}
+
+/** An official at the keyboard: every call authenticated, every action with a fresh request id. */
+export class Official {
+  constructor(private readonly system: SystemUnderTest, readonly username: string, private readonly token: string) {}
+
+  get(path: string) {
+    return this.system.http().get(path).set('Authorization', `Bearer ${this.token}`);
+  }
+
+  post(path: string, body: object = {}) {
+    return this.system.http().post(path).set('Authorization', `Bearer ${this.token}`).send(body);
+  }
+
+  /** An action (Update) with a new request id; returns the response so callers can assert its status. */
+  act(path: string, body: object = {}) {
+    return this.post(path, { requestId: randomUUID(), ...body });
+  }
+}
+
+/** Polls until `check` returns a value, for read models that catch up asynchronously. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
