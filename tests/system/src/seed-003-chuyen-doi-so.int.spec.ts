@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import { approvalWorkflowId, campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { CampaignFlow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';
+import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
 import { tuyenQuangExtension } from './tuyen-quang-fixture';
 
@@ -163,5 +165,13 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     expect(closed.planNumber).toBe('1/KH-UBND');
     const summary = (await (await flow.as('lanhdao.tinh')).get(`/campaigns/${flow.campaignId}/progress`).expect(200)).body;
     expect(Object.values(summary.byLevel).every((counts) => (counts as { approved: number; total: number }).approved === (counts as { total: number }).total)).toBe(true);
+
+    await recordHistoriesIfAsked(system.app.temporal.client, {
+      'campaign-seed-003': campaignWorkflowId(flow.campaignId),
+      'plan-approval-seed-003': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
+      'participation-late-commune-seed-003': participationWorkflowId(flow.campaignId, LATE_COMMUNE),
+      'participation-returned-district-seed-003': participationWorkflowId(flow.campaignId, RETURNED_DISTRICT),
+      'participation-issuer-seed-003': participationWorkflowId(flow.campaignId, 'TQ'),
+    });
   });
 });
