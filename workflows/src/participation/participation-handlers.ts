@@ -10,6 +10,7 @@ import {
   submitObligationUpdate,
 } from '@tdkt/contracts';
 import {
+  decisionCapacity,
   ObligationEvent,
   ObligationState,
   refuse,
@@ -67,7 +68,7 @@ export function registerParticipationHandlers(board: ObligationBoard, state: () 
   );
 
   defineAction(board, decideObligationUpdate, (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment), (o, r, at) =>
-    withEvent(o, { requestId: r.requestId, action: r.action, actor: r.actor, at, comment: r.comment?.trim() || null }, {
+    withEvent(o, { requestId: r.requestId, action: r.action, actor: r.actor, at, comment: r.comment?.trim() || null, capacity: decisionCapacity(r.actor, r.capacity) }, {
       status: r.action === 'approve' ? 'approved' : 'returned',
     }),
   );
@@ -81,7 +82,8 @@ export function registerParticipationHandlers(board: ObligationBoard, state: () 
   defineAction(board, decideExtensionUpdate, (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt), (o, r, at) => {
     const newDueAt = r.grant ? r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt : undefined;
     const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
-    return withEvent(o, { requestId: r.requestId, action: r.grant ? 'grant_extension' : 'refuse_extension', actor: r.actor, at, comment: decision.comment }, {
+    const event = { requestId: r.requestId, action: r.grant ? 'grant_extension' : 'refuse_extension', actor: r.actor, at, comment: decision.comment, capacity: decisionCapacity(r.actor) } as const;
+    return withEvent(o, event, {
       extensions: o.extensions.map((e) => (e.decision ? e : { ...e, decision })),
       // A granted extension moves the deadline; the escalation already sent stays on record.
       ...(newDueAt ? { dueAt: newDueAt } : {}),

@@ -44,6 +44,11 @@ export class DecideObligationDto extends RequestIdDto {
   @IsString()
   @MaxLength(4000)
   comment?: string;
+
+  @ApiPropertyOptional({ enum: ['TM'], description: 'The head deciding on behalf of the collective body; a deputy is always recorded as KT.' })
+  @IsOptional()
+  @IsIn(['TM'])
+  capacity?: 'TM';
 }
 
 export class RequestExtensionDto extends RequestIdDto {

@@ -1,5 +1,5 @@
 import { refuse, Refusal } from '../approval/refusal';
-import type { ActorRef } from '../approval/approval.types';
+import type { ActorRef, Capacity } from '../approval/approval.types';
 import type { Role } from '../org/roles';
 import type { Assignment, ObligationContent, ObligationEvent, ObligationSpec, ObligationState } from './obligation.types';
 
@@ -69,4 +69,10 @@ export function withEvent(o: ObligationState, event: ObligationEvent, change: Pa
 
 function isInstant(text: string): boolean {
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+/** A deputy decides in place of the head ("KT."); the head decides in their own name, or on behalf of the body ("TM.") when they say so. */
+export function decisionCapacity(actor: ActorRef, requested?: Capacity): Capacity {
+  if (!actor.roles.includes('leader') && actor.roles.includes('deputy_leader')) return 'KT';
+  return requested === 'TM' ? 'TM' : null;
 }

@@ -1,4 +1,4 @@
-import type { ActorRef } from '../approval/approval.types';
+import type { ActorRef, Capacity } from '../approval/approval.types';
 import type { Role } from '../org/roles';
 import type { PhaseKind } from '../plan/plan.types';
 
@@ -67,6 +67,8 @@ export interface ObligationEvent {
   actor: ActorRef;
   at: string;
   comment: string | null;
+  /** How a leader's decision was signed: "KT." when a deputy acts for the head. Absent for the unit's own submissions. */
+  capacity?: Capacity;
 }
 
 /** Who must act next on an obligation; drives the inbox projection. */
