@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   for (const name of ['worker', 'api'] as const) children[name]?.on('exit', () => void stopAll(1));
 
   await waitForReady(`http://127.0.0.1:${config.port}/health/ready`, 120_000);
-  printWelcome(config.port);
+  printWelcome(config.port, dataDir);
 }
 
 function persistentSecret(file: string): string {
@@ -76,7 +76,7 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
-function printWelcome(port: number): void {
+function printWelcome(port: number, dataDir: string): void {
   const logins = demoLogins();
   const rows = logins.map((l) => `  ${l.username.padEnd(24)} ${l.password.padEnd(14)} ${l.unitCode.padEnd(16)} ${l.roles.join(', ')}`);
   log(
@@ -91,7 +91,7 @@ function printWelcome(port: number): void {
       'Demo logins (username, password, unit, roles):',
       ...rows,
       '',
-      'Press Ctrl-C to stop; data stays in the data/ folder for the next start.',
+      `Press Ctrl-C to stop; data stays in ${dataDir} for the next start.`,
       '',
     ].join('\n'),
   );

@@ -13,8 +13,9 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
   const { campaignId, plan } = input;
   let state: CampaignState = { status: 'in_approval', planNumber: null, issuedAt: null };
   setHandler(campaignStateQuery, () => state);
-  await campaignActivities.recordCampaignStatus({ campaignId, status: 'in_approval' });
 
+  // The api recorded the campaign as in_approval already; the chain starts in the first workflow task,
+  // so an official can act on it moments after the drafter submits.
   const approval = await executeChild(approvalWorkflow, {
     workflowId: approvalWorkflowId({ kind: 'plan', id: campaignId }),
     args: [{ subject: { kind: 'plan', id: campaignId, title: plan.title }, drafter: input.drafter, steps: input.approvalSteps, submitted: true }],

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
 import { approvalStateQuery, approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate } from '@tdkt/contracts';
-import { ApprovalStep, clonePlanForYear, isSameOrDescendant, PlanDefinition, validatePlan } from '@tdkt/domain';
+import { ApprovalState, ApprovalStep, clonePlanForYear, isSameOrDescendant, PlanDefinition, validatePlan } from '@tdkt/domain';
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
@@ -62,16 +62,29 @@ export class CampaignsService {
     return campaign;
   }
 
-  approvalState(campaignId: string) {
-    return this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).query(approvalStateQuery);
+  /** The plan's approval chain, or null in the moment before its workflow starts (or after Temporal's retention dropped it). */
+  async approvalState(campaignId: string): Promise<ApprovalState | null> {
+    try {
+      return await this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).query(approvalStateQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return null;
+      throw error;
+    }
   }
 
   async decidePlan(me: CurrentOfficialInfo, campaignId: string, body: PlanDecisionDto) {
-    await this.visible(me, campaignId);
-    return this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).executeUpdate(decideUpdate, {
-      updateId: body.requestId,
-      args: [{ requestId: body.requestId, action: body.action, actor: actorRefOf(me), comment: body.comment, capacity: body.capacity }],
-    });
+    const campaign = await this.visible(me, campaignId);
+    try {
+      return await this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).executeUpdate(decideUpdate, {
+        updateId: body.requestId,
+        args: [{ requestId: body.requestId, action: body.action, actor: actorRefOf(me), comment: body.comment, capacity: body.capacity }],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError && campaign.status === 'in_approval') {
+        throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
+      }
+      throw error;
+    }
   }
 
   /** Template steps without a unit are the issuer's own. */
