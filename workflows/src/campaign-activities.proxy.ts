@@ -1,9 +1,13 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { CampaignActivities } from '@tdkt/contracts';
 
-/** Short side effects: projections, numbering, notifications. Retried until they succeed (they are idempotent). */
+/**
+ * Short side effects: projections, numbering. Each is one transaction, so a short timeout: when a worker
+ * dies mid-call, another retries within seconds instead of leaving an official's click hanging.
+ * Retried until they succeed (they are idempotent).
+ */
 export const campaignActivities = proxyActivities<CampaignActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 

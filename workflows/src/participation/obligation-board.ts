@@ -33,6 +33,25 @@ export class ObligationBoard {
     });
   }
 
+  private inFlight = 0;
+
+  /**
+   * Runs a tracking step whose side effects (its projection and its notice) must finish in this run:
+   * continue-as-new waits until no such step is in flight, or the next run would never send them.
+   */
+  async settle(step: () => Promise<void>): Promise<void> {
+    this.inFlight++;
+    try {
+      await step();
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  get quiet(): boolean {
+    return this.inFlight === 0;
+  }
+
   allApproved(): boolean {
     return this.obligations.every((o) => o.status === 'approved');
   }

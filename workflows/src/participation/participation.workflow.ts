@@ -28,9 +28,10 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   }
 
   const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input)));
-  await Promise.race([tracking, condition(() => workflowInfo().continueAsNewSuggested)]);
+  // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
+  await Promise.race([tracking, condition(() => workflowInfo().continueAsNewSuggested && board.quiet)]);
   if (!board.allApproved()) {
-    await condition(allHandlersFinished);
+    await condition(() => allHandlersFinished() && board.quiet);
     await continueAsNew<typeof participationWorkflow>(input, { obligations: board.obligations, subUnitsStarted });
   }
   await condition(allHandlersFinished);

@@ -14,14 +14,16 @@ export async function trackObligation(board: ObligationBoard, key: string, input
   const current = () => board.get(key)!;
   await sleepUntil(current().spec.opensAt);
   if (current().status === 'pending') {
-    await board.replace({ ...current(), status: 'open', version: current().version + 1 });
-    await notificationActivities.notify({
-      dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
-      campaignId: input.campaignId,
-      recipients: { unitCode: input.unitCode, roles: SUBMITTING_ROLES },
-      kind: 'task',
-      subject: `[Việc mới] ${current().spec.title}`,
-      body: `${input.campaignTitle} (${input.planNumber}): đơn vị cần thực hiện "${current().spec.title}".`,
+    await board.settle(async () => {
+      await board.replace({ ...current(), status: 'open', version: current().version + 1 });
+      await notificationActivities.notify({
+        dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
+        campaignId: input.campaignId,
+        recipients: { unitCode: input.unitCode, roles: SUBMITTING_ROLES },
+        kind: 'task',
+        subject: `[Việc mới] ${current().spec.title}`,
+        body: `${input.campaignTitle} (${input.planNumber}): đơn vị cần thực hiện "${current().spec.title}".`,
+      });
     });
   }
 
@@ -41,14 +43,16 @@ export async function trackObligation(board: ObligationBoard, key: string, input
     if (wait > 0 && (await condition(changed, wait))) continue;
 
     const o = current();
-    await board.replace({
-      ...o,
-      lastAlarmAt: alarm.at.toISOString(),
-      remindersSent: o.remindersSent + (alarm.kind === 'escalation' ? 0 : 1),
-      escalated: o.escalated || alarm.kind === 'escalation',
-      version: o.version + 1,
+    await board.settle(async () => {
+      await board.replace({
+        ...o,
+        lastAlarmAt: alarm.at.toISOString(),
+        remindersSent: o.remindersSent + (alarm.kind === 'escalation' ? 0 : 1),
+        escalated: o.escalated || alarm.kind === 'escalation',
+        version: o.version + 1,
+      });
+      await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
     });
-    await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
   }
 }
 
