@@ -159,8 +159,20 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
           ),
         );
       }
-      await flow.complete('TQ', key);
+      if (key === 'tong-ket-2025') await flow.complete('TQ', key);
     }
+
+    // The issuer decides each nomination its units' leaders approved: one is turned down.
+    const issuerLeader = await flow.as('lanhdao.tinh');
+    const nominations = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as { unitCode: string; index: number }[];
+    expect(nominations).toHaveLength(participants().length);
+    const nominationDecisions = nominations.map((n, i) => ({ unitCode: n.unitCode, index: n.index, outcome: i === 0 ? 'rejected' : 'approved', comment: i === 0 ? 'Chưa đủ tiêu chuẩn' : undefined }));
+    expect((await flow.submit('TQ', 'khen-thuong-2025', { nominationDecisions: [{ unitCode: 'TQ-KHONG', index: 0, outcome: 'approved' }] })).status).toBe(400);
+    await flow.complete('TQ', 'khen-thuong-2025', { nominationDecisions });
+    const decided = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as { decision: { outcome: string; final: boolean } }[];
+    expect(decided.filter((n) => n.decision?.final && n.decision.outcome === 'rejected')).toHaveLength(1);
+    expect(decided.filter((n) => n.decision?.final && n.decision.outcome === 'approved')).toHaveLength(participants().length - 1);
+
     const closed = await flow.waitForStatus('closed');
     expect(closed.planNumber).toBe('1/KH-UBND');
     const summary = (await (await flow.as('lanhdao.tinh')).get(`/campaigns/${flow.campaignId}/progress`).expect(200)).body;

@@ -5,6 +5,7 @@ import { OrgModule } from '../org/org.module';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { InboxController } from './inbox.controller';
+import { NominationsService } from './nominations.service';
 import { NotificationsController } from './notifications.controller';
 import { ObligationActionsService } from './obligation-actions.service';
 import { ObligationsController } from './obligations.controller';
@@ -18,6 +19,7 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({ provid
   controllers: [CampaignsController, ObligationsController, ProgressController, InboxController, NotificationsController],
   providers: [
     CampaignsService,
+    NominationsService,
     ObligationActionsService,
     TemplateCatalog,
     fromDataSource(CampaignRepository),

@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { RequestIdDto } from '../common/request-id.dto';
 
 export class NominationEntryDto {
   @ApiProperty() @IsString() @MaxLength(100) awardFormKey!: string;
   @ApiProperty({ example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' } }) @IsObject() nominee!: { kind: 'collective' | 'individual'; name: string; unitCode?: string; position?: string };
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(8000) achievements!: string;
+}
+
+export class NominationDecisionDto {
+  @ApiProperty({ example: 'TQ-YS' }) @IsString() @MaxLength(64) unitCode!: string;
+  @ApiProperty({ description: 'Position of the nomination in the unit’s list (GET /campaigns/:id/nominations)' }) @IsInt() @Min(0) index!: number;
+  @ApiProperty({ enum: ['approved', 'rejected'] }) @IsIn(['approved', 'rejected']) outcome!: 'approved' | 'rejected';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;
 }
 
 export class SubmitObligationDto extends RequestIdDto {
@@ -32,6 +39,13 @@ export class SubmitObligationDto extends RequestIdDto {
   @ValidateNested({ each: true })
   @Type(() => NominationEntryDto)
   nominations?: NominationEntryDto[];
+
+  @ApiPropertyOptional({ type: [NominationDecisionDto], description: 'Issuer only: its decision on each nomination received' })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => NominationDecisionDto)
+  nominationDecisions?: NominationDecisionDto[];
 }
 
 export class DecideObligationDto extends RequestIdDto {

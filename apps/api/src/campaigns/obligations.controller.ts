@@ -2,6 +2,8 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
+import { CampaignsService } from './campaigns.service';
+import { NominationsService } from './nominations.service';
 import { ObligationActionsService } from './obligation-actions.service';
 
 @ApiTags('obligations')
@@ -11,12 +13,16 @@ import { ObligationActionsService } from './obligation-actions.service';
 @ApiBadRequestResponse({ description: 'Invalid payload' })
 @Controller('campaigns/:campaignId/units/:unitCode/obligations/:obligationKey')
 export class ObligationsController {
-  constructor(private readonly actions: ObligationActionsService) {}
+  constructor(private readonly actions: ObligationActionsService, private readonly campaigns: CampaignsService, private readonly nominations: NominationsService) {}
 
   @Post('submission')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the unit’s registration, progress or review report, or nominations (specialist or leader of the unit)' })
-  submit(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: SubmitObligationDto) {
+  async submit(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: SubmitObligationDto) {
+    if (body.nominationDecisions?.length) {
+      const campaign = await this.campaigns.visible(me, target.campaignId);
+      await this.nominations.assertDecidable(target.campaignId, campaign.issuerUnitCode, body.nominationDecisions);
+    }
     return this.actions.submit(me, target, body);
   }
 

@@ -6,6 +6,7 @@ import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
 import { UnitScopeService } from '../org/unit-scope.service';
 import { CampaignsService } from './campaigns.service';
+import { NominationsService } from './nominations.service';
 
 class ProgressQuery extends PaginationQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) levelCode?: string;
@@ -25,7 +26,12 @@ class AggregateQuery {
 @ApiBearerAuth()
 @Controller('campaigns/:id')
 export class ProgressController {
-  constructor(private readonly campaigns: CampaignsService, private readonly projections: CampaignProjections, private readonly scope: UnitScopeService) {}
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly projections: CampaignProjections,
+    private readonly scope: UnitScopeService,
+    private readonly nominations: NominationsService,
+  ) {}
 
   @Get('progress')
   @ApiOperation({ summary: 'Counts per level and per phase: who has launched, reported, is late' })
@@ -39,6 +45,13 @@ export class ProgressController {
   async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProgressQuery) {
     await this.campaigns.visible(me, id);
     return this.projections.progressOf(id, { ...query, status: query.status as never, underPath: me.actor.unitPath });
+  }
+
+  @Get('nominations')
+  @ApiOperation({ summary: 'Nominations approved by their units, with the issuer’s decision on each (first cut of the award process)' })
+  async listNominations(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
+    const campaign = await this.campaigns.visible(me, id);
+    return this.nominations.list(id, campaign.issuerUnitCode);
   }
 
   @Get('units/:unitCode/aggregate')

@@ -22,6 +22,12 @@ describe('obligation rules', () => {
     expect(refuseDecide(submitted, parties, leader, 'return')?.kind).toBe('invalid');
   });
 
+  it('leaves decisions on nominations to the issuer', () => {
+    const decisions = { summary: 'Quyết định', nominationDecisions: [{ unitCode: 'XA', index: 0, outcome: 'approved' as const }] };
+    expect(refuseSubmit(open(), parties, specialist, decisions)?.kind).toBe('forbidden');
+    expect(refuseSubmit(open(), { unitCode: 'XA', reportsTo: 'XA' }, specialist, decisions)).toBeUndefined();
+  });
+
   it('refuses what the state does not allow', () => {
     expect(refuseSubmit(openObligation(spec), parties, specialist, { summary: 'x' })?.kind).toBe('conflict');
     expect(refuseDecide(open(), parties, leader, 'approve')?.kind).toBe('conflict');

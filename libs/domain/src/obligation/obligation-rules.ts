@@ -27,6 +27,9 @@ export function refuseSubmit(o: ObligationState, parties: ObligationParties, act
   if (!content?.summary?.trim()) return refuse('invalid', 'Nội dung báo cáo (summary) không được để trống.');
   const badKpi = Object.entries(content.kpiValues ?? {}).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
   if (badKpi) return refuse('invalid', `Giá trị chỉ tiêu "${badKpi[0]}" phải là một số.`);
+  if (content.nominationDecisions?.length && parties.unitCode !== parties.reportsTo) {
+    return refuse('forbidden', 'Chỉ cơ quan ban hành kế hoạch quyết định các đề nghị khen thưởng.');
+  }
   return undefined;
 }
 

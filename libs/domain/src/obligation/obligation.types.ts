@@ -28,6 +28,16 @@ export interface ObligationContent {
   localPlanReference?: string;
   /** For nominations (first cut): who is proposed for which award form. */
   nominations?: NominationEntry[];
+  /** For the issuer's nomination obligation (first cut of the award process): its decision on each nomination received. */
+  nominationDecisions?: NominationDecision[];
+}
+
+export interface NominationDecision {
+  /** The nominating unit and the position of the nomination in its list. */
+  unitCode: string;
+  index: number;
+  outcome: 'approved' | 'rejected';
+  comment?: string;
 }
 
 export interface NominationEntry {

@@ -12,18 +12,19 @@ export function* projectObligation(p: ObligationProjectionRecord, unitPath: stri
   const submittedAt = lastAt(o.history, 'submit');
   const approvedAt = o.status === 'approved' ? lastAt(o.history, 'approve') : null;
   const kpiValues = o.content?.kpiValues ? JSON.stringify(o.content.kpiValues) : null;
+  const content = o.content ? JSON.stringify(o.content) : null;
   const dueAt = new Date(o.dueAt);
 
   const progress = yield sql`
     INSERT INTO unit_progress (campaign_id, unit_code, obligation_key, reports_to, level_code, unit_path, phase_key, stage_key,
-      kind, status, due_at, submitted_at, approved_at, reminders_sent, escalated, kpi_values, version, updated_at)
+      kind, status, due_at, submitted_at, approved_at, reminders_sent, escalated, kpi_values, content, version, updated_at)
     VALUES (${p.campaignId}, ${p.unitCode}, ${o.spec.key}, ${p.reportsTo}, ${p.levelCode}, ${unitPath}, ${o.spec.phaseKey}, ${o.spec.stageKey},
-      ${o.spec.kind}, ${o.status}, ${dueAt}, ${submittedAt}, ${approvedAt}, ${o.remindersSent}, ${o.escalated}, ${kpiValues}, ${p.version}, ${now})
+      ${o.spec.kind}, ${o.status}, ${dueAt}, ${submittedAt}, ${approvedAt}, ${o.remindersSent}, ${o.escalated}, ${kpiValues}, ${content}, ${p.version}, ${now})
     ON CONFLICT (campaign_id, unit_code, obligation_key) DO UPDATE SET
       reports_to = excluded.reports_to, level_code = excluded.level_code, unit_path = excluded.unit_path,
       phase_key = excluded.phase_key, stage_key = excluded.stage_key, kind = excluded.kind, status = excluded.status,
       due_at = excluded.due_at, submitted_at = excluded.submitted_at, approved_at = excluded.approved_at,
-      reminders_sent = excluded.reminders_sent, escalated = excluded.escalated, kpi_values = excluded.kpi_values,
+      reminders_sent = excluded.reminders_sent, escalated = excluded.escalated, kpi_values = excluded.kpi_values, content = excluded.content,
       version = excluded.version, updated_at = excluded.updated_at
     WHERE unit_progress.version < excluded.version
     RETURNING version`;

@@ -94,4 +94,9 @@ export class CampaignProjections {
     });
     return aggregateKpis(reports);
   }
+
+  /** Every nomination obligation of a campaign with what was sent in it, in tree order: the input of the award decisions. */
+  nominationReports(campaignId: string): Promise<UnitProgressEntity[]> {
+    return this.dataSource.getRepository(UnitProgressEntity).find({ where: { campaignId, kind: 'nomination' }, order: { unitPath: 'ASC', obligationKey: 'ASC' } });
+  }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ObligationStatus, PhaseKind } from '@tdkt/domain';
+import type { ObligationContent, ObligationStatus, PhaseKind } from '@tdkt/domain';
 import { jsonColumn } from '../campaigns/json-column';
 
 /** One obligation of one participating unit, as last projected by its participation workflow. */
@@ -56,6 +56,10 @@ export class UnitProgressEntity {
   /** Criterion key → value, as last submitted. */
   @Column({ name: 'kpi_values', type: 'text', nullable: true, transformer: jsonColumn })
   kpiValues!: Record<string, number> | null;
+
+  /** What the unit last sent: report text, its own plan's reference, its nominations. */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  content!: ObligationContent | null;
 
   @Column({ type: 'integer' })
   version!: number;
