@@ -1,0 +1,61 @@
+/** A unit row as read from a spreadsheet: JSON field names, nothing checked yet. */
+export interface RawUnitRow {
+  code: string;
+  name: string;
+  levelCode: string;
+  kind: string;
+  parentCode: string | null;
+  issuerCode?: string;
+}
+
+/** An official row as read from a spreadsheet: JSON field names, nothing checked yet. */
+export interface RawOfficialRow {
+  username: string;
+  fullName: string;
+  email: string;
+  unitCode: string;
+  roles: string[];
+  title?: string;
+  password: string;
+}
+/** Maps a units spreadsheet row (code,name,level,kind,parent,issuer_code) to the JSON import shape. */
+export function unitFromCsvRow(row: Record<string, string>): RawUnitRow {
+  const parent = csvCell(row, 'parent').trim();
+  const issuerCode = csvCell(row, 'issuer_code');
+  return {
+    code: csvCell(row, 'code'),
+    name: csvCell(row, 'name'),
+    levelCode: csvCell(row, 'level'),
+    kind: csvCell(row, 'kind'),
+    parentCode: parent === '' ? null : parent,
+    ...(issuerCode.trim() !== '' ? { issuerCode } : {}),
+  };
+}
+
+/** Maps an officials spreadsheet row (username,full_name,email,unit,roles,title,password); roles split on ";" or ",". */
+export function officialFromCsvRow(row: Record<string, string>): RawOfficialRow {
+  const title = csvCell(row, 'title');
+  return {
+    username: csvCell(row, 'username'),
+    fullName: csvCell(row, 'full_name'),
+    email: csvCell(row, 'email'),
+    unitCode: csvCell(row, 'unit'),
+    roles: csvCell(row, 'roles')
+      .split(/[;,]/)
+      .map((role) => role.trim())
+      .filter((role) => role !== ''),
+    ...(title.trim() !== '' ? { title } : {}),
+    password: csvCell(row, 'password'),
+  };
+}
+
+/**
+ * A cell by column name. Spreadsheet headers often carry a byte-order mark, stray spaces or
+ * capitals ("\uFEFFCode ", "Full_Name"), so headers are matched loosely; a missing column reads as blank.
+ */
+function csvCell(row: Record<string, string>, column: string): string {
+  const exact = row[column];
+  if (exact !== undefined) return exact;
+  const key = Object.keys(row).find((k) => k.replace(/^\uFEFF/, '').trim().toLowerCase() === column);
+  return key === undefined ? '' : (row[key] ?? '');
+}
