@@ -24,7 +24,10 @@ export function createFanOutActivities(deps: FanOutDeps) {
   async function participationInputs(campaignId: string, pick: (all: Participant[], issuerCode: string) => Participant[] | 'issuer') {
     const [campaign, org] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg()]);
     const issuerCode = campaign.plan.issuer.unitCode;
-    const chosen = pick(selectParticipants(campaign.plan, org), issuerCode);
+    const all = selectParticipants(campaign.plan, org);
+    const reporting = new Map<string, number>();
+    for (const p of all) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);
+    const chosen = pick(all, issuerCode);
     const asInput = (unitCode: string, reportsTo: string, groupKey: string | null, isIssuer: boolean): ParticipationInput => {
       const unit = org.units.get(unitCode)!;
       return {
@@ -36,6 +39,7 @@ export function createFanOutActivities(deps: FanOutDeps) {
         levelCode: unit.levelCode,
         reportsTo,
         groupKey,
+        subParticipants: reporting.get(unitCode) ?? 0,
         obligations: obligationsForUnit(campaign.plan, unit.levelCode, campaign.issuedAt, isIssuer),
         reminders: campaign.plan.reminders,
       };

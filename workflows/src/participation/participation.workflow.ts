@@ -23,7 +23,8 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   registerParticipationHandlers(board, state);
 
   if (!subUnitsStarted) {
-    await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
+    // A leaf has nobody to start: skipping the activity saves a round trip and a read of the whole tree per unit.
+    if (input.subParticipants !== 0) await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
     subUnitsStarted = true;
   }
 

@@ -12,6 +12,11 @@ export interface ParticipationInput {
   /** The unit this one reports to: its nearest participating ancestor, or the issuer. */
   reportsTo: string;
   groupKey: string | null;
+  /**
+   * How many participants report to this unit. 0 lets the workflow skip the fan-out activity (most
+   * units are leaves); absent in inputs written before this field existed, which fan out as before.
+   */
+  subParticipants?: number;
   obligations: ObligationSpec[];
   reminders: ReminderPolicy;
 }

@@ -1,0 +1,34 @@
+import type { ChildProcess } from 'node:child_process';
+import { resolveTemporalCli, startDevServer, waitForPort } from '@tdkt/temporal';
+import { freePort } from './free-port';
+
+export interface EmbeddedTemporal {
+  address: string;
+  cliPath: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Temporal server exactly as `npm start` runs it (start-dev, SQLite file on disk, WAL,
+ * synchronous=NORMAL), only on free ports, so the figures are those of the embedded default.
+ */
+export async function startEmbeddedTemporal(dataDir: string): Promise<EmbeddedTemporal> {
+  const cli = resolveTemporalCli();
+  if (!cli) throw new Error('No Temporal CLI: run `npm run temporal:cli` to see why');
+  const [port, uiPort] = [await freePort(), await freePort()];
+  const server = startDevServer({ cliPath: cli.path, dataDir, port, uiPort });
+  await waitForPort('127.0.0.1', port, 60_000);
+  return { address: `127.0.0.1:${port}`, cliPath: cli.path, stop: () => stopProcess(server) };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
