@@ -14,16 +14,21 @@ export async function trackObligation(board: ObligationBoard, key: string, input
   const current = () => board.get(key)!;
   await sleepUntil(current().spec.opensAt);
   if (current().status === 'pending') {
+    const { title } = current().spec;
+    // Projection and notice go out in the same workflow task: one server round trip less per unit at launch,
+    // at the price that the e-mail may arrive a moment before the inbox row.
     await board.settle(async () => {
-      await board.replace({ ...current(), status: 'open', version: current().version + 1 });
-      await notificationActivities.notify({
-        dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
-        campaignId: input.campaignId,
-        recipients: { unitCode: input.unitCode, roles: SUBMITTING_ROLES },
-        kind: 'task',
-        subject: `[Việc mới] ${current().spec.title}`,
-        body: `${input.campaignTitle} (${input.planNumber}): đơn vị cần thực hiện "${current().spec.title}".`,
-      });
+      await Promise.all([
+        board.replace({ ...current(), status: 'open', version: current().version + 1 }),
+        notificationActivities.notify({
+          dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
+          campaignId: input.campaignId,
+          recipients: { unitCode: input.unitCode, roles: SUBMITTING_ROLES },
+          kind: 'task',
+          subject: `[Việc mới] ${title}`,
+          body: `${input.campaignTitle} (${input.planNumber}): đơn vị cần thực hiện "${title}".`,
+        }),
+      ]);
     });
   }
 
