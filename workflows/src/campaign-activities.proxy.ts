@@ -18,8 +18,12 @@ export const fanOutActivities = proxyActivities<Pick<CampaignActivities, 'startP
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-/** Longer than the mailer's own SMTP timeouts, so a retry never starts while an attempt is still sending. */
+/**
+ * The activity heartbeats before each recipient, and one send is bounded by the mailer's SMTP timeouts
+ * (5 + 5 + 15 s), so a silent attempt for longer than the heartbeat timeout is lost and is retried then.
+ */
 export const notificationActivities = proxyActivities<Pick<CampaignActivities, 'notify'>>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },
 });

@@ -31,7 +31,7 @@ export function createMailer(config: MailConfig): Mailer {
 
 function smtpMailer(smtpUrl: string, from: string): Mailer {
   // Short timeouts: a dead relay should fail the activity quickly so Temporal's retry policy takes over.
-  const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
   return {
     send: async (mail) => {
       await transport.sendMail(compose(mail, from));

@@ -1,4 +1,4 @@
-import { log } from '@temporalio/activity';
+import { heartbeat, log } from '@temporalio/activity';
 import type { NotificationRequest } from '@tdkt/contracts';
 import { EmailStatus, NotificationStore, Recipient } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
@@ -32,6 +32,9 @@ export function createNotifyActivity({ dataSource, config, mailer = createMailer
 
     const failures: string[] = [];
     for (const recipient of recipients) {
+      // Tells the server this attempt is alive, so a lost attempt (worker or server restarted mid-send)
+      // is retried after the heartbeat timeout rather than after the whole start-to-close timeout.
+      heartbeat();
       const error = await deliver(store, mailer, request, recipient);
       if (error) failures.push(`${recipient.id}: ${error}`);
     }
