@@ -4,11 +4,12 @@ import type { ParticipationInput } from '@tdkt/contracts';
 import { campaignActivities } from '../campaign-activities.proxy';
 
 /**
- * The unit's obligations, mutable in one place. Every change goes through `replace`, which bumps the
- * version and projects the new state to the read models (inbox, progress).
+ * The unit's obligations, mutable in one place. Every change goes through `replace`, which stores the
+ * new state (its version already bumped by the caller) and projects it to the read models (inbox, progress).
  */
 export class ObligationBoard {
   readonly parties: ObligationParties;
+  private inFlight = 0;
 
   constructor(private readonly input: ParticipationInput, readonly obligations: ObligationState[]) {
     this.parties = { unitCode: input.unitCode, reportsTo: input.reportsTo };
@@ -32,8 +33,6 @@ export class ObligationBoard {
       version: next.version,
     });
   }
-
-  private inFlight = 0;
 
   /**
    * Runs a tracking step whose side effects (its projection and its notice) must finish in this run:
