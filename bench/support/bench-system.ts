@@ -14,11 +14,10 @@ import { AppModule, configureApp } from '@tdkt/api';
 import { AppConfig, loadConfig } from '@tdkt/config';
 import type { OrgImport } from '@tdkt/domain';
 import { OrgDirectory, seedDemoOrg } from '@tdkt/persistence';
-import { createTestDatabase } from '@tdkt/testing';
+import { createTestDatabase, freePort } from '@tdkt/testing';
 import { createBaselineActivities, createBaselineTable } from '../baseline/baseline.activities';
 import { BASELINE_TASK_QUEUE } from '../baseline/baseline.contract';
 import { startEmbeddedTemporal } from './embedded-temporal';
-import { freePort } from './free-port';
 import { workflowBundles } from './workflow-bundles';
 
 export type DatabaseKind = 'sqlite' | 'postgres';

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { resolveTemporalCli, startDevServer, waitForPort } from '@tdkt/temporal';
-import { freePort } from './free-port';
+import { freePort } from '@tdkt/testing';
 
 export interface EmbeddedTemporal {
   address: string;

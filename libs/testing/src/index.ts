@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './test-temporal';
 export * from './test-smtp';
+export * from './free-port';

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoOrg } from '@tdkt/persistence';
-import { createTestDatabase, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
+import { createTestDatabase, freePort, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
 import { ApiInstance } from './api-instance';
-import { freePort } from './free-port';
 import { TemporalDevServer } from './temporal-dev-server';
 import { WorkerProcess } from './worker-process';
 
