@@ -1,5 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
-import { resolveTemporalCli, startDevServer, waitForPort } from '@tdkt/temporal';
+import { resolveTemporalCli, startDevServer, stopProcess, waitForPort } from '@tdkt/temporal';
 import { freePort } from '@tdkt/testing';
 
 export interface EmbeddedTemporal {
@@ -18,17 +17,5 @@ export async function startEmbeddedTemporal(dataDir: string): Promise<EmbeddedTe
   const [port, uiPort] = [await freePort(), await freePort()];
   const server = startDevServer({ cliPath: cli.path, dataDir, port, uiPort });
   await waitForPort('127.0.0.1', port, 60_000);
-  return { address: `127.0.0.1:${port}`, cliPath: cli.path, stop: () => stopProcess(server) };
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+  return { address: `127.0.0.1:${port}`, cliPath: cli.path, stop: () => stopProcess(server, 'SIGTERM', 10_000) };
 }

@@ -11,16 +11,3 @@ export function startChild(name: string, command: string, args: string[], env: N
   });
   return child;
 }
-
-/** Asks a child to stop and waits for it; kills it if it has not stopped within graceMs. */
-export function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals, graceMs = 15_000): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill(signal);
-  });
-}

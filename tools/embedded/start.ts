@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { ChildProcess } from 'node:child_process';
 import { loadConfig } from '@tdkt/config';
 import { demoLogins, openDatabase, seedDemoOrg } from '@tdkt/persistence';
-import { resolveTemporalCli, startDevServer, waitForPort, workspaceRoot } from '@tdkt/temporal';
-import { startChild, stopChild } from './child-processes';
+import { resolveTemporalCli, startDevServer, stopProcess, waitForPort, workspaceRoot } from '@tdkt/temporal';
+import { startChild } from './child-processes';
 
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
@@ -18,8 +18,8 @@ async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   log('Stopping: api and worker first, then Temporal…');
-  await Promise.all([stopChild(children.api, 'SIGTERM'), stopChild(children.worker, 'SIGTERM')]);
-  await stopChild(children.temporal, 'SIGINT');
+  await Promise.all([stopProcess(children.api, 'SIGTERM'), stopProcess(children.worker, 'SIGTERM')]);
+  await stopProcess(children.temporal, 'SIGINT');
   log('Stopped.');
   process.exit(exitCode);
 }

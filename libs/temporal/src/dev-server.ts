@@ -9,6 +9,8 @@ export interface DevServerOptions {
   port?: number;
   uiPort?: number;
   namespace?: string;
+  /** `--dynamic-config-value KEY=VALUE` pairs, e.g. a low continue-as-new threshold for a test. */
+  dynamicConfig?: Record<string, string | number>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function startDevServer(options: DevServerOptions): ChildProcess {
     // WAL keeps writers from blocking readers; NORMAL is still safe against a process crash.
     '--sqlite-pragma', 'journal_mode=WAL',
     '--sqlite-pragma', 'synchronous=NORMAL',
+    ...Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
   ];
   return spawn(options.cliPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 }
@@ -48,4 +51,17 @@ export async function waitForPort(host: string, port: number, timeoutMs: number)
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`Nothing is listening on ${host}:${port} after ${timeoutMs} ms`);
+}
+
+/** Asks a child process to stop and waits for it; SIGKILLs it if it has not exited within graceMs. */
+export function stopProcess(child: ChildProcess | undefined, signal: NodeJS.Signals, graceMs = 15_000): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill(signal);
+  });
 }

@@ -6,15 +6,6 @@ export function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Asks politely, then insists: a child that ignores `signal` for `graceMs` is SIGKILLed. */
-export async function stopChild(child: ChildProcess, signal: NodeJS.Signals, graceMs: number): Promise<void> {
-  const done = exited(child);
-  child.kill(signal);
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await done;
-  clearTimeout(timer);
-}
-
 /**
  * Kills the child if the test process itself goes away without cleaning up (a crash, a Jest timeout
  * in beforeAll), so no Temporal server or worker outlives the test run.

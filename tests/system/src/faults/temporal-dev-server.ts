@@ -1,8 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolveTemporalCli, startDevServer, waitForPort } from '@tdkt/temporal';
-import { exited, killOnExit, stopChild } from './child-exit';
+import type { ChildProcess } from 'node:child_process';
+import { resolveTemporalCli, startDevServer, stopProcess, waitForPort } from '@tdkt/temporal';
+import { exited, killOnExit } from './child-exit';
 
 export interface DevServerSettings {
   dataDir: string;
@@ -33,7 +31,7 @@ export class TemporalDevServer {
     const cli = resolveTemporalCli();
     if (!cli) throw new Error('No Temporal CLI available: run `npm run temporal:cli` to see why');
     const { dataDir, port, uiPort, dynamicConfig } = this.settings;
-    this.child = dynamicConfig ? spawnWithDynamicConfig(cli.path, this.settings) : startDevServer({ cliPath: cli.path, dataDir, port, uiPort });
+    this.child = startDevServer({ cliPath: cli.path, dataDir, port, uiPort, dynamicConfig });
     killOnExit(this.child);
     const child = this.child;
     let starting = true;
@@ -49,25 +47,6 @@ export class TemporalDevServer {
 
   /** A graceful stop, as on Ctrl-C: the server flushes its SQLite file before it exits. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (this.child && this.running) await stopChild(this.child, signal, 20_000);
+    if (this.running) await stopProcess(this.child, signal, 20_000);
   }
-}
-
-/** `startDevServer` takes no extra flags, so this mirrors its arguments and adds the dynamic config. */
-function spawnWithDynamicConfig(cliPath: string, settings: DevServerSettings): ChildProcess {
-  const dir = join(settings.dataDir, 'temporal');
-  mkdirSync(dir, { recursive: true });
-  const args = [
-    'server', 'start-dev',
-    '--db-filename', join(dir, 'temporal.db'),
-    '--ip', '127.0.0.1',
-    '--port', String(settings.port),
-    '--ui-port', String(settings.uiPort),
-    '--headless',
-    '--log-level', 'error',
-    '--sqlite-pragma', 'journal_mode=WAL',
-    '--sqlite-pragma', 'synchronous=NORMAL',
-    ...Object.entries(settings.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
-  ];
-  return spawn(cliPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 }
