@@ -1,23 +1,11 @@
-/** A unit row as read from a spreadsheet: JSON field names, nothing checked yet. */
-export interface RawUnitRow {
-  code: string;
-  name: string;
-  levelCode: string;
-  kind: string;
-  parentCode: string | null;
-  issuerCode?: string;
-}
+import type { OfficialRecord, UnitRecord } from '../org.types';
 
-/** An official row as read from a spreadsheet: JSON field names, nothing checked yet. */
-export interface RawOfficialRow {
-  username: string;
-  fullName: string;
-  email: string;
-  unitCode: string;
-  roles: string[];
-  title?: string;
-  password: string;
-}
+/** A unit row as read from a spreadsheet: the record's shape, nothing checked yet. */
+export type RawUnitRow = UnitRecord;
+
+/** An official row as read from a spreadsheet: the record's shape with roles not yet known to be roles. */
+export type RawOfficialRow = Omit<OfficialRecord, 'roles'> & { roles: string[] };
+
 /** Maps a units spreadsheet row (code,name,level,kind,parent,issuer_code) to the JSON import shape. */
 export function unitFromCsvRow(row: Record<string, string>): RawUnitRow {
   const parent = csvCell(row, 'parent').trim();
