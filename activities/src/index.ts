@@ -1,15 +1,20 @@
-import type { CampaignActivities } from '@tdkt/contracts';
+import type { AuditActivities, CampaignActivities } from '@tdkt/contracts';
 import { CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
 import { createFanOutActivities } from './fan-out/fan-out.activities';
 import { createNotifyActivity, NotifyDeps } from './notifications/notify.activity';
+import { createArchiveActivities, createAuditRecordActivities, createVerificationActivities, ReplayWorkflowSource } from './audit';
 
 export type { ActivityDeps } from './activity-deps';
 export type { Mailer } from './notifications/mailer';
+export { createAuditRecordActivities, createCampaignVerifier, workerSinks, type ReplayWorkflowSource } from './audit';
 
-/** All activities the worker registers, each built by a factory from its dependencies. */
-export function createActivities(deps: ActivityDeps & Pick<NotifyDeps, 'mailer'>): CampaignActivities {
+/**
+ * All activities the worker registers, each built by a factory from its dependencies. `workflows` is the
+ * worker's own workflow code, which the auditors' verification replays histories against.
+ */
+export function createActivities(deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource }): CampaignActivities & AuditActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   return {
@@ -25,5 +30,8 @@ export function createActivities(deps: ActivityDeps & Pick<NotifyDeps, 'mailer'>
       loadOrg: () => directory.planOrgContext(),
     }),
     notify: createNotifyActivity(deps),
+    ...createAuditRecordActivities(deps),
+    ...createArchiveActivities(deps),
+    ...createVerificationActivities(deps),
   };
 }

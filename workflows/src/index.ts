@@ -1,3 +1,5 @@
 export { approvalWorkflow } from './approval/approval.workflow';
 export { campaignWorkflow } from './campaign/campaign.workflow';
 export { participationWorkflow } from './participation/participation.workflow';
+export { archiveCampaignWorkflow } from './audit/archive-campaign.workflow';
+export { verificationWorkflow } from './audit/verification.workflow';

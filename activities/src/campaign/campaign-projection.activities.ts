@@ -21,8 +21,9 @@ export function createCampaignProjectionActivities({ dataSource }: Pick<Activity
   return {
     assignPlanNumber: ({ campaignId, issuerCode, year }) => numbering.next(campaignId, issuerCode, year),
 
-    async recordCampaignStatus({ campaignId, status, planNumber, issuedAt }) {
-      const found = await campaigns.updateStatus(campaignId, status, { planNumber, issuedAt: issuedAt === undefined ? undefined : new Date(issuedAt) });
+    async recordCampaignStatus({ campaignId, status, planNumber, issuedAt, decisions }) {
+      const change = { planNumber, issuedAt: issuedAt === undefined ? undefined : new Date(issuedAt) };
+      const found = await campaigns.recordStatus(campaignId, status, change, decisions);
       if (!found) throw new Error(`Campaign ${campaignId} does not exist`);
     },
 

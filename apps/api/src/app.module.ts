@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -10,7 +11,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule, AuditModule],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { createActivities } from '@tdkt/activities';
+import { createActivities, workerSinks } from '@tdkt/activities';
 import { ConfigError, loadConfig } from '@tdkt/config';
 import { openDatabase } from '@tdkt/persistence';
 import { jsonRuntimeLogger } from './json-runtime-logger';
@@ -21,12 +21,15 @@ async function main(): Promise<void> {
   // Activities that start workflows (the fan-out) need a client; the worker's native connection is not one.
   const clientConnection = await Connection.connect({ address: config.temporal.address });
   const temporalClient = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  const workflows = workflowSource(process.env.WORKFLOW_BUNDLE_PATH);
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    activities: createActivities({ dataSource, config, temporalClient }),
-    ...workflowSource(process.env.WORKFLOW_BUNDLE_PATH),
+    // The auditors' verification replays histories against this same workflow code.
+    activities: createActivities({ dataSource, config, temporalClient, workflows }),
+    sinks: workerSinks(),
+    ...workflows,
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -34,11 +34,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     database,
     runMigrations: read.boolean('RUN_MIGRATIONS', true),
-    temporal: {
-      address: read.string('TEMPORAL_ADDRESS', 'localhost:7233'),
-      namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
-      taskQueue: read.string('TEMPORAL_TASK_QUEUE', 'tdkt-campaigns'),
-    },
+    temporal: readTemporal(read),
     jwt: { secret: jwtSecret, expiresInSeconds: read.integer('JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
     mail: { smtpUrl, from: read.string('MAIL_FROM', 'Thi đua – Khen thưởng <no-reply@localhost>'), outboxDir: join(dataDir, 'outbox') },
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -47,6 +43,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   read.done();
   return config;
+}
+
+/** What command-line tools that read the record need: the app database and Temporal, nothing of the api's. */
+export interface ToolConfig {
+  dataDir: string;
+  database: DatabaseConfig;
+  temporal: AppConfig['temporal'];
+}
+
+export function loadToolConfig(env: Record<string, string | undefined> = process.env): ToolConfig {
+  const read = new EnvReader(env);
+  const dataDir = resolve(read.string('DATA_DIR', 'data'));
+  const config: ToolConfig = {
+    dataDir,
+    database: readDatabase(read, dataDir),
+    temporal: readTemporal(read),
+  };
+  read.done();
+  return config;
+}
+
+function readTemporal(read: EnvReader): AppConfig['temporal'] {
+  return {
+    address: read.string('TEMPORAL_ADDRESS', 'localhost:7233'),
+    namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: read.string('TEMPORAL_TASK_QUEUE', 'tdkt-campaigns'),
+  };
 }
 
 function readDatabase(read: EnvReader, dataDir: string): DatabaseConfig {

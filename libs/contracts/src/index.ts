@@ -5,3 +5,9 @@ export * from './approval/approval.contract';
 export * from './campaign/participation.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/campaign-activities';
+
+export * from './audit/audit-activities';
+export * from './audit/verification-report';
+export * from './audit/audit-sink';
+export * from './audit/workflow-ids';
+export * from './audit/audit.contract';

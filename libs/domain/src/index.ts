@@ -12,3 +12,4 @@ export * from './obligation/obligation.types';
 export * from './obligation/obligation-rules';
 export * from './obligation/alarm-schedule';
 export * from './plan';
+export * from './audit';

@@ -6,3 +6,4 @@ export * from './campaigns';
 export * from './notifications/notification-store';
 export * from './security/password-hasher';
 export * from './seed/seed-demo-org';
+export * from './audit';

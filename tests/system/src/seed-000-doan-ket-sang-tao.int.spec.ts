@@ -1,8 +1,10 @@
 import type { PhaseKind, PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/templates/mttq-doan-ket-sang-tao.json';
+import { campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { CampaignFlow, ProgressRow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';
 import { FRONT_ISSUER, FRONT_OFFICIALS, frontActorsOf, frontExtension } from './front-fixture';
+import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
 
 /**
@@ -130,6 +132,12 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     const summary = (await (await flow.as(FRONT_OFFICIALS.leader)).get(`/campaigns/${flow.campaignId}/progress`).expect(200)).body;
     const counts = Object.values(summary.byLevel) as { approved: number; total: number }[];
     expect(counts.every((c) => c.approved === c.total)).toBe(true);
+    const commune = participantsAt('xa')[0];
+    await recordHistoriesIfAsked(system.app.temporal.client, {
+      'campaign-seed-000-front': campaignWorkflowId(flow.campaignId),
+      'participation-issuer-seed-000-front': participationWorkflowId(flow.campaignId, FRONT_ISSUER),
+      'participation-commune-seed-000-front': participationWorkflowId(flow.campaignId, commune),
+    });
   });
 
   it('is cloned for the next year: a new year restarts the numbering, the first campaign keeps its number', async () => {
@@ -142,7 +150,6 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     expect(cloned.body.id).not.toBe(flow.campaignId);
     const next = new CampaignFlow(system, cloned.body.id);
     expect(cloned.body).toMatchObject({ status: 'in_approval', year: nextYear, planNumber: null });
-    // GET /campaigns/:id also queries the approval workflow, which starts a moment after the campaign is recorded (404 until then).
     const draft = await eventually('the clone readable', async () => {
       const response = await drafter.get(`/campaigns/${next.campaignId}`);
       return response.status === 200 && response.body;

@@ -1,12 +1,19 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
 import { approvalWorkflowId, campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
+import { WorkflowHistoryEntity } from '@tdkt/persistence';
+import { workspaceRoot } from '@tdkt/temporal';
+import { DecisionLogTampering } from './audit/decision-log-tampering';
+import { forgetInTemporal } from './audit/forget-in-temporal';
+import { archiveFinished } from './audit/archive-finished';
+import { readTimeline, stepsOf } from './audit/timeline-reader';
 import { CampaignFlow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';
 import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
-import { tuyenQuangExtension } from './tuyen-quang-fixture';
+import { actorsOf, tuyenQuangExtension } from './tuyen-quang-fixture';
 
 /**
  * Seed 003 (Tuyên Quang, "Chuyển đổi số") run as data, stage 1, from drafting to closed, on a real
@@ -31,6 +38,7 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
   let system: SystemUnderTest;
   let flow: CampaignFlow;
   let rows: Awaited<ReturnType<CampaignFlow['progress']>>;
+  let extendedTo: string;
   const participants = () => [...new Set(rows.map((r) => r.unitCode))].filter((code) => code !== 'TQ');
   const levelOf = (unitCode: string) => rows.find((r) => r.unitCode === unitCode)!.levelCode;
 
@@ -121,6 +129,7 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     expect(late.remindersSent).toBeGreaterThanOrEqual(2);
 
     const proposedDueAt = new Date(Date.now() + 120_000).toISOString();
+    extendedTo = proposedDueAt;
     const requested = await (await flow.as('chuyenvien.ys-thangquan')).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-request'), { proposedDueAt, reason: 'Cán bộ phụ trách ốm dài ngày' });
     expect(requested.status).toBe(200);
     // Only the parent's leader may grant; the commune's own leader may not.
@@ -185,5 +194,115 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
       'participation-returned-district-seed-003': participationWorkflowId(flow.campaignId, RETURNED_DISTRICT),
       'participation-issuer-seed-003': participationWorkflowId(flow.campaignId, 'TQ'),
     });
+  });
+
+  // The audit record of the run above: what an inspector reads and checks, years later.
+  const workflowsOfCampaign = () => [
+    campaignWorkflowId(flow.campaignId),
+    approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
+    ...[...new Set(rows.map((r) => r.unitCode))].map((unit) => participationWorkflowId(flow.campaignId, unit)),
+  ];
+
+  it('archives every history of the closed campaign, each recorded with its hash', async () => {
+    await archiveFinished(system.app.temporal.client, flow.campaignId);
+    const archived = await system.app.dataSource.getRepository(WorkflowHistoryEntity).findBy({ campaignId: flow.campaignId });
+    expect(archived.map((h) => h.workflowId).sort()).toEqual(workflowsOfCampaign().sort());
+    expect(archived.every((h) => h.closeStatus === 'COMPLETED' && h.sha256.length === 64)).toBe(true);
+  });
+
+  it('shows every decision of the run on the timeline, in order, with who, in which capacity and why', async () => {
+    const items = await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId);
+    expect(items.map((i) => i.at)).toEqual([...items.map((i) => i.at)].sort());
+    const business = items.filter((i) => !['chain_sealed', 'history_archived'].includes(i.action));
+    expect(business.slice(0, 5).map((i) => [i.action, i.actor?.username ?? null, i.actor?.role ?? null, i.capacity, i.comment])).toEqual([
+      ['plan_submitted', 'chuyenvien.tinh', 'specialist', null, null],
+      ['plan_approved', 'lanhdao.snv', 'leader', null, 'Sở Nội vụ thống nhất'],
+      ['plan_signed', 'pho.tinh', 'deputy_leader', 'KT', null],
+      ['number_assigned', null, null, null, null],
+      ['campaign_issued', null, null, null, null],
+    ]);
+    expect(business[3].values).toEqual({ planNumber: '1/KH-UBND' });
+
+    const obligations = rows.length;
+    expect(items.filter((i) => i.action === 'obligation_opened')).toHaveLength(obligations);
+    expect(items.filter((i) => i.action === 'report_approved')).toHaveLength(obligations);
+    const districtApprover = actorsOf(RETURNED_DISTRICT).approver;
+    expect(stepsOf(items, RETURNED_DISTRICT, 'so-ket-2023').filter(([action]) => action.startsWith('report_'))).toEqual([
+      ['report_submitted', actorsOf(RETURNED_DISTRICT).submitter, null, null],
+      ['report_returned', districtApprover, null, 'Bổ sung số liệu cấp xã'],
+      ['report_submitted', actorsOf(RETURNED_DISTRICT).submitter, null, null],
+      ['report_approved', districtApprover, null, null],
+    ]);
+    // Two leaders at once: only the winner's approval is on record, and the deputy's would read KT.
+    expect(stepsOf(items, 'TQ-YS', 'so-ket-2023').filter(([action]) => action === 'report_approved')).toHaveLength(1);
+
+    const late = stepsOf(items, LATE_COMMUNE, 'so-ket-2023').map(([action]) => action);
+    for (const step of ['reminder_sent', 'overdue_notice_sent', 'escalated', 'extension_requested', 'extension_granted']) expect(late).toContain(step);
+    expect(late.indexOf('escalated')).toBeLessThan(late.indexOf('extension_requested'));
+    const granted = items.find((i) => i.unitCode === LATE_COMMUNE && i.action === 'extension_granted')!;
+    expect(granted).toMatchObject({ actor: { username: 'lanhdao.ys', role: 'leader' }, comment: 'Đồng ý gia hạn', values: { newDueAt: extendedTo } });
+    expect(items.find((i) => i.unitCode === LATE_COMMUNE && i.action === 'escalated')?.values).toEqual({ escalatedTo: 'TQ-YS' });
+
+    const decided = items.filter((i) => i.action === 'nomination_decided');
+    expect(decided).toHaveLength(20);
+    expect(decided.filter((i) => i.values?.outcome === 'rejected').map((i) => i.comment)).toEqual(['Chưa đủ tiêu chuẩn']);
+    expect(business[business.length - 1].action).toBe('campaign_closed');
+  });
+
+  it('verifies: the chain is whole, every history replays deterministically, and nothing differs from the record', async () => {
+    const report = (await (await flow.as('thanhtra.tinh')).get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
+    expect(report.chain).toMatchObject({ ok: true, firstBadRow: null });
+    // At issue and at the close; the phase boundaries (the issuer's due dates) fall after this quick run has closed.
+    expect(report.chain.seals).toBeGreaterThanOrEqual(2);
+    expect(report.replay.workflows.map((w: { workflowId: string }) => w.workflowId).sort()).toEqual(workflowsOfCampaign().sort());
+    expect(report.replay).toMatchObject({ deterministic: true, mismatches: [] });
+    expect(report.ok).toBe(true);
+  });
+
+  it('names the first edited, deleted, inserted, reordered or rewritten row of the log', async () => {
+    const auditor = await flow.as('thanhtra.tinh');
+    const tampering = new DecisionLogTampering(system.app.dataSource, flow.campaignId);
+    const log = await tampering.snapshot();
+    const signed = log.find((row) => row.action === 'plan_signed')!;
+    const verify = async () => (await auditor.get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
+    const cases: [string, () => Promise<void>, { seq: number; problem: string }][] = [
+      ['edited', () => tampering.edit(signed.seq, 'Không đồng ý'), { seq: signed.seq, problem: 'edited' }],
+      ['deleted', () => tampering.delete(10), { seq: 11, problem: 'deleted' }],
+      ['inserted', () => tampering.insertForged(20, { eventKey: 'forged', comment: 'Bổ sung sau' }), { seq: 21, problem: 'inserted' }],
+      ['swapped', () => tampering.swap(30, 31), { seq: 30, problem: 'reordered' }],
+      ['rewritten end to end', () => tampering.rewriteFrom(signed.seq, 'Không đồng ý'), { seq: expect.any(Number), problem: 'rewritten' }],
+    ];
+    for (const [name, tamper, expected] of cases) {
+      await tamper();
+      const report = await verify();
+      expect({ name, ok: report.ok, firstBadRow: report.chain.firstBadRow }).toMatchObject({ name, ok: false, firstBadRow: expected });
+      await tampering.restore();
+    }
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('verifies from the command line too, and fails there on a tampered log', async () => {
+    const run = () => spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/audit-cli/src/main.ts', 'verify', flow.campaignId], { cwd: workspaceRoot(), env: process.env, encoding: 'utf8' });
+    const clean = run();
+    expect({ status: clean.status, stderr: clean.stderr.slice(-400) }).toMatchObject({ status: 0 });
+    expect(JSON.parse(clean.stdout)).toMatchObject({ ok: true, chain: { ok: true } });
+    const tampering = new DecisionLogTampering(system.app.dataSource, flow.campaignId);
+    const log = await tampering.snapshot();
+    await tampering.edit(log[5].seq, 'Đã sửa');
+    const tampered = run();
+    await tampering.restore();
+    expect(tampered.status).toBe(1);
+    expect(JSON.parse(tampered.stdout).chain.firstBadRow).toMatchObject({ seq: log[5].seq, problem: 'edited' });
+  });
+
+  it('still verifies, and still shows the plan’s approval, once Temporal has forgotten the campaign', async () => {
+    await forgetInTemporal(system.app.temporal.client, workflowsOfCampaign());
+    const auditor = await flow.as('thanhtra.tinh');
+    const report = (await auditor.get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
+    expect(report).toMatchObject({ ok: true, replay: { deterministic: true, mismatches: [] } });
+    expect(report.replay.workflows.every((w: { from: string }) => w.from === 'archive')).toBe(true);
+    const campaign = (await auditor.get(`/campaigns/${flow.campaignId}`).expect(200)).body;
+    expect(campaign.approval).toMatchObject({ status: 'approved' });
+    expect(campaign.approval.decisions.map((d: { capacity: string | null }) => d.capacity)).toEqual([null, 'KT']);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from '@temporalio/worker';
 import request from 'supertest';
-import { createActivities } from '@tdkt/activities';
+import { createActivities, workerSinks } from '@tdkt/activities';
 // Apps are not libraries, but the system tests must run the real api in-process, as production runs it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startTestApp, TestApp } from '@tdkt/api';
@@ -19,7 +19,11 @@ export const DEMO_PASSWORD = 'ThiDua@2026!';
 export class SystemUnderTest {
   private constructor(readonly app: TestApp, readonly smtp: TestSmtp, private readonly worker: Worker, private readonly running: Promise<void>) {}
 
-  static async start(extraOrg?: OrgImport): Promise<SystemUnderTest> {
+  /**
+   * `maxCachedWorkflows: 0` makes the worker rebuild every workflow from its history on every task, so the
+   * whole run is one long replay: any nondeterminism fails it.
+   */
+  static async start(extraOrg?: OrgImport, workerOptions: { maxCachedWorkflows?: number } = {}): Promise<SystemUnderTest> {
     const smtp = await startTestSmtp();
     process.env.SMTP_URL = smtp.url;
     const app = await startTestApp();
@@ -32,7 +36,9 @@ export class SystemUnderTest {
       connection: app.temporal.nativeConnection,
       taskQueue: config.temporal.taskQueue,
       workflowsPath: require.resolve('@tdkt/workflows'),
-      activities: createActivities({ dataSource: app.dataSource, config, temporalClient: app.temporal.client }),
+      activities: createActivities({ dataSource: app.dataSource, config, temporalClient: app.temporal.client, workflows: { workflowsPath: require.resolve('@tdkt/workflows') } }),
+      sinks: workerSinks(),
+      ...workerOptions,
     });
     return new SystemUnderTest(app, smtp, worker, worker.run());
   }

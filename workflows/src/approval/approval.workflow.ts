@@ -1,16 +1,24 @@
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { ApprovalInput, ApprovalResult, approvalStateQuery, decideUpdate, REFUSAL_FAILURE_TYPES } from '@tdkt/contracts';
 import {
-  ApprovalInput,
-  ApprovalResult,
-  approvalStateQuery,
-  decideUpdate,
-  REFUSAL_FAILURE_TYPES,
-} from '@tdkt/contracts';
-import { applyDecision, ApprovalChain, DecisionRecord, DecisionRequest, initialApprovalState, refuseDecision } from '@tdkt/domain';
+  applyDecision,
+  ApprovalChain,
+  ApprovalState,
+  currentStep,
+  DecisionEntry,
+  DecisionRecord,
+  DecisionRequest,
+  initialApprovalState,
+  planDecisionEntry,
+  planSubmittedEntry,
+  refuseDecision,
+} from '@tdkt/domain';
+import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
 
 /**
  * A reusable approval chain: the drafter submits, each step approves, returns for revision or rejects.
- * Every human action is an Update, refused by its validator before anything changes.
+ * Every human action is an Update, refused by its validator before anything changes; an accepted one
+ * answers once the decision is in the decision log and the approval read model.
  */
 export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalResult> {
   const chain: ApprovalChain = { drafter: input.drafter, steps: input.steps };
@@ -18,24 +26,34 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
   const applied = new Map<string, DecisionRecord>();
 
   const refusal = (request: DecisionRequest) => (applied.has(request.requestId) ? undefined : refuseDecision(chain, state, request));
+  const record = async (snapshot: ApprovalState, entries: DecisionEntry[]) => {
+    const decisions = decisionBatch(input.record.campaignId, entries);
+    await auditActivities.projectApproval({ approval: snapshot, decisions });
+    reportRecorded({ ...decisions, snapshot: { kind: 'approval', status: snapshot.status, decisions: snapshot.decisions.length } });
+  };
 
   setHandler(approvalStateQuery, () => state);
   setHandler(
     decideUpdate,
-    (request) => {
+    async (request) => {
       const previous = applied.get(request.requestId);
       if (previous) return previous;
       // Two officials can both pass validation before either is applied; the second loses here.
       throwRefusal(refusal(request));
+      const step = currentStep(chain, state);
       state = applyDecision(chain, state, request, new Date().toISOString());
-      const record = state.decisions[state.decisions.length - 1];
-      applied.set(request.requestId, record);
-      return record;
+      const decision = state.decisions[state.decisions.length - 1];
+      applied.set(request.requestId, decision);
+      await record(state, [planDecisionEntry(decision, step, input.record.unitCode)]);
+      return decision;
     },
     { validator: (request) => throwRefusal(refusal(request)) },
   );
 
+  // The drafter's creation of the plan is its first submission: on record before anyone decides.
+  await record(state, input.submitted ? [planSubmittedEntry(input.drafter, input.record.unitCode, new Date().toISOString(), state.round)] : []);
   await condition(() => state.status === 'approved' || state.status === 'rejected');
+  await condition(allHandlersFinished);
   return { outcome: state.status === 'approved' ? 'approved' : 'rejected', decisions: state.decisions };
 }
 

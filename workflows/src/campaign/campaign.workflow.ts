@@ -1,41 +1,68 @@
-import { executeChild, setHandler } from '@temporalio/workflow';
-import { approvalWorkflowId, CampaignInput, CampaignState, campaignStateQuery, participationWorkflowId } from '@tdkt/contracts';
+import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { approvalWorkflowId, archiveWorkflowId, CampaignInput, CampaignState, campaignStateQuery, participationWorkflowId } from '@tdkt/contracts';
 import { approvalWorkflow } from '../approval/approval.workflow';
+import { archiveActivities } from '../audit/audit-record';
+import { archiveCampaignWorkflow } from '../audit/archive-campaign.workflow';
 import { campaignActivities } from '../campaign-activities.proxy';
 import { participationWorkflow } from '../participation/participation.workflow';
+import { CampaignRecord } from './campaign-record';
+import { sealAtBoundaries } from './seal-at-boundaries';
 
 /**
  * A campaign from the drafted plan to its close: the plan goes up its approval chain; once signed it is
  * numbered and issued; the issuer's own participation then cascades it down the org tree, and the
- * campaign closes when the issuer has approved its final aggregate and nominations.
+ * campaign closes when the issuer has approved its final aggregate and nominations. Each phase boundary
+ * seals the decision log into this history; at the end every history of the campaign is archived.
  */
 export async function campaignWorkflow(input: CampaignInput): Promise<CampaignState> {
   const { campaignId, plan } = input;
+  const record = new CampaignRecord(campaignId, plan.issuer.unitCode);
   let state: CampaignState = { status: 'in_approval', planNumber: null, issuedAt: null };
   setHandler(campaignStateQuery, () => state);
 
   // The api recorded the campaign as in_approval already; the chain starts in the first workflow task,
   // so an official can act on it moments after the drafter submits.
-  const approval = await executeChild(approvalWorkflow, {
-    workflowId: approvalWorkflowId({ kind: 'plan', id: campaignId }),
-    args: [{ subject: { kind: 'plan', id: campaignId, title: plan.title }, drafter: input.drafter, steps: input.approvalSteps, submitted: true }],
+  const approvalId = approvalWorkflowId({ kind: 'plan', id: campaignId });
+  const approvalRun = await startChild(approvalWorkflow, {
+    workflowId: approvalId,
+    args: [
+      {
+        subject: { kind: 'plan', id: campaignId, title: plan.title },
+        drafter: input.drafter,
+        steps: input.approvalSteps,
+        submitted: true,
+        record: { campaignId, unitCode: plan.issuer.unitCode },
+      },
+    ],
   });
+  const approval = await approvalRun.result();
+  await archiveActivities.archiveHistory({ campaignId, workflowId: approvalId, runId: approvalRun.firstExecutionRunId });
+
   if (approval.outcome === 'rejected') {
     state = { ...state, status: 'rejected' };
-    await campaignActivities.recordCampaignStatus({ campaignId, status: 'rejected' });
-    return state;
+    await record.status(state, 'campaign_rejected');
+  } else {
+    const number = await campaignActivities.assignPlanNumber({ campaignId, issuerCode: plan.issuer.issuerCode ?? plan.issuer.unitCode, year: plan.year });
+    state = { status: 'issued', planNumber: number.number, issuedAt: new Date().toISOString() };
+    await record.status(state, 'number_assigned', 'campaign_issued');
+    await record.seal('issued');
+
+    const issuerParticipation = await campaignActivities.buildParticipationInput({ campaignId, unitCode: plan.issuer.unitCode });
+    state = { ...state, status: 'running' };
+    await record.status(state);
+    let finished = false;
+    const participation = startChild(participationWorkflow, { workflowId: participationWorkflowId(campaignId, plan.issuer.unitCode), args: [issuerParticipation] })
+      .then((run) => run.result())
+      .then(() => void (finished = true));
+    const boundaries = issuerParticipation.obligations.map((o) => ({ label: o.key, at: o.dueAt }));
+    await Promise.all([participation, sealAtBoundaries(record, boundaries, () => finished)]);
+
+    state = { ...state, status: 'closed' };
+    await record.status(state, 'campaign_closed');
   }
 
-  const number = await campaignActivities.assignPlanNumber({ campaignId, issuerCode: plan.issuer.issuerCode ?? plan.issuer.unitCode, year: plan.year });
-  state = { status: 'issued', planNumber: number.number, issuedAt: new Date().toISOString() };
-  await campaignActivities.recordCampaignStatus({ campaignId, status: 'issued', planNumber: number.number, issuedAt: state.issuedAt! });
-
-  const issuerParticipation = await campaignActivities.buildParticipationInput({ campaignId, unitCode: plan.issuer.unitCode });
-  state = { ...state, status: 'running' };
-  await campaignActivities.recordCampaignStatus({ campaignId, status: 'running' });
-  await executeChild(participationWorkflow, { workflowId: participationWorkflowId(campaignId, plan.issuer.unitCode), args: [issuerParticipation] });
-
-  state = { ...state, status: 'closed' };
-  await campaignActivities.recordCampaignStatus({ campaignId, status: 'closed' });
+  await record.seal(state.status);
+  // The archive outlives this run: it waits for this history (and any unit still running) to close.
+  await startChild(archiveCampaignWorkflow, { workflowId: archiveWorkflowId(campaignId), args: [{ campaignId }], parentClosePolicy: ParentClosePolicy.ABANDON });
   return state;
 }

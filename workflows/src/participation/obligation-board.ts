@@ -1,11 +1,13 @@
-import type { ObligationParties, ObligationState } from '@tdkt/domain';
+import type { DecisionEntry, ObligationParties, ObligationState } from '@tdkt/domain';
 import { assignmentOf } from '@tdkt/domain';
 import type { ParticipationInput } from '@tdkt/contracts';
+import { decisionBatch, reportRecorded } from '../audit/audit-record';
 import { campaignActivities } from '../campaign-activities.proxy';
 
 /**
  * The unit's obligations, mutable in one place. Every change goes through `replace`, which stores the
- * new state (its version already bumped by the caller) and projects it to the read models (inbox, progress).
+ * new state (its version already bumped by the caller), projects it to the read models (inbox, progress)
+ * and appends the steps that made it to the decision log, in one transaction.
  */
 export class ObligationBoard {
   readonly parties: ObligationParties;
@@ -20,18 +22,23 @@ export class ObligationBoard {
   }
 
   /** Applies the change now (so a concurrent action sees it) and returns the projection to await. */
-  replace(next: ObligationState): Promise<void> {
+  async replace(next: ObligationState, steps: DecisionEntry[]): Promise<void> {
     const index = this.obligations.findIndex((o) => o.spec.key === next.spec.key);
     this.obligations[index] = next;
-    return campaignActivities.projectObligation({
-      campaignId: this.input.campaignId,
-      unitCode: this.input.unitCode,
+    const { campaignId, unitCode } = this.input;
+    const decisions = decisionBatch(campaignId, steps);
+    await campaignActivities.projectObligation({
+      campaignId,
+      unitCode,
       reportsTo: this.input.reportsTo,
       levelCode: this.input.levelCode,
       obligation: next,
       assignment: assignmentOf(next, this.parties),
       version: next.version,
+      decisions,
     });
+    const snapshot = { kind: 'obligation', unitCode, obligationKey: next.spec.key, status: next.status, dueAt: next.dueAt, version: next.version } as const;
+    reportRecorded({ ...decisions, snapshot });
   }
 
   /**

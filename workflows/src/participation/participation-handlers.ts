@@ -11,6 +11,7 @@ import {
 } from '@tdkt/contracts';
 import {
   decisionCapacity,
+  obligationEventEntries,
   ObligationEvent,
   ObligationState,
   refuse,
@@ -51,8 +52,9 @@ function defineAction<A extends Action>(
     async (request) => {
       const previous = earlier(request);
       if (previous) return previous;
-      const next = apply(check(request), request, new Date().toISOString());
-      await board.replace(next);
+      const before = check(request);
+      const next = apply(before, request, new Date().toISOString());
+      await board.replace(next, obligationEventEntries(before, next, board.parties.unitCode));
       return next.history[next.history.length - 1];
     },
     { validator: (request) => void (earlier(request) ?? check(request)) },

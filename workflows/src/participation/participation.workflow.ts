@@ -1,6 +1,7 @@
 import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import type { ParticipationInput, ParticipationState } from '@tdkt/contracts';
 import { openObligation, ObligationState } from '@tdkt/domain';
+import { archiveActivities } from '../audit/audit-record';
 import { fanOutActivities } from '../campaign-activities.proxy';
 import { ObligationBoard } from './obligation-board';
 import { registerParticipationHandlers } from './participation-handlers';
@@ -21,6 +22,9 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   let subUnitsStarted = carried?.subUnitsStarted ?? false;
   const state = (): ParticipationState => ({ unitCode: input.unitCode, obligations: board.obligations, subUnitsStarted });
   registerParticipationHandlers(board, state);
+  // The run before this one is closed now, and Temporal drops it after its retention: archive it first.
+  const { continuedFromExecutionRunId: previousRun, workflowId } = workflowInfo();
+  if (previousRun) await archiveActivities.archiveHistory({ campaignId: input.campaignId, workflowId, runId: previousRun });
 
   if (!subUnitsStarted) {
     // A leaf has nobody to start: skipping the activity saves a round trip and a read of the whole tree per unit.

@@ -1,5 +1,5 @@
 import { condition, sleep } from '@temporalio/workflow';
-import { nextAlarm, SUBMITTING_ROLES } from '@tdkt/domain';
+import { alarmEntry, nextAlarm, obligationOpenedEntry, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { ParticipationInput } from '@tdkt/contracts';
 import { notificationActivities } from '../campaign-activities.proxy';
 import { alarmNotice } from './alarm-notice';
@@ -19,7 +19,7 @@ export async function trackObligation(board: ObligationBoard, key: string, input
     // at the price that the e-mail may arrive a moment before the inbox row.
     await board.settle(async () => {
       await Promise.all([
-        board.replace({ ...current(), status: 'open', version: current().version + 1 }),
+        board.replace({ ...current(), status: 'open', version: current().version + 1 }, [obligationOpenedEntry(current(), input.unitCode, new Date().toISOString())]),
         notificationActivities.notify({
           dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
           campaignId: input.campaignId,
@@ -49,13 +49,14 @@ export async function trackObligation(board: ObligationBoard, key: string, input
 
     const o = current();
     await board.settle(async () => {
-      await board.replace({
+      const next = {
         ...o,
         lastAlarmAt: alarm.at.toISOString(),
         remindersSent: o.remindersSent + (alarm.kind === 'escalation' ? 0 : 1),
         escalated: o.escalated || alarm.kind === 'escalation',
         version: o.version + 1,
-      });
+      };
+      await board.replace(next, [alarmEntry(o, alarm, input.unitCode, input.reportsTo)]);
       await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
     });
   }

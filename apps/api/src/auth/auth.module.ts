@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { ReadOnlyGuard } from './read-only.guard';
 import { RolesGuard } from './roles.guard';
 
 @Module({
@@ -16,7 +17,12 @@ import { RolesGuard } from './roles.guard';
     }),
   ],
   controllers: [AuthController],
-  // Guards run in this order: who you are, then whether your roles open the route.
-  providers: [AuthService, { provide: APP_GUARD, useClass: JwtAuthGuard }, { provide: APP_GUARD, useClass: RolesGuard }],
+  // Guards run in this order: who you are, whether your roles open the route, whether your roles may change anything.
+  providers: [
+    AuthService,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: ReadOnlyGuard },
+  ],
 })
 export class AuthModule {}

@@ -41,10 +41,10 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id')
-  @ApiOperation({ summary: 'A campaign with its plan and the state of its approval chain' })
+  @ApiOperation({ summary: 'A campaign with its plan and the state of its approval chain (as last recorded; null before the chain starts)' })
   async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
     const campaign = await this.campaigns.visible(me, id);
-    return { ...toCampaignView(campaign), plan: campaign.plan, approval: await this.campaigns.approvalState(id) };
+    return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval };
   }
 
   @Post('campaigns/:id/plan-decisions')

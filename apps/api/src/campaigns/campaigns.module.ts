@@ -26,5 +26,6 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({ provid
     fromDataSource(CampaignProjections),
     fromDataSource(NotificationStore),
   ],
+  exports: [CampaignsService],
 })
 export class CampaignsModule {}

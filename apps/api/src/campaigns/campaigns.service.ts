@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
-import { approvalStateQuery, approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate } from '@tdkt/contracts';
-import { ApprovalState, ApprovalStep, clonePlanForYear, isSameOrDescendant, PlanDefinition, validatePlan } from '@tdkt/domain';
+import { approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate } from '@tdkt/contracts';
+import { ApprovalStep, clonePlanForYear, isSameOrDescendant, PlanDefinition, validatePlan } from '@tdkt/domain';
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
@@ -60,16 +60,6 @@ export class CampaignsService {
     const related = !!issuer && (isSameOrDescendant(issuer.path, me.actor.unitPath) || isSameOrDescendant(me.actor.unitPath, issuer.path));
     if (!related) throw new ForbiddenException('Phong trào này nằm ngoài phạm vi của bạn.');
     return campaign;
-  }
-
-  /** The plan's approval chain, or null in the moment before its workflow starts (or after Temporal's retention dropped it). */
-  async approvalState(campaignId: string): Promise<ApprovalState | null> {
-    try {
-      return await this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).query(approvalStateQuery);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return null;
-      throw error;
-    }
   }
 
   async decidePlan(me: CurrentOfficialInfo, campaignId: string, body: PlanDecisionDto) {

@@ -14,6 +14,8 @@ export interface ApprovalInput {
   steps: ApprovalStep[];
   /** True when the drafter submits as the chain starts; false to start as a draft. */
   submitted: boolean;
+  /** The decision log the chain's decisions go to: the campaign's, under the unit the subject belongs to. */
+  record: { campaignId: string; unitCode: string };
 }
 
 export interface ApprovalResult {

@@ -1,6 +1,7 @@
 import type { CampaignStatus } from './campaign.contract';
 import type { ParticipationInput } from './participation.contract';
 import type { Assignment, ObligationState, Role } from '@tdkt/domain';
+import type { DecisionBatch } from '../audit/audit-activities';
 
 export interface PlanNumber {
   /** "3/KH-UBND" */
@@ -28,6 +29,8 @@ export interface ObligationProjection {
   assignment: Assignment | null;
   /** Monotonic per obligation, so a late retry of an older projection never overwrites a newer one. */
   version: number;
+  /** The steps that produced this state, appended to the decision log in the same transaction. */
+  decisions?: DecisionBatch;
 }
 
 /**
@@ -37,7 +40,8 @@ export interface ObligationProjection {
 export interface CampaignActivities {
   /** Next number in the issuer's sequence for the year; the same campaign always gets the same number. */
   assignPlanNumber(input: { campaignId: string; issuerCode: string; year: number }): Promise<PlanNumber>;
-  recordCampaignStatus(input: { campaignId: string; status: CampaignStatus; planNumber?: string; issuedAt?: string }): Promise<void>;
+  /** The campaign's status for listing, and the steps that changed it in the decision log, in one transaction. */
+  recordCampaignStatus(input: { campaignId: string; status: CampaignStatus; planNumber?: string; issuedAt?: string; decisions?: DecisionBatch }): Promise<void>;
   /** A unit's participation: its obligations from the plan's schedule for its level, its group, whom it reports to. */
   buildParticipationInput(input: { campaignId: string; unitCode: string }): Promise<ParticipationInput>;
   /** Starts the participation workflows of the units reporting to `parentUnitCode`; returns how many. */

@@ -37,3 +37,11 @@ export function isRole(value: unknown): value is Role {
 export function roleReachesDescendants(role: Role): boolean {
   return REACHES_DESCENDANTS.has(role);
 }
+
+/** Roles that only look: an official holding nothing but these may read, never change anything. */
+export const READ_ONLY_ROLES: readonly Role[] = ['auditor'];
+
+/** True when the official holds at least one role and every one of them is read-only. */
+export function holdsOnlyReadOnlyRoles(roles: readonly Role[]): boolean {
+  return roles.length > 0 && roles.every((role) => READ_ONLY_ROLES.includes(role));
+}

@@ -2,7 +2,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 
-export type SqlValue = string | number | boolean | Date | null;
+export type SqlValue = string | number | boolean | Date | Buffer | null;
 export type SqlRow = Record<string, unknown>;
 export type Engine = 'sqlite' | 'postgres';
 
@@ -104,7 +104,7 @@ async function untilNoTransactionIsOpen(db: SqliteDatabase, timeoutMs = 10_000):
 }
 
 /** The representations TypeORM itself writes on SQLite, so entities read these rows back unchanged. */
-function toSqliteValue(value: SqlValue): string | number | null {
+function toSqliteValue(value: SqlValue): string | number | Buffer | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return sqliteDateTime(value);
   return value;

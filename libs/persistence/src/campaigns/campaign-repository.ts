@@ -1,5 +1,7 @@
 import { Brackets, DataSource, Repository } from 'typeorm';
-import type { PlanDefinition } from '@tdkt/domain';
+import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
+import { appendDecisions, DecisionBatch } from '../audit/append-decisions.work';
+import { runAtomically, sql } from './atomic-sql';
 import { CampaignEntity, StoredCampaignStatus } from '../entities/campaign.entity';
 import type { Page, PageRequest } from './page';
 import { LIKE_ESCAPE, pathPrefixPattern } from './like-pattern';
@@ -27,7 +29,7 @@ export interface StatusChange {
 export class CampaignRepository {
   private readonly campaigns: Repository<CampaignEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.campaigns = dataSource.getRepository(CampaignEntity);
   }
 
@@ -45,6 +47,8 @@ export class CampaignRepository {
       createdBy: campaign.createdBy,
       createdAt: now,
       issuedAt: null,
+      approval: null,
+      approvalVersion: 0,
       updatedAt: now,
     });
     await this.campaigns.insert(entity);
@@ -72,6 +76,37 @@ export class CampaignRepository {
     if (query.year !== undefined) builder.andWhere('c.year = :year', { year: query.year });
     const [items, total] = await builder.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'ASC').limit(query.limit).offset(query.offset).getManyAndCount();
     return { items, total };
+  }
+
+  /**
+   * The status and the steps that changed it (numbering, issue, close) in the decision log, all or nothing.
+   * Returns false when there is no such campaign. Setting the same values again changes nothing, so retries are safe.
+   */
+  recordStatus(id: string, status: StoredCampaignStatus, change: StatusChange, decisions: DecisionBatch | undefined): Promise<boolean> {
+    const now = new Date();
+    return runAtomically(this.dataSource, function* () {
+      const found = yield sql`SELECT id FROM campaigns WHERE id = ${id}`;
+      if (!found.length) return false;
+      yield sql`UPDATE campaigns SET status = ${status}, updated_at = ${now} WHERE id = ${id}`;
+      if (change.planNumber !== undefined) yield sql`UPDATE campaigns SET plan_number = ${change.planNumber} WHERE id = ${id}`;
+      if (change.issuedAt !== undefined) yield sql`UPDATE campaigns SET issued_at = ${change.issuedAt} WHERE id = ${id}`;
+      if (decisions?.entries.length) yield* appendDecisions(decisions, now);
+      return true;
+    });
+  }
+
+  /**
+   * The plan's approval state, replacing only an older one (one with fewer decisions), with its new
+   * decisions in the log, all or nothing.
+   */
+  projectApproval(id: string, approval: ApprovalState, decisions: DecisionBatch): Promise<void> {
+    const version = approval.decisions.length + 1;
+    const now = new Date();
+    return runAtomically(this.dataSource, function* () {
+      yield sql`UPDATE campaigns SET approval = ${JSON.stringify(approval)}, approval_version = ${version}, updated_at = ${now}
+        WHERE id = ${id} AND approval_version < ${version}`;
+      if (decisions.entries.length) yield* appendDecisions(decisions, now);
+    });
   }
 
   /** Returns false when there is no such campaign. Setting the same values again changes nothing, so retries are safe. */

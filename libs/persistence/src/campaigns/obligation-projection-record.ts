@@ -1,4 +1,5 @@
 import type { Assignment, ObligationState } from '@tdkt/domain';
+import type { DecisionBatch } from '../audit/append-decisions.work';
 
 /**
  * The parts of ObligationProjection (@tdkt/contracts) that are stored. Persistence may not import
@@ -14,6 +15,8 @@ export interface ObligationProjectionRecord {
   version: number;
   obligation: Pick<ObligationState, 'spec' | 'status' | 'dueAt' | 'remindersSent' | 'escalated' | 'content' | 'history'>;
   assignment: Assignment | null;
+  /** The steps that produced this state, for the decision log. */
+  decisions?: DecisionBatch;
 }
 
 export function inboxKey(campaignId: string, unitCode: string, obligationKey: string): string {

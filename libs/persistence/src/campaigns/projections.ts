@@ -9,6 +9,7 @@ import type { ObligationProjectionRecord } from './obligation-projection-record'
 import type { Page, PageRequest } from './page';
 import { ProgressCountRow, ProgressSummary, summariseProgress } from './progress-summary';
 import { projectObligation } from './project-obligation.work';
+import { appendDecisions } from '../audit/append-decisions.work';
 
 export interface InboxQuery extends PageRequest {
   campaignId?: string;
@@ -26,9 +27,18 @@ export interface ProgressQuery extends PageRequest {
 export class CampaignProjections {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores the obligation's state and who must act on it; returns false when a newer version is already stored. */
+  /**
+   * Stores the obligation's state and who must act on it, and appends the steps behind it to the decision
+   * log, all or nothing; returns false when a newer version is already stored. The log goes last, so the
+   * campaign's chain head stays locked for as short a time as possible.
+   */
   applyObligationProjection(p: ObligationProjectionRecord, unitPath: string): Promise<boolean> {
-    return runAtomically(this.dataSource, () => projectObligation(p, unitPath, new Date()));
+    const now = new Date();
+    return runAtomically(this.dataSource, function* () {
+      const applied = yield* projectObligation(p, unitPath, now);
+      if (p.decisions?.entries.length) yield* appendDecisions(p.decisions, now);
+      return applied;
+    });
   }
 
   /** Open items an official can act on: their unit's, for one of their roles; the most urgent first. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { PlanDefinition } from '@tdkt/domain';
+import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
 import { jsonColumn } from '../campaigns/json-column';
 
 /** Mirrors CampaignStatus in @tdkt/contracts, which persistence may not import; activities pass one into the other, so drift fails to compile. */
@@ -45,6 +45,14 @@ export class CampaignEntity {
 
   @Column({ name: 'issued_at', type: Date, nullable: true })
   issuedAt!: Date | null;
+
+  /** The plan's approval chain as its workflow last projected it: readable after Temporal's retention. */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  approval!: ApprovalState | null;
+
+  /** Decisions counted into `approval`, so a late retry of an older projection never overwrites a newer one. */
+  @Column({ name: 'approval_version', type: 'integer', default: 0 })
+  approvalVersion!: number;
 
   @Column({ name: 'updated_at', type: Date })
   updatedAt!: Date;

@@ -7,6 +7,8 @@ import { CampaignEntity } from './campaign.entity';
 import { PlanNumberSequenceEntity } from './plan-number-sequence.entity';
 import { InboxItemEntity } from './inbox-item.entity';
 import { UnitProgressEntity } from './unit-progress.entity';
+import { DecisionLogEntity } from './decision-log.entity';
+import { WorkflowHistoryEntity } from './workflow-history.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -14,5 +16,19 @@ export { CampaignEntity, type StoredCampaignStatus } from './campaign.entity';
 export { PlanNumberSequenceEntity } from './plan-number-sequence.entity';
 export { InboxItemEntity, type InboxAction, type InboxItemStatus } from './inbox-item.entity';
 export { UnitProgressEntity } from './unit-progress.entity';
+export { DecisionLogEntity } from './decision-log.entity';
+export { WorkflowHistoryEntity } from './workflow-history.entity';
 
-export const ENTITIES = [LevelEntity, UnitEntity, OfficialEntity, OfficialRoleEntity, NotificationEntity, CampaignEntity, PlanNumberSequenceEntity, InboxItemEntity, UnitProgressEntity];
+export const ENTITIES = [
+  LevelEntity,
+  UnitEntity,
+  OfficialEntity,
+  OfficialRoleEntity,
+  NotificationEntity,
+  CampaignEntity,
+  PlanNumberSequenceEntity,
+  InboxItemEntity,
+  UnitProgressEntity,
+  DecisionLogEntity,
+  WorkflowHistoryEntity,
+];

@@ -6,6 +6,7 @@ export function columnTypes(queryRunner: QueryRunner) {
   return {
     timestamp: postgres ? 'timestamptz' : 'datetime',
     json: postgres ? 'jsonb' : 'text',
+    binary: postgres ? 'bytea' : 'blob',
     now: postgres ? 'now()' : "(datetime('now'))",
   };
 }

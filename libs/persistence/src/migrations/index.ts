@@ -2,6 +2,13 @@ import { CreateOrg1763900000000 } from './1763900000000-create-org';
 import { CreateCampaigns1763900000100 } from './1763900000100-create-campaigns';
 import { CreateNotifications1763900000200 } from './1763900000200-create-notifications';
 import { AddObligationContent1763900000300 } from './1763900000300-add-obligation-content';
+import { CreateAudit1763900000400 } from './1763900000400-create-audit';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
-export const MIGRATIONS = [CreateOrg1763900000000, CreateCampaigns1763900000100, CreateNotifications1763900000200, AddObligationContent1763900000300];
+export const MIGRATIONS = [
+  CreateOrg1763900000000,
+  CreateCampaigns1763900000100,
+  CreateNotifications1763900000200,
+  AddObligationContent1763900000300,
+  CreateAudit1763900000400,
+];

@@ -1,6 +1,8 @@
 import type { WorkflowExecutionInfo } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { ParticipationState, participationStateQuery, participationWorkflowId } from '@tdkt/contracts';
+import { WorkflowHistoryEntity } from '@tdkt/persistence';
+import { recordHistoriesIfAsked } from '../record-histories';
 import { eventually } from '../system-under-test';
 import { FaultHarness } from './fault-harness';
 import { busyDistrictPlan, DISTRICT, PROGRESS_PERIODS } from './fault-plans';
@@ -52,6 +54,18 @@ describe('faults: a participation workflow continues as new and still completes'
     const statuses = runs.map((r) => r.status.name);
     expect(statuses.filter((s) => s === 'CONTINUED_AS_NEW').length).toBeGreaterThanOrEqual(1);
     expect(statuses.filter((s) => s !== 'CONTINUED_AS_NEW')).toEqual(['COMPLETED']);
+
+    // Each run that continued as new was archived by the run after it, before Temporal's retention could drop it.
+    const continued = runs.filter((r) => r.status.name === 'CONTINUED_AS_NEW').map((r) => r.runId).sort();
+    const archived = await eventually('every continued run archived', async () => {
+      const stored = await harness.dataSource.getRepository(WorkflowHistoryEntity).findBy({ workflowId });
+      return stored.length >= continued.length && stored;
+    });
+    expect(archived.map((h) => [h.runId, h.closeStatus]).sort()).toEqual(continued.map((runId) => [runId, 'CONTINUED_AS_NEW']));
+    await recordHistoriesIfAsked(harness.client, {
+      'participation-first-run-continued-as-new': { workflowId, runId: firstRunId },
+      'participation-last-run-after-continue-as-new': { workflowId, runId: runs.find((r) => r.status.name === 'COMPLETED')!.runId },
+    });
 
     const rows = (await campaign.progress()).filter((r) => r.unitCode === DISTRICT);
     expect(rows.map((r) => [r.obligationKey, r.status]).sort()).toEqual(keys.map((k) => [k, 'approved']).sort());

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
 import { seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, freePort, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
 import { ApiInstance } from './api-instance';
@@ -61,6 +62,12 @@ export class FaultHarness {
     this.connection = await Connection.connect({ address: this.temporalServer.address });
     this.clientInstance = new Client({ connection: this.connection, namespace: 'default' });
     await this.startWorker();
+  }
+
+  /** The app database the api and worker write, for what only it holds (the decision log, the archive). */
+  get dataSource(): DataSource {
+    if (!this.currentApi) throw new Error('harness not started');
+    return this.currentApi.dataSource;
   }
 
   /** A Temporal client of the test's own, for what only Temporal knows: runs, histories, queries. */

@@ -1,0 +1,18 @@
+import { approvalWorkflowId, campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
+import { DecisionLogEntity, UnitProgressEntity } from '@tdkt/persistence';
+import type { DataSource } from 'typeorm';
+
+/**
+ * The workflows that make up a campaign's record: the campaign, its plan's approval chain, and every
+ * participating unit known to the read models or the decision log.
+ */
+export async function campaignWorkflowIds(dataSource: DataSource, campaignId: string): Promise<string[]> {
+  const [units, logged] = await Promise.all([
+    dataSource.getRepository(UnitProgressEntity).createQueryBuilder('p').select('DISTINCT p.unit_code', 'unit_code').where('p.campaign_id = :campaignId', { campaignId }).getRawMany(),
+    dataSource.getRepository(DecisionLogEntity).createQueryBuilder('d').select('DISTINCT d.workflow_id', 'workflow_id').where('d.campaign_id = :campaignId', { campaignId }).getRawMany(),
+  ]);
+  const ids = new Set<string>([campaignWorkflowId(campaignId), approvalWorkflowId({ kind: 'plan', id: campaignId })]);
+  for (const { unit_code } of units) ids.add(participationWorkflowId(campaignId, unit_code));
+  for (const { workflow_id } of logged) if (workflow_id.startsWith('participation:')) ids.add(workflow_id);
+  return [...ids].sort();
+}

@@ -1,0 +1,157 @@
+import type { ActorRef, ApprovalStep, DecisionRecord } from '../approval/approval.types';
+import type { Alarm } from '../obligation/alarm-schedule';
+import { APPROVING_ROLES, SUBMITTING_ROLES } from '../obligation/obligation-rules';
+import type { ObligationEvent, ObligationState } from '../obligation/obligation.types';
+import type { Role } from '../org/roles';
+import { actingRole } from './acting-role';
+import type { AuditAction, AuditActor, DecisionEntry } from './audit.types';
+
+export function auditActor(actor: ActorRef, accepted: readonly Role[]): AuditActor {
+  return {
+    officialId: actor.officialId,
+    username: actor.username,
+    fullName: actor.fullName,
+    unitCode: actor.unitCode,
+    role: actingRole(actor, accepted),
+  };
+}
+
+const base = { actor: null, capacity: null, obligationKey: null, comment: null, values: null, dueAt: null } as const;
+
+/** The drafter's submission that starts a plan's approval chain (it has no request of its own). */
+export function planSubmittedEntry(drafter: ActorRef, issuerUnitCode: string, at: string, round: number): DecisionEntry {
+  return {
+    ...base,
+    eventKey: `submitted#${round}`,
+    at,
+    action: 'plan_submitted',
+    actor: auditActor(drafter, SUBMITTING_ROLES),
+    unitCode: issuerUnitCode,
+    values: { round },
+  };
+}
+
+const PLAN_ACTIONS: Record<DecisionRecord['action'], AuditAction> = {
+  submit: 'plan_submitted',
+  approve: 'plan_approved',
+  return: 'plan_returned',
+  reject: 'plan_rejected',
+};
+
+/** A decision on the plan's approval chain; approving at the signing step is the signature. */
+export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | undefined, issuerUnitCode: string): DecisionEntry {
+  const signed = record.action === 'approve' && !!step?.signs;
+  return {
+    ...base,
+    eventKey: record.requestId,
+    at: record.at,
+    action: signed ? 'plan_signed' : PLAN_ACTIONS[record.action],
+    actor: auditActor(record.actor, step?.roles ?? SUBMITTING_ROLES),
+    capacity: record.capacity,
+    unitCode: issuerUnitCode,
+    comment: record.comment,
+    values: { stepKey: record.stepKey, round: record.round },
+  };
+}
+
+/** A campaign-level step taken by the system (numbering, issue, close). */
+export function campaignEntry(
+  action: AuditAction,
+  at: string,
+  issuerUnitCode: string,
+  values: Record<string, unknown> | null = null,
+): DecisionEntry {
+  return { ...base, eventKey: action, at, action, unitCode: issuerUnitCode, values };
+}
+
+export function obligationOpenedEntry(o: ObligationState, unitCode: string, at: string): DecisionEntry {
+  return {
+    ...base,
+    eventKey: `${o.spec.key}|opened`,
+    at,
+    action: 'obligation_opened',
+    unitCode,
+    obligationKey: o.spec.key,
+    values: { title: o.spec.title },
+    dueAt: o.dueAt,
+  };
+}
+
+const ALARM_ACTIONS: Record<Alarm['kind'], AuditAction> = {
+  reminder: 'reminder_sent',
+  due_today: 'due_notice_sent',
+  overdue: 'overdue_notice_sent',
+  escalation: 'escalated',
+};
+
+export function alarmEntry(o: ObligationState, alarm: Alarm, unitCode: string, reportsTo: string): DecisionEntry {
+  const at = alarm.at.toISOString();
+  return {
+    ...base,
+    eventKey: `${o.spec.key}|${alarm.kind}|${at}`,
+    at,
+    action: ALARM_ACTIONS[alarm.kind],
+    unitCode,
+    obligationKey: o.spec.key,
+    values: alarm.kind === 'escalation' ? { escalatedTo: reportsTo } : null,
+    dueAt: o.dueAt,
+  };
+}
+
+const EVENT_ACTIONS: Record<ObligationEvent['action'], AuditAction> = {
+  submit: 'report_submitted',
+  approve: 'report_approved',
+  return: 'report_returned',
+  request_extension: 'extension_requested',
+  grant_extension: 'extension_granted',
+  refuse_extension: 'extension_refused',
+};
+
+/**
+ * An official's action on an obligation, from the state before and after it: the due date in force is
+ * the one before (a granted extension shows the new one among its values). When the issuer approves its
+ * own nomination report, each nomination's outcome becomes an entry of its own, on the nominating unit.
+ */
+export function obligationEventEntries(before: ObligationState, after: ObligationState, unitCode: string): DecisionEntry[] {
+  const event = after.history[after.history.length - 1];
+  const submits = event.action === 'submit' || event.action === 'request_extension';
+  const entry: DecisionEntry = {
+    ...base,
+    eventKey: event.requestId,
+    at: event.at,
+    action: EVENT_ACTIONS[event.action],
+    actor: auditActor(event.actor, submits ? SUBMITTING_ROLES : APPROVING_ROLES),
+    capacity: event.capacity ?? null,
+    unitCode,
+    obligationKey: after.spec.key,
+    comment: event.comment,
+    values: valuesOf(event, after),
+    dueAt: before.dueAt,
+  };
+  if (event.action !== 'approve' || !after.content?.nominationDecisions?.length) return [entry];
+  return [
+    entry,
+    ...after.content.nominationDecisions.map((decision): DecisionEntry => ({
+      ...entry,
+      eventKey: `${event.requestId}#${decision.unitCode}#${decision.index}`,
+      action: 'nomination_decided',
+      unitCode: decision.unitCode,
+      comment: decision.comment ?? null,
+      values: { outcome: decision.outcome, index: decision.index, decidedIn: after.spec.key },
+    })),
+  ];
+}
+
+function valuesOf(event: ObligationEvent, after: ObligationState): Record<string, unknown> | null {
+  const extension = after.extensions.find((e) => e.requestId === event.requestId) ?? after.extensions[after.extensions.length - 1];
+  switch (event.action) {
+    case 'submit':
+      return after.content ? { ...after.content } : null;
+    case 'request_extension':
+      return { proposedDueAt: extension?.proposedDueAt ?? null };
+    case 'grant_extension':
+      return { newDueAt: after.dueAt };
+    default:
+      return null;
+  }
+}
