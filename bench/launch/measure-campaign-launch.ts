@@ -7,6 +7,8 @@ import { draftAndSign } from '../support/sign-plan';
 import { waitUntil } from '../support/wait-until';
 
 export interface LaunchTimes {
+  /** Ours only: the launched campaign, for benches that go on to work with it. */
+  campaignId?: string;
   /** Seconds until Temporal lists every workflow of the launch. */
   started: number;
   /** Seconds until every unit's row is in the database (for us: its inbox item). */
@@ -30,6 +32,7 @@ export async function measureCampaignLaunch(system: BenchSystem, communes: numbe
     waitUntil(`${inboxItems} inbox items`, async () => (await inbox.countBy({ campaignId })) >= inboxItems, timeoutMs),
   ]);
   return {
+    campaignId,
     started: (startedAt - signedAt) / 1000,
     written: (writtenAt - signedAt) / 1000,
     districtFanOut: await fanOutSeconds(system.apiClient, campaignId, BENCH_DISTRICT),

@@ -7,7 +7,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { createActivities } from '@tdkt/activities';
+import { createActivities, workerSinks } from '@tdkt/activities';
 // Apps are not libraries, but the benchmark must measure the real api in-process, as production runs it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule, configureApp } from '@tdkt/api';
@@ -66,7 +66,13 @@ export class BenchSystem {
     const fanOutConnection = await Connection.connect({ address: temporal.address });
     const temporalClient = new Client({ connection: fanOutConnection, namespace: config.temporal.namespace });
     const workers = await Promise.all([
-      Worker.create({ connection, taskQueue: config.temporal.taskQueue, workflowBundle: bundles.product, activities: createActivities({ dataSource, config, temporalClient }) }),
+      Worker.create({
+        connection,
+        taskQueue: config.temporal.taskQueue,
+        workflowBundle: bundles.product,
+        activities: createActivities({ dataSource, config, temporalClient, workflows: { workflowsPath: require.resolve('@tdkt/workflows') } }),
+        sinks: workerSinks(),
+      }),
       Worker.create({ connection, taskQueue: BASELINE_TASK_QUEUE, workflowBundle: bundles.baseline, activities: createBaselineActivities(dataSource) }),
     ]);
     const running = Promise.all(workers.map((w) => w.run()));
