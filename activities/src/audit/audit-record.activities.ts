@@ -12,7 +12,7 @@ export function createAuditRecordActivities({ dataSource }: Pick<ActivityDeps, '
     async recordDecisions(batch) {
       await log.append(batch);
     },
-    projectApproval: ({ approval, decisions }) => campaigns.projectApproval(decisions.campaignId, approval, decisions),
+    projectApproval: ({ approval, decisions, version }) => campaigns.projectApproval(decisions.campaignId, approval, decisions, version),
     sealDecisionChain: ({ campaignId, label, source, at }) => log.seal(campaignId, label, source, at),
   };
 }

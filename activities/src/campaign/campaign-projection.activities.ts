@@ -2,7 +2,7 @@ import type { CampaignActivities } from '@tdkt/contracts';
 import { CampaignProjections, CampaignRepository, PlanNumbering, UnitEntity } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 
-export type CampaignProjectionActivities = Pick<CampaignActivities, 'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation'>;
+export type CampaignProjectionActivities = Pick<CampaignActivities, 'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation' | 'projectHumanTask'>;
 
 /**
  * The activities that keep the database in step with the campaign and participation workflows.
@@ -27,6 +27,7 @@ export function createCampaignProjectionActivities({ dataSource }: Pick<Activity
       if (!found) throw new Error(`Campaign ${campaignId} does not exist`);
     },
 
+    projectHumanTask: (task) => projections.applyHumanTask(task),
     async projectObligation(projection) {
       const unit = await units.findOne({ select: { code: true, path: true }, where: { code: projection.unitCode } });
       if (!unit) throw new Error(`Unit ${projection.unitCode} does not exist`);

@@ -1,7 +1,7 @@
 import { activityInfo, heartbeat } from '@temporalio/activity';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
-import { Participant, PlanOrgContext, selectParticipants } from '@tdkt/domain';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { endParticipationSignal, ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
+import { LocalDate, Participant, PlanOrgContext, selectParticipants, startOfLocalDay } from '@tdkt/domain';
 import type { CampaignSnapshot } from './campaign-snapshot';
 import { obligationsForUnit } from './obligations-for-unit';
 
@@ -24,6 +24,8 @@ export function createFanOutActivities(deps: FanOutDeps) {
   async function participationInputs(campaignId: string, pick: (all: Participant[], issuerCode: string) => Participant[] | 'issuer') {
     const [campaign, org] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg()]);
     const issuerCode = campaign.plan.issuer.unitCode;
+    // A plan issued on paper before it was entered counts its dates from that day, not from its signing here.
+    const issuedAnchor = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt;
     const all = selectParticipants(campaign.plan, org);
     const reporting = new Map<string, number>();
     for (const p of all) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);
@@ -40,8 +42,10 @@ export function createFanOutActivities(deps: FanOutDeps) {
         reportsTo,
         groupKey,
         subParticipants: reporting.get(unitCode) ?? 0,
-        obligations: obligationsForUnit(campaign.plan, unit.levelCode, campaign.issuedAt, isIssuer),
+        obligations: obligationsForUnit(campaign.plan, unit.levelCode, issuedAnchor, isIssuer),
         reminders: campaign.plan.reminders,
+        ...(campaign.plan.taskLimits ? { taskLimits: campaign.plan.taskLimits } : {}),
+        ...(campaign.plan.calendarOverrides ? { calendarOverrides: campaign.plan.calendarOverrides } : {}),
       };
     };
     if (chosen === 'issuer') return [asInput(issuerCode, issuerCode, null, true)];
@@ -55,6 +59,11 @@ export function createFanOutActivities(deps: FanOutDeps) {
       return input;
     },
 
+    async endParticipants({ campaignId, parentUnitCode, outcome, reason }: { campaignId: string; parentUnitCode: string; outcome: 'closed' | 'cancelled'; reason: string }): Promise<{ ended: number }> {
+      const inputs = await participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
+      const ended = await Promise.all(inputs.map((input) => signalEnd(deps, input, outcome, reason)));
+      return { ended: ended.filter(Boolean).length };
+    },
     async startParticipants({ campaignId, parentUnitCode }: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }> {
       const inputs = await participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
       // Resume after a retry from the last batch the previous attempt reported as done.
@@ -79,5 +88,16 @@ async function startOnce(deps: FanOutDeps, input: ParticipationInput): Promise<v
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}
+
+/** Signals one unit's participation to end; one that has already finished has nothing left to end. */
+async function signalEnd(deps: FanOutDeps, input: ParticipationInput, outcome: 'closed' | 'cancelled', reason: string): Promise<boolean> {
+  try {
+    await deps.client.workflow.getHandle(participationWorkflowId(input.campaignId, input.unitCode)).signal(endParticipationSignal, { outcome, reason });
+    return true;
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return false;
+    throw error;
   }
 }

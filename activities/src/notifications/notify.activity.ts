@@ -22,11 +22,11 @@ export function createNotifyActivity({ dataSource, config, mailer = createMailer
   const store = new NotificationStore(dataSource);
 
   return async function notify(request: NotificationRequest): Promise<void> {
-    const { unitCode, roles } = request.recipients;
-    const recipients = await store.recipientsOf(unitCode, roles);
+    const to = request.recipients;
+    const recipients = 'officialIds' in to ? await store.officialsByIds(to.officialIds) : await store.recipientsOf(to.unitCode, to.roles);
     if (!recipients.length) {
       // A unit without, say, a leader is an org-data gap for an administrator, not something a retry fixes.
-      log.warn('Notification has no recipients', { dedupeKey: request.dedupeKey, campaignId: request.campaignId, unitCode, roles });
+      log.warn('Notification has no recipients', { dedupeKey: request.dedupeKey, campaignId: request.campaignId, ...to });
       return;
     }
 

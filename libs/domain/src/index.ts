@@ -13,3 +13,5 @@ export * from './obligation/obligation-rules';
 export * from './obligation/alarm-schedule';
 export * from './plan';
 export * from './audit';
+export * from './task';
+export * from './campaign/campaign-ending';

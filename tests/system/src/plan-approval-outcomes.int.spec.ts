@@ -65,11 +65,13 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
 
     const auditor = await flow.as('thanhtra.tinh');
     const steps = await readTimeline(auditor, flow.campaignId);
-    expect(steps.filter((i) => !['chain_sealed', 'history_archived'].includes(i.action)).map((i) => i.action)).toEqual([
-      'plan_submitted',
-      'plan_approved',
-      'plan_rejected',
-      'campaign_rejected',
+    expect(steps.filter((i) => !['chain_sealed', 'history_archived'].includes(i.action)).map((i) => [i.action, i.obligationKey])).toEqual([
+      ['plan_submitted', null],
+      ['task_opened', 'plan:office#1'],
+      ['plan_approved', null],
+      ['task_opened', 'plan:sign#1'],
+      ['plan_rejected', null],
+      ['campaign_rejected', null],
     ]);
     const report = (await auditor.get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
     expect(report).toMatchObject({ ok: true, chain: { ok: true }, archive: { histories: 2, corrupted: [] }, replay: { deterministic: true, mismatches: [] } });

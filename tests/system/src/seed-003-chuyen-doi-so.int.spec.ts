@@ -123,7 +123,8 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
 
     await eventually('a reminder before the due time', async () => mailTo(communeSpecialist, /^\[(Nhắc việc|Đến hạn)\] .*[Ss]ơ kết/).length > 0, 90_000);
     await eventually('an overdue notice', async () => mailTo(communeSpecialist, /^\[Quá hạn\] /).length > 0, 90_000);
-    await eventually('escalation to the district leader', async () => mailTo(districtLeader, /^\[Quá hạn\] .*Thắng Quân/).length === 1, 90_000);
+    // Exactly one escalation for this report, however slow the machine made the commune's other duties.
+    await eventually('escalation to the district leader', async () => mailTo(districtLeader, /^\[Quá hạn\] .*Thắng Quân.*Sơ kết/).length === 1, 90_000);
     const late = (await flow.progress()).find((r) => r.unitCode === LATE_COMMUNE && r.obligationKey === 'so-ket-2023')!;
     expect(late.escalated).toBe(true);
     expect(late.remindersSent).toBeGreaterThanOrEqual(2);
@@ -213,7 +214,8 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
   it('shows every decision of the run on the timeline, in order, with who, in which capacity and why', async () => {
     const items = await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId);
     expect(items.map((i) => i.at)).toEqual([...items.map((i) => i.at)].sort());
-    const business = items.filter((i) => !['chain_sealed', 'history_archived'].includes(i.action));
+    // Decisions and changes of duty; the log's own entries and the opening of each human step aside.
+    const business = items.filter((i) => !['chain_sealed', 'history_archived', 'task_opened'].includes(i.action));
     expect(business.slice(0, 5).map((i) => [i.action, i.actor?.username ?? null, i.actor?.role ?? null, i.capacity, i.comment])).toEqual([
       ['plan_submitted', 'chuyenvien.tinh', 'specialist', null, null],
       ['plan_approved', 'lanhdao.snv', 'leader', null, 'Sở Nội vụ thống nhất'],

@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
 import { ApprovalInput, ApprovalResult, approvalStateQuery, decideUpdate, REFUSAL_FAILURE_TYPES } from '@tdkt/contracts';
 import {
   applyDecision,
@@ -14,21 +14,30 @@ import {
   refuseDecision,
 } from '@tdkt/domain';
 import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
+import { notificationActivities } from '../campaign-activities.proxy';
+import { HUMAN_TASK_CLOCKS } from '../patches';
+import { decisionNotice } from './approval-notices';
+import { keepStepClocks, OpenStep } from './step-clocks';
 
 /**
  * A reusable approval chain: the drafter submits, each step approves, returns for revision or rejects.
  * Every human action is an Update, refused by its validator before anything changes; an accepted one
- * answers once the decision is in the decision log and the approval read model.
+ * answers once the decision is in the decision log and the approval read model. Each pending step has
+ * its candidates' inbox row and a clock; the drafter hears of every decision, with its comment.
  */
 export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalResult> {
   const chain: ApprovalChain = { drafter: input.drafter, steps: input.steps };
   let state = initialApprovalState(input.submitted);
   const applied = new Map<string, DecisionRecord>();
+  // Chains started before steps had clocks carry no `clock` and keep running as they did.
+  const clocked = input.clock !== undefined && patched(HUMAN_TASK_CLOCKS);
+  let openStep: OpenStep | null = null;
+  let version = 0;
 
   const refusal = (request: DecisionRequest) => (applied.has(request.requestId) ? undefined : refuseDecision(chain, state, request));
   const record = async (snapshot: ApprovalState, entries: DecisionEntry[]) => {
     const decisions = decisionBatch(input.record.campaignId, entries);
-    await auditActivities.projectApproval({ approval: snapshot, decisions });
+    await auditActivities.projectApproval({ approval: snapshot, decisions, version: ++version });
     reportRecorded({ ...decisions, snapshot: { kind: 'approval', status: snapshot.status, decisions: snapshot.decisions.length } });
   };
 
@@ -44,7 +53,8 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
       state = applyDecision(chain, state, request, new Date().toISOString());
       const decision = state.decisions[state.decisions.length - 1];
       applied.set(request.requestId, decision);
-      await record(state, [planDecisionEntry(decision, step, input.record.unitCode)]);
+      await record(state, [planDecisionEntry(decision, step, input.record.unitCode, openStep?.dueAt ?? null)]);
+      if (clocked && decision.action !== 'submit') await notificationActivities.notify(decisionNotice(input, decision, step));
       return decision;
     },
     { validator: (request) => throwRefusal(refusal(request)) },
@@ -52,9 +62,18 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
 
   // The drafter's creation of the plan is its first submission: on record before anyone decides.
   await record(state, input.submitted ? [planSubmittedEntry(input.drafter, input.record.unitCode, new Date().toISOString(), state.round)] : []);
-  await condition(() => state.status === 'approved' || state.status === 'rejected');
+  const chainRecord = {
+    state: () => state,
+    record: async (snapshot: ApprovalState, entries: DecisionEntry[]) => {
+      state = snapshot;
+      await record(snapshot, entries);
+    },
+    opened: (step: OpenStep) => void (openStep = step),
+  };
+  if (clocked) await keepStepClocks(input, input.clock!, chainRecord);
+  await condition(() => state.status === 'approved' || state.status === 'rejected' || state.status === 'expired');
   await condition(allHandlersFinished);
-  return { outcome: state.status === 'approved' ? 'approved' : 'rejected', decisions: state.decisions };
+  return { outcome: state.status as ApprovalResult['outcome'], decisions: state.decisions };
 }
 
 function throwRefusal(refusal: ReturnType<typeof refuseDecision>): void {

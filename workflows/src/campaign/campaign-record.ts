@@ -1,5 +1,5 @@
 import type { CampaignState } from '@tdkt/contracts';
-import { AuditAction, campaignEntry } from '@tdkt/domain';
+import { AuditAction, campaignEntry, DecisionEntry } from '@tdkt/domain';
 import { auditActivities, decisionBatch, decisionSource, reportRecorded } from '../audit/audit-record';
 import { campaignActivities } from '../campaign-activities.proxy';
 
@@ -7,9 +7,11 @@ import { campaignActivities } from '../campaign-activities.proxy';
 export class CampaignRecord {
   constructor(private readonly campaignId: string, private readonly issuerUnitCode: string) {}
 
-  async status(state: CampaignState, ...actions: AuditAction[]): Promise<void> {
+  async status(state: CampaignState, ...steps: (AuditAction | DecisionEntry)[]): Promise<void> {
     const at = new Date().toISOString();
-    const entries = actions.map((action) => campaignEntry(action, at, this.issuerUnitCode, action === 'number_assigned' ? { planNumber: state.planNumber } : null));
+    const entries = steps.map((step) =>
+      typeof step !== 'string' ? step : campaignEntry(step, at, this.issuerUnitCode, step === 'number_assigned' ? { planNumber: state.planNumber } : null),
+    );
     const decisions = decisionBatch(this.campaignId, entries);
     await campaignActivities.recordCampaignStatus({
       campaignId: this.campaignId,

@@ -1,10 +1,12 @@
 import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import { approvalWorkflowId, archiveWorkflowId, CampaignInput, CampaignState, campaignStateQuery, participationWorkflowId } from '@tdkt/contracts';
+import { planApprovalClock } from '@tdkt/domain';
 import { approvalWorkflow } from '../approval/approval.workflow';
 import { archiveActivities } from '../audit/audit-record';
 import { archiveCampaignWorkflow } from '../audit/archive-campaign.workflow';
 import { campaignActivities } from '../campaign-activities.proxy';
 import { participationWorkflow } from '../participation/participation.workflow';
+import { CampaignEndings } from './campaign-ending';
 import { CampaignRecord } from './campaign-record';
 import { sealAtBoundaries } from './seal-at-boundaries';
 
@@ -19,6 +21,7 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
   const record = new CampaignRecord(campaignId, plan.issuer.unitCode);
   let state: CampaignState = { status: 'in_approval', planNumber: null, issuedAt: null };
   setHandler(campaignStateQuery, () => state);
+  const endings = new CampaignEndings(campaignId, plan.issuer.unitCode, () => state.status);
 
   // The api recorded the campaign as in_approval already; the chain starts in the first workflow task,
   // so an official can act on it moments after the drafter submits.
@@ -32,15 +35,16 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
         steps: input.approvalSteps,
         submitted: true,
         record: { campaignId, unitCode: plan.issuer.unitCode },
+        clock: planApprovalClock(plan),
       },
     ],
   });
   const approval = await approvalRun.result();
   await archiveActivities.archiveHistory({ campaignId, workflowId: approvalId, runId: approvalRun.firstExecutionRunId });
 
-  if (approval.outcome === 'rejected') {
-    state = { ...state, status: 'rejected' };
-    await record.status(state, 'campaign_rejected');
+  if (approval.outcome !== 'approved') {
+    state = { ...state, status: approval.outcome };
+    await record.status(state, approval.outcome === 'rejected' ? 'campaign_rejected' : 'campaign_expired');
   } else {
     const number = await campaignActivities.assignPlanNumber({ campaignId, issuerCode: plan.issuer.issuerCode ?? plan.issuer.unitCode, year: plan.year });
     state = { status: 'issued', planNumber: number.number, issuedAt: new Date().toISOString() };
@@ -57,8 +61,10 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     const boundaries = issuerParticipation.obligations.map((o) => ({ label: o.key, at: o.dueAt }));
     await Promise.all([participation, sealAtBoundaries(record, boundaries, () => finished)]);
 
-    state = { ...state, status: 'closed' };
-    await record.status(state, 'campaign_closed');
+    // Closed when the whole tree has done its part, or as its issuer's leader closed or cancelled it.
+    const ended = endings.accepted;
+    state = { ...state, status: ended?.ending.outcome ?? 'closed' };
+    await record.status(state, ended?.entry ?? 'campaign_closed');
   }
 
   await record.seal(state.status);

@@ -1,11 +1,8 @@
 import type { Alarm, ObligationParties, ObligationState } from '@tdkt/domain';
 import { APPROVING_ROLES, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
+import { formatVietnamTime } from '../tasks/vietnam-time';
 
-const formatVietnamTime = (iso: string) => {
-  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
-};
 
 /** The notice an alarm sends: reminders to the unit, escalation to the leaders of the unit it reports to. */
 export function alarmNotice(input: ParticipationInput, parties: ObligationParties, o: ObligationState, alarm: Alarm): NotificationRequest {

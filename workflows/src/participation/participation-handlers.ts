@@ -1,8 +1,9 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import {
   decideExtensionUpdate,
   decideObligationUpdate,
+  ParticipationInput,
   participationStateQuery,
   ParticipationState,
   REFUSAL_FAILURE_TYPES,
@@ -22,6 +23,9 @@ import {
   refuseSubmit,
   withEvent,
 } from '@tdkt/domain';
+import { notificationActivities } from '../campaign-activities.proxy';
+import { HUMAN_TASK_CLOCKS } from '../patches';
+import { decisionNotice } from './decision-notices';
 import type { ObligationBoard } from './obligation-board';
 
 interface Action {
@@ -35,6 +39,7 @@ interface Action {
  * models show the change. A request id already in the history returns its first result.
  */
 function defineAction<A extends Action>(
+  input: ParticipationInput,
   board: ObligationBoard,
   update: UpdateDefinition<ObligationEvent, [A]>,
   refusalOf: (o: ObligationState, request: A) => Refusal | undefined,
@@ -55,33 +60,36 @@ function defineAction<A extends Action>(
       const before = check(request);
       const next = apply(before, request, new Date().toISOString());
       await board.replace(next, obligationEventEntries(before, next, board.parties.unitCode));
-      return next.history[next.history.length - 1];
+      const event = next.history[next.history.length - 1];
+      const notice = patched(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;
+      if (notice) await notificationActivities.notify(notice);
+      return event;
     },
     { validator: (request) => void (earlier(request) ?? check(request)) },
   );
 }
 
-export function registerParticipationHandlers(board: ObligationBoard, state: () => ParticipationState): void {
+export function registerParticipationHandlers(input: ParticipationInput, board: ObligationBoard, state: () => ParticipationState): void {
   const { parties } = board;
   setHandler(participationStateQuery, state);
 
-  defineAction(board, submitObligationUpdate, (o, r) => refuseSubmit(o, parties, r.actor, r.content), (o, r, at) =>
+  defineAction(input, board, submitObligationUpdate, (o, r) => refuseSubmit(o, parties, r.actor, r.content), (o, r, at) =>
     withEvent(o, { requestId: r.requestId, action: 'submit', actor: r.actor, at, comment: null }, { status: 'submitted', content: r.content }),
   );
 
-  defineAction(board, decideObligationUpdate, (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment), (o, r, at) =>
+  defineAction(input, board, decideObligationUpdate, (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment), (o, r, at) =>
     withEvent(o, { requestId: r.requestId, action: r.action, actor: r.actor, at, comment: r.comment?.trim() || null, capacity: decisionCapacity(r.actor, r.capacity) }, {
       status: r.action === 'approve' ? 'approved' : 'returned',
     }),
   );
 
-  defineAction(board, requestExtensionUpdate, (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason), (o, r, at) =>
+  defineAction(input, board, requestExtensionUpdate, (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason), (o, r, at) =>
     withEvent(o, { requestId: r.requestId, action: 'request_extension', actor: r.actor, at, comment: r.reason.trim() }, {
       extensions: [...o.extensions, { requestId: r.requestId, requestedBy: r.actor, requestedAt: at, proposedDueAt: r.proposedDueAt, reason: r.reason.trim() }],
     }),
   );
 
-  defineAction(board, decideExtensionUpdate, (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt), (o, r, at) => {
+  defineAction(input, board, decideExtensionUpdate, (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt), (o, r, at) => {
     const newDueAt = r.grant ? r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt : undefined;
     const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
     const event = { requestId: r.requestId, action: r.grant ? 'grant_extension' : 'refuse_extension', actor: r.actor, at, comment: decision.comment, capacity: decisionCapacity(r.actor) } as const;

@@ -1,27 +1,36 @@
-import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
 import type { ParticipationInput, ParticipationState } from '@tdkt/contracts';
 import { openObligation, ObligationState } from '@tdkt/domain';
 import { archiveActivities } from '../audit/audit-record';
 import { fanOutActivities } from '../campaign-activities.proxy';
+import { OVERDUE_AT_ISSUE, WAIT_FOR_SUB_PARTICIPANTS } from '../patches';
+import { notificationActivities } from '../campaign-activities.proxy';
+import { overdueAtIssue } from './overdue-at-issue';
 import { ObligationBoard } from './obligation-board';
 import { registerParticipationHandlers } from './participation-handlers';
+import { endParticipation, Ending } from './ending';
+import { SubParticipants } from './sub-participants';
 import { trackObligation } from './track-obligation';
 
 /** What a run hands to the next when the history grows long (continue-as-new). */
 export interface CarriedParticipation {
   obligations: ObligationState[];
   subUnitsStarted: boolean;
+  finishedParticipants?: string[];
 }
 
 /**
  * One unit's part in a campaign, from launch to nominations: cascades the campaign to the units that
- * report to it, then keeps every obligation's clock until the unit's leader has approved them all.
+ * report to it, keeps every obligation's clock until the unit's leader has approved them all, then
+ * waits for the units reporting to it to finish theirs and tells the unit it reports to.
  */
 export async function participationWorkflow(input: ParticipationInput, carried?: CarriedParticipation): Promise<ParticipationState> {
   const board = new ObligationBoard(input, carried?.obligations ?? input.obligations.map(openObligation));
   let subUnitsStarted = carried?.subUnitsStarted ?? false;
   const state = (): ParticipationState => ({ unitCode: input.unitCode, obligations: board.obligations, subUnitsStarted });
-  registerParticipationHandlers(board, state);
+  registerParticipationHandlers(input, board, state);
+  const subParticipants = new SubParticipants(input, carried?.finishedParticipants);
+  const ending = new Ending();
   // The run before this one is closed now, and Temporal drops it after its retention: archive it first.
   const { continuedFromExecutionRunId: previousRun, workflowId } = workflowInfo();
   if (previousRun) await archiveActivities.archiveHistory({ campaignId: input.campaignId, workflowId, runId: previousRun });
@@ -30,15 +39,29 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     // A leaf has nobody to start: skipping the activity saves a round trip and a read of the whole tree per unit.
     if (input.subParticipants !== 0) await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
     subUnitsStarted = true;
+    const summary = patched(OVERDUE_AT_ISSUE) ? overdueAtIssue(input, new Date()) : null;
+    if (summary) await notificationActivities.notify(summary);
   }
 
   const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input)));
   // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
-  await Promise.race([tracking, condition(() => workflowInfo().continueAsNewSuggested && board.quiet)]);
+  await Promise.race([tracking, condition(() => workflowInfo().continueAsNewSuggested && board.quiet), condition(() => ending.request !== null)]);
+  if (ending.request) return endAndReturn(ending.request);
   if (!board.allApproved()) {
     await condition(() => allHandlersFinished() && board.quiet);
-    await continueAsNew<typeof participationWorkflow>(input, { obligations: board.obligations, subUnitsStarted });
+    await continueAsNew<typeof participationWorkflow>(input, { obligations: board.obligations, subUnitsStarted, finishedParticipants: subParticipants.finishedUnits });
+  }
+  if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {
+    await condition(() => subParticipants.allFinished || ending.request !== null);
+    if (ending.request) return endAndReturn(ending.request);
+    await subParticipants.reportFinished();
   }
   await condition(allHandlersFinished);
   return state();
+
+  async function endAndReturn(request: NonNullable<Ending['request']>): Promise<ParticipationState> {
+    await endParticipation(board, input, request);
+    await condition(allHandlersFinished);
+    return state();
+  }
 }

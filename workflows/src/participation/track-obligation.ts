@@ -1,8 +1,11 @@
-import { condition, sleep } from '@temporalio/workflow';
-import { alarmEntry, nextAlarm, obligationOpenedEntry, SUBMITTING_ROLES } from '@tdkt/domain';
+import { condition, patched, sleep } from '@temporalio/workflow';
+import { alarmEntry, isSettled, nextAlarm, obligationOpenedEntry, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { ParticipationInput } from '@tdkt/contracts';
 import { notificationActivities } from '../campaign-activities.proxy';
+import { HUMAN_TASK_CLOCKS, OVERDUE_AT_ISSUE } from '../patches';
+import { pastDueOnOpening } from './overdue-at-issue';
 import { alarmNotice } from './alarm-notice';
+import { keepReportApprovalClock } from './report-approval-clock';
 import type { ObligationBoard } from './obligation-board';
 
 /**
@@ -13,6 +16,15 @@ import type { ObligationBoard } from './obligation-board';
 export async function trackObligation(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
   const current = () => board.get(key)!;
   await sleepUntil(current().spec.opensAt);
+  if (current().status === 'pending' && patched(OVERDUE_AT_ISSUE) && pastDueOnOpening(current().dueAt, new Date())) {
+    // Already late when it opens: the unit's summary told of it; no new-task notice, no escalation for it.
+    const o = current();
+    await board.settle(() =>
+      board.replace({ ...o, status: 'open', lastAlarmAt: new Date().toISOString(), escalated: true, version: o.version + 1 }, [
+        obligationOpenedEntry(o, input.unitCode, new Date().toISOString()),
+      ]),
+    );
+  }
   if (current().status === 'pending') {
     const { title } = current().spec;
     // Projection and notice go out in the same workflow task: one server round trip less per unit at launch,
@@ -32,11 +44,13 @@ export async function trackObligation(board: ObligationBoard, key: string, input
     });
   }
 
-  while (current().status !== 'approved') {
+  while (!isSettled(current().status)) {
     const seen = current().version;
     const changed = () => current().version !== seen;
     if (current().status === 'submitted') {
-      await condition(changed); // waiting on the unit's leader: no reminders to the unit meanwhile
+      // Waiting on the unit's leader: no reminders to the unit meanwhile, the leader's own clock instead.
+      if (patched(HUMAN_TASK_CLOCKS)) await keepReportApprovalClock(board, key, input);
+      else await condition(changed);
       continue;
     }
     const alarm = nextAlarm(
@@ -56,7 +70,7 @@ export async function trackObligation(board: ObligationBoard, key: string, input
         escalated: o.escalated || alarm.kind === 'escalation',
         version: o.version + 1,
       };
-      await board.replace(next, [alarmEntry(o, alarm, input.unitCode, input.reportsTo)]);
+      await board.replace(next, [alarmEntry({ key: o.spec.key, dueAt: o.dueAt }, alarm, input.unitCode, input.reportsTo)]);
       await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
     });
   }

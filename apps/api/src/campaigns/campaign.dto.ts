@@ -26,9 +26,9 @@ export class CloneCampaignDto {
 }
 
 export class ListCampaignsQuery extends PaginationQuery {
-  @ApiPropertyOptional({ enum: ['in_approval', 'rejected', 'issued', 'running', 'closed'] })
+  @ApiPropertyOptional({ enum: ['in_approval', 'rejected', 'expired', 'issued', 'running', 'closed', 'cancelled'] })
   @IsOptional()
-  @IsIn(['in_approval', 'rejected', 'issued', 'running', 'closed'])
+  @IsIn(['in_approval', 'rejected', 'expired', 'issued', 'running', 'closed', 'cancelled'])
   status?: string;
 }
 

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOperatio
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CloneCampaignDto, CreateCampaignDto, ListCampaignsQuery, PlanDecisionDto } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
+import { EndCampaignDto } from './end-campaign.dto';
 import { TemplateCatalog } from './template-catalog.service';
 import { toCampaignView } from './campaign.view';
 
@@ -52,6 +53,13 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Act on the plan’s approval chain: approve, return with a comment, reject, or (drafter) resubmit' })
   decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: PlanDecisionDto) {
     return this.campaigns.decidePlan(me, id, body);
+  }
+
+  @Post('campaigns/:id/end')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close or cancel a running campaign (the issuer’s leader, with a reason); every unit’s part ends with it' })
+  end(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: EndCampaignDto) {
+    return this.campaigns.end(me, id, body);
   }
 
   @Post('campaigns/:id/clone')

@@ -2,13 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
-import { approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate } from '@tdkt/contracts';
-import { ApprovalStep, clonePlanForYear, isSameOrDescendant, PlanDefinition, validatePlan } from '@tdkt/domain';
+import { approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate, endCampaignUpdate } from '@tdkt/contracts';
+import {
+  ApprovalStep,
+  clonePlanForYear,
+  escalationTarget,
+  isSameOrDescendant,
+  parentCodeOf,
+  phasesOpeningBefore,
+  PlanDefinition,
+  PlanOrgContext,
+  toLocalDate,
+  validatePlan,
+} from '@tdkt/domain';
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
+import { EndCampaignDto } from './end-campaign.dto';
 
 const DRAFTING_ROLES = ['specialist', 'leader', 'deputy_leader'] as const;
 
@@ -30,6 +42,7 @@ export class CampaignsService {
     const result = validatePlan(draft, org);
     if (!result.ok) throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;
+    refusePastOpenings(plan, new Date());
     const issuer = org.units.get(plan.issuer.unitCode)!;
     const drafts = me.actor.roles.some((r) => (DRAFTING_ROLES as readonly string[]).includes(r));
     if (!drafts || !isSameOrDescendant(me.actor.unitPath, issuer.path)) {
@@ -38,7 +51,7 @@ export class CampaignsService {
 
     const id = randomUUID();
     const campaign = await this.campaigns.create({ id, plan, createdBy: me.actor.officialId });
-    const input: CampaignInput = { campaignId: id, plan, drafter: actorRefOf(me), approvalSteps: this.approvalSteps(plan) };
+    const input: CampaignInput = { campaignId: id, plan, drafter: actorRefOf(me), approvalSteps: this.approvalSteps(plan, org) };
     await this.temporal.workflow.start('campaignWorkflow', { taskQueue: this.config.temporal.taskQueue, workflowId: campaignWorkflowId(id), args: [input] });
     return campaign;
   }
@@ -70,15 +83,48 @@ export class CampaignsService {
         args: [{ requestId: body.requestId, action: body.action, actor: actorRefOf(me), comment: body.comment, capacity: body.capacity }],
       });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError && campaign.status === 'in_approval') {
-        throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
-      }
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      if (campaign.status === 'in_approval') throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
+      // The chain has ended (signed, rejected or lapsed): there is nothing left to decide.
+      throw new ConflictException(`Quy trình duyệt kế hoạch đã kết thúc (trạng thái phong trào: ${campaign.status}); không còn bước nào chờ quyết định.`);
+    }
+  }
+
+  /** Closes or cancels a running campaign through its workflow, which passes the end down to every unit. */
+  async end(me: CurrentOfficialInfo, campaignId: string, body: EndCampaignDto) {
+    const campaign = await this.visible(me, campaignId);
+    try {
+      return await this.temporal.workflow.getHandle(campaignWorkflowId(campaignId)).executeUpdate(endCampaignUpdate, {
+        updateId: body.requestId,
+        args: [{ requestId: body.requestId, outcome: body.outcome, reason: body.reason.trim(), actor: actorRefOf(me) }],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`Phong trào đã kết thúc (trạng thái: ${campaign.status}).`);
       throw error;
     }
   }
 
-  /** Template steps without a unit are the issuer's own. */
-  private approvalSteps(plan: PlanDefinition): ApprovalStep[] {
-    return plan.approvalChain.map((step) => ({ key: step.key, label: step.label, unitCode: step.unitCode ?? plan.issuer.unitCode, roles: step.roles, signs: step.signs }));
+  /** Template steps without a unit are the issuer's own; a step late past its due date escalates as escalationTarget says. */
+  private approvalSteps(plan: PlanDefinition, org: PlanOrgContext): ApprovalStep[] {
+    return plan.approvalChain.map((step) => {
+      const unitCode = step.unitCode ?? plan.issuer.unitCode;
+      const path = org.units.get(unitCode)?.path;
+      const escalateTo = escalationTarget({ unitCode, roles: step.roles }, path ? parentCodeOf(path) : null);
+      return { key: step.key, label: step.label, unitCode, roles: step.roles, signs: step.signs, escalateTo };
+    });
   }
+}
+
+/**
+ * A plan whose phases opened before today was written for another time, or issued on paper already:
+ * issuing it now would make every unit late at once. It needs its dates fixed, or its paper issue date.
+ */
+function refusePastOpenings(plan: PlanDefinition, now: Date): void {
+  if (plan.issuedOn) return;
+  const past = phasesOpeningBefore(plan, toLocalDate(now));
+  if (!past.length) return;
+  throw new BadRequestException({
+    message: `Kế hoạch có ${past.length} giai đoạn mở từ ngày đã qua. Hãy sửa ngày; nếu kế hoạch đã ban hành trên giấy, ghi ngày ban hành (issuedOn).`,
+    errors: past.map((p) => ({ path: p.path, message: `Giai đoạn "${p.phaseName}" mở từ ngày ${p.opensOn}, trước hôm nay.` })),
+  });
 }

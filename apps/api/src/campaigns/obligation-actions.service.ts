@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { Client, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
 import {
   decideExtensionUpdate,
   decideObligationUpdate,
@@ -29,34 +29,74 @@ export class ObligationActionsService {
 
   submit(me: CurrentOfficialInfo, target: ObligationTarget, body: SubmitObligationDto): Promise<ObligationEvent> {
     const { requestId, ...content } = body;
-    return this.handle(target).executeUpdate(submitObligationUpdate, {
-      updateId: requestId,
-      args: [{ requestId, actor: actorRefOf(me), obligationKey: target.obligationKey, content }],
-    });
+    return this.act(target, (handle) =>
+      handle.executeUpdate(submitObligationUpdate, {
+        updateId: requestId,
+        args: [{ requestId, actor: actorRefOf(me), obligationKey: target.obligationKey, content }],
+      }),
+    );
   }
 
   decide(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideObligationDto): Promise<ObligationEvent> {
-    return this.handle(target).executeUpdate(decideObligationUpdate, {
-      updateId: body.requestId,
-      args: [{ ...body, actor: actorRefOf(me), obligationKey: target.obligationKey }],
-    });
+    return this.act(target, (handle) =>
+      handle.executeUpdate(decideObligationUpdate, {
+        updateId: body.requestId,
+        args: [{ ...body, actor: actorRefOf(me), obligationKey: target.obligationKey }],
+      }),
+    );
   }
 
   requestExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: RequestExtensionDto): Promise<ObligationEvent> {
-    return this.handle(target).executeUpdate(requestExtensionUpdate, {
-      updateId: body.requestId,
-      args: [{ ...body, proposedDueAt: new Date(body.proposedDueAt).toISOString(), actor: actorRefOf(me), obligationKey: target.obligationKey }],
-    });
+    return this.act(target, (handle) =>
+      handle.executeUpdate(requestExtensionUpdate, {
+        updateId: body.requestId,
+        args: [
+          {
+            ...body,
+            proposedDueAt: new Date(body.proposedDueAt).toISOString(),
+            actor: actorRefOf(me),
+            obligationKey: target.obligationKey,
+          },
+        ],
+      }),
+    );
   }
 
   decideExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideExtensionDto): Promise<ObligationEvent> {
-    return this.handle(target).executeUpdate(decideExtensionUpdate, {
-      updateId: body.requestId,
-      args: [{ ...body, newDueAt: body.newDueAt && new Date(body.newDueAt).toISOString(), actor: actorRefOf(me), obligationKey: target.obligationKey }],
-    });
+    return this.act(target, (handle) =>
+      handle.executeUpdate(decideExtensionUpdate, {
+        updateId: body.requestId,
+        args: [
+          {
+            ...body,
+            newDueAt: body.newDueAt && new Date(body.newDueAt).toISOString(),
+            actor: actorRefOf(me),
+            obligationKey: target.obligationKey,
+          },
+        ],
+      }),
+    );
   }
 
-  private handle(target: ObligationTarget) {
-    return this.temporal.workflow.getHandle(participationWorkflowId(target.campaignId, target.unitCode));
+  /**
+   * An update to a unit whose part has ended (all approved, or the campaign closed or cancelled) is a
+   * conflict, not a missing resource: the workflow still exists, only closed. Anything unknown stays 404.
+   */
+  private async act<T>(target: ObligationTarget, update: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
+    const handle = this.temporal.workflow.getHandle(participationWorkflowId(target.campaignId, target.unitCode));
+    try {
+      return await update(handle);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      const closed = await handle.describe().then(
+        (description) => description.status.name !== 'RUNNING',
+        () => false,
+      );
+      if (closed)
+        throw new ConflictException(
+          'Phần việc của đơn vị trong phong trào này đã kết thúc (đã hoàn thành, hoặc phong trào đã kết thúc hay bị hủy): không còn việc gì để gửi hoặc duyệt.',
+        );
+      throw error;
+    }
   }
 }

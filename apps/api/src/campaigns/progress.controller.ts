@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OBLIGATION_STATUSES } from '@tdkt/domain';
 import { CampaignProjections } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
@@ -10,9 +11,9 @@ import { NominationsService } from './nominations.service';
 
 class ProgressQuery extends PaginationQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) levelCode?: string;
-  @ApiPropertyOptional({ enum: ['pending', 'open', 'submitted', 'returned', 'approved'] })
+  @ApiPropertyOptional({ enum: OBLIGATION_STATUSES })
   @IsOptional()
-  @IsIn(['pending', 'open', 'submitted', 'returned', 'approved'])
+  @IsIn(OBLIGATION_STATUSES)
   status?: string;
   @ApiPropertyOptional({ description: 'Only units reporting to this unit' }) @IsOptional() @IsString() @MaxLength(64) reportsTo?: string;
 }

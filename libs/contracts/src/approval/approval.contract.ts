@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActorRef, ApprovalState, ApprovalStep, DecisionRecord, DecisionRequest } from '@tdkt/domain';
+import type { ActorRef, ApprovalClock, ApprovalState, ApprovalStep, DecisionRecord, DecisionRequest } from '@tdkt/domain';
 
 /** What is being approved: a plan, a report, a nomination… The chain does not care beyond display. */
 export interface ApprovalSubject {
@@ -16,10 +16,14 @@ export interface ApprovalInput {
   submitted: boolean;
   /** The decision log the chain's decisions go to: the campaign's, under the unit the subject belongs to. */
   record: { campaignId: string; unitCode: string };
+  /** Every step's clock: how long it may wait, when to remind, when the chain lapses. Absent in chains started before clocks. */
+  clock?: ApprovalClock;
 }
 
+export type { ApprovalClock } from '@tdkt/domain';
+
 export interface ApprovalResult {
-  outcome: 'approved' | 'rejected';
+  outcome: 'approved' | 'rejected' | 'expired';
   decisions: DecisionRecord[];
 }
 

@@ -10,8 +10,11 @@ export type { ChainHead, DecisionBatch } from '@tdkt/domain';
 export interface AuditActivities {
   /** Appends the batch's entries not yet logged (keyed by workflow id and event key). */
   recordDecisions(batch: DecisionBatch): Promise<void>;
-  /** The plan's approval state as a read model, newer versions only, and its new decisions in the log, in one transaction. */
-  projectApproval(input: { approval: ApprovalState; decisions: DecisionBatch }): Promise<void>;
+  /**
+   * The plan's approval state as a read model, and its new decisions in the log, in one transaction.
+   * `version` grows with every projection of the chain; an older one never overwrites a newer one.
+   */
+  projectApproval(input: { approval: ApprovalState; decisions: DecisionBatch; version?: number }): Promise<void>;
   /** The chain head before this call; the workflow's history keeps it, out of reach of whoever can rewrite the database. */
   sealDecisionChain(input: { campaignId: string; label: string; source: DecisionSource; at: string }): Promise<ChainHead>;
   /** Archives one closed run's history (a no-op when already archived). */

@@ -1,6 +1,6 @@
 import type { CampaignStatus } from './campaign.contract';
 import type { ParticipationInput } from './participation.contract';
-import type { Assignment, ObligationState, Role } from '@tdkt/domain';
+import type { Assignment, HumanTaskProjection, ObligationState, Role } from '@tdkt/domain';
 import type { DecisionBatch } from '../audit/audit-activities';
 
 export interface PlanNumber {
@@ -13,8 +13,9 @@ export interface NotificationRequest {
   /** Same key → sent once, however often the activity is retried or the timer replays. */
   dedupeKey: string;
   campaignId: string;
-  recipients: { unitCode: string; roles: Role[] };
-  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'extension';
+  /** Everyone holding one of the roles in the unit, or named officials (the drafter of a returned report). */
+  recipients: { unitCode: string; roles: Role[] } | { officialIds: string[] };
+  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'extension' | 'expired';
   subject: string;
   body: string;
 }
@@ -33,6 +34,8 @@ export interface ObligationProjection {
   decisions?: DecisionBatch;
 }
 
+export type { HumanTaskProjection } from '@tdkt/domain';
+
 /**
  * Side effects the campaign and participation workflows call. Implemented in activities/, each
  * idempotent: safe to retry, safe to replay.
@@ -46,6 +49,9 @@ export interface CampaignActivities {
   buildParticipationInput(input: { campaignId: string; unitCode: string }): Promise<ParticipationInput>;
   /** Starts the participation workflows of the units reporting to `parentUnitCode`; returns how many. */
   startParticipants(input: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }>;
+  /** Tells the units reporting to `parentUnitCode` that the campaign has ended; returns how many were still running. */
+  endParticipants(input: { campaignId: string; parentUnitCode: string; outcome: 'closed' | 'cancelled'; reason: string }): Promise<{ ended: number }>;
   projectObligation(input: ObligationProjection): Promise<void>;
+  projectHumanTask(input: HumanTaskProjection): Promise<void>;
   notify(input: NotificationRequest): Promise<void>;
 }

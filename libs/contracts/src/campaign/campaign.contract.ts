@@ -1,5 +1,5 @@
-import { defineQuery } from '@temporalio/workflow';
-import type { ActorRef, ApprovalStep, PlanDefinition } from '@tdkt/domain';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ActorRef, ApprovalStep, CampaignEnding, DecisionEntry, PlanDefinition } from '@tdkt/domain';
 
 export interface CampaignInput {
   campaignId: string;
@@ -9,7 +9,8 @@ export interface CampaignInput {
   approvalSteps: ApprovalStep[];
 }
 
-export type CampaignStatus = 'in_approval' | 'rejected' | 'issued' | 'running' | 'closed';
+/** `expired`: the plan lapsed on its approval chain, nobody having acted on a step long past its due date. */
+export type CampaignStatus = 'in_approval' | 'rejected' | 'expired' | 'issued' | 'running' | 'closed' | 'cancelled';
 
 export interface CampaignState {
   status: CampaignStatus;
@@ -18,5 +19,7 @@ export interface CampaignState {
 }
 
 export const campaignStateQuery = defineQuery<CampaignState>('campaignState');
+/** The issuer's leader closes or cancels a running campaign; answers with the decision as logged. */
+export const endCampaignUpdate = defineUpdate<DecisionEntry, [CampaignEnding]>('endCampaign');
 
 export const campaignWorkflowId = (campaignId: string): string => `campaign:${campaignId}`;

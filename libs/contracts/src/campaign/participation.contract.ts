@@ -1,5 +1,5 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActorRef, Capacity, ObligationContent, ObligationEvent, ObligationSpec, ObligationState, ReminderPolicy } from '@tdkt/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ActorRef, Capacity, ObligationContent, ObligationEvent, ObligationSpec, ObligationState, ReminderPolicy, TaskTimeLimits, YearOverrides } from '@tdkt/domain';
 
 /** Everything a unit's participation needs, resolved by the fan-out activity so the workflow stays small. */
 export interface ParticipationInput {
@@ -19,6 +19,9 @@ export interface ParticipationInput {
   subParticipants?: number;
   obligations: ObligationSpec[];
   reminders: ReminderPolicy;
+  /** The plan's time limits for human steps and its calendar; the body's defaults when absent. */
+  taskLimits?: Partial<TaskTimeLimits>;
+  calendarOverrides?: YearOverrides;
 }
 
 export interface ParticipationState {
@@ -59,5 +62,9 @@ export const decideObligationUpdate = defineUpdate<ObligationEvent, [DecideOblig
 export const requestExtensionUpdate = defineUpdate<ObligationEvent, [RequestExtension]>('requestExtension');
 export const decideExtensionUpdate = defineUpdate<ObligationEvent, [DecideExtension]>('decideExtension');
 export const participationStateQuery = defineQuery<ParticipationState>('participationState');
+/** Sent down the tree when the campaign is closed or cancelled: the unit ends its part and passes it on. */
+export const endParticipationSignal = defineSignal<[{ outcome: 'closed' | 'cancelled'; reason: string }]>('endParticipation');
+/** Sent by a unit to the unit it reports to once it and every unit below it have finished their part. */
+export const participantFinishedSignal = defineSignal<[{ unitCode: string }]>('participantFinished');
 
 export const participationWorkflowId = (campaignId: string, unitCode: string): string => `participation:${campaignId}:${unitCode}`;

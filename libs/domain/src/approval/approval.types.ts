@@ -24,10 +24,13 @@ export interface ApprovalStep {
   roles: Role[];
   /** The last step of a plan's chain is a signature, where capacity matters. */
   signs?: boolean;
+  /** Who is told when the step runs past its due date; computed from the org tree when the chain starts. */
+  escalateTo?: { unitCode: string; roles: Role[] } | null;
 }
 
 export type ApprovalAction = 'submit' | 'approve' | 'return' | 'reject';
-export type ApprovalStatus = 'draft' | 'pending' | 'returned' | 'approved' | 'rejected';
+/** `expired`: nobody acted on a step long past its due date; the chain ended without a decision. */
+export type ApprovalStatus = 'draft' | 'pending' | 'returned' | 'approved' | 'rejected' | 'expired';
 
 export interface DecisionRequest {
   /** Chosen by the client per click, so a retried request is applied once. */

@@ -51,7 +51,7 @@ describe('decision entries', () => {
   });
 
   it('keys an alarm by its kind and instant, so a replayed timer logs it once', () => {
-    const entry = alarmEntry(obligation(), { kind: 'escalation', at: new Date('2026-07-01T10:00:00.000Z') }, 'TQ-YS-THANGQUAN', 'TQ-YS');
+    const entry = alarmEntry({ key: 'so-ket', dueAt: obligation().dueAt }, { kind: 'escalation', at: new Date('2026-07-01T10:00:00.000Z') }, 'TQ-YS-THANGQUAN', 'TQ-YS');
     expect(entry).toMatchObject({ eventKey: 'so-ket|escalation|2026-07-01T10:00:00.000Z', action: 'escalated', actor: null, values: { escalatedTo: 'TQ-YS' }, dueAt: '2026-06-30T10:00:00.000Z' });
   });
 });

@@ -3,6 +3,8 @@ import type { Alarm } from '../obligation/alarm-schedule';
 import { APPROVING_ROLES, SUBMITTING_ROLES } from '../obligation/obligation-rules';
 import type { ObligationEvent, ObligationState } from '../obligation/obligation.types';
 import type { Role } from '../org/roles';
+import type { Candidates } from '../task/human-task.types';
+import type { CampaignEnding } from '../campaign/campaign-ending';
 import { actingRole } from './acting-role';
 import type { AuditAction, AuditActor, DecisionEntry } from './audit.types';
 
@@ -39,7 +41,7 @@ const PLAN_ACTIONS: Record<DecisionRecord['action'], AuditAction> = {
 };
 
 /** A decision on the plan's approval chain; approving at the signing step is the signature. */
-export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | undefined, issuerUnitCode: string): DecisionEntry {
+export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | undefined, issuerUnitCode: string, dueAt: string | null = null): DecisionEntry {
   const signed = record.action === 'approve' && !!step?.signs;
   return {
     ...base,
@@ -51,7 +53,37 @@ export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | u
     unitCode: issuerUnitCode,
     comment: record.comment,
     values: { stepKey: record.stepKey, round: record.round },
+    dueAt,
   };
+}
+
+/** A human step put in the inbox of those who may act on it, with its due date. */
+export function taskOpenedEntry(taskKey: string, unitCode: string, candidates: Candidates, at: string, dueAt: string): DecisionEntry {
+  return { ...base, eventKey: `${taskKey}|opened`, at, action: 'task_opened', unitCode, obligationKey: taskKey, values: { candidates }, dueAt };
+}
+
+/** A step nobody acted on until it lapsed: the chain ends without a decision. */
+export function planExpiredEntry(taskKey: string, unitCode: string, at: string, dueAt: string): DecisionEntry {
+  return { ...base, eventKey: `${taskKey}|expired`, at, action: 'plan_expired', unitCode, obligationKey: taskKey, dueAt };
+}
+
+/** The issuer's leader ends a running campaign early: closed as it stands, or cancelled, with the reason. */
+export function campaignEndedEntry(ending: CampaignEnding, issuerUnitCode: string, at: string): DecisionEntry {
+  return {
+    ...base,
+    eventKey: ending.requestId,
+    at,
+    action: ending.outcome === 'closed' ? 'campaign_closed' : 'campaign_cancelled',
+    actor: auditActor(ending.actor, APPROVING_ROLES),
+    capacity: null,
+    unitCode: issuerUnitCode,
+    comment: ending.reason,
+  };
+}
+
+/** A duty a unit no longer owes because its campaign was ended. */
+export function obligationEndedEntry(o: ObligationState, unitCode: string, outcome: CampaignEnding['outcome'], at: string): DecisionEntry {
+  return { ...base, eventKey: `${o.spec.key}|${outcome}`, at, action: 'obligation_ended', unitCode, obligationKey: o.spec.key, values: { outcome, statusBefore: o.status }, dueAt: o.dueAt };
 }
 
 /** A campaign-level step taken by the system (numbering, issue, close). */
@@ -84,17 +116,18 @@ const ALARM_ACTIONS: Record<Alarm['kind'], AuditAction> = {
   escalation: 'escalated',
 };
 
-export function alarmEntry(o: ObligationState, alarm: Alarm, unitCode: string, reportsTo: string): DecisionEntry {
+/** An alarm of an obligation or a human step (keyed by it), raised at the due date then in force. */
+export function alarmEntry(subject: { key: string; dueAt: string }, alarm: Alarm, unitCode: string, escalatedTo: string | null): DecisionEntry {
   const at = alarm.at.toISOString();
   return {
     ...base,
-    eventKey: `${o.spec.key}|${alarm.kind}|${at}`,
+    eventKey: `${subject.key}|${alarm.kind}|${at}`,
     at,
     action: ALARM_ACTIONS[alarm.kind],
     unitCode,
-    obligationKey: o.spec.key,
-    values: alarm.kind === 'escalation' ? { escalatedTo: reportsTo } : null,
-    dueAt: o.dueAt,
+    obligationKey: subject.key,
+    values: alarm.kind === 'escalation' ? { escalatedTo } : null,
+    dueAt: subject.dueAt,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ActorRef, Capacity } from '../approval/approval.types';
 import type { Role } from '../org/roles';
 import type { PhaseKind } from '../plan/plan.types';
+import type { TaskClock } from '../task/human-task.types';
 
 /**
  * One thing a unit owes in a campaign: its launch confirmation and registration, a progress report
@@ -18,7 +19,13 @@ export interface ObligationSpec {
   dueAt: string;
 }
 
-export type ObligationStatus = 'pending' | 'open' | 'submitted' | 'returned' | 'approved';
+/** `closed` / `cancelled`: the campaign was ended by its issuer before the unit did this; nothing more is owed. */
+export type ObligationStatus = 'pending' | 'open' | 'submitted' | 'returned' | 'approved' | 'closed' | 'cancelled';
+
+export const OBLIGATION_STATUSES: readonly ObligationStatus[] = ['pending', 'open', 'submitted', 'returned', 'approved', 'closed', 'cancelled'];
+
+/** Nothing more is owed: approved, or ended with the campaign. */
+export const isSettled = (status: ObligationStatus): boolean => status === 'approved' || status === 'closed' || status === 'cancelled';
 
 /** What a unit sends for an obligation. KPI values are keyed by criterion key. */
 export interface ObligationContent {
@@ -69,6 +76,8 @@ export interface ObligationState {
   version: number;
   extensions: ExtensionRecord[];
   history: ObligationEvent[];
+  /** While submitted: the unit leader's approval as a task with its own clock (absent in states from before such clocks). */
+  approvalClock?: TaskClock & { submission: string };
 }
 
 export interface ObligationEvent {

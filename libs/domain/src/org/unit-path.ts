@@ -13,3 +13,9 @@ export function isSameOrDescendant(candidatePath: string, ancestorPath: string):
 export function depthOf(path: string): number {
   return path.split('/').filter(Boolean).length - 1;
 }
+
+/** The code of the unit directly above, read from a path ("/TQ/TQ-YS/" → "TQ"); null for a root. */
+export function parentCodeOf(path: string): string | null {
+  const codes = path.split('/').filter(Boolean);
+  return codes.length > 1 ? codes[codes.length - 2] : null;
+}

@@ -22,3 +22,4 @@ export {
 } from './schedule';
 export { validatePlan, type PlanIssue, type PlanValidationResult, type ValidatePlanOptions } from './validate-plan';
 export { clonePlanForYear, shiftDateByYears } from './clone-plan';
+export { phasesOpeningBefore, type PastOpening } from './past-openings';

@@ -2,6 +2,7 @@ import type { DueDateSpec } from '../calendar/due-date';
 import type { YearOverrides } from '../calendar/working-day-calendar';
 import type { Capacity } from '../approval/approval.types';
 import type { Role } from '../org/roles';
+import type { TaskTimeLimits } from '../task/human-task.types';
 
 /**
  * A kế hoạch (plan) as data: everything the issuing body writes in the document that the system
@@ -16,6 +17,12 @@ export interface PlanDefinition {
   place: string;
   /** The year whose numbering sequence the plan takes its number from. */
   year: number;
+  /**
+   * The date the plan was issued on paper, when it is entered after the fact: dates counted from the
+   * issue count from it, and phases that opened before today are accepted. Absent, the plan is issued
+   * when it is signed here, and a phase opening in the past is refused.
+   */
+  issuedOn?: string;
   title: string;
   legalBases: LegalBasis[];
   purposes: string[];
@@ -31,6 +38,10 @@ export interface PlanDefinition {
   signature: SignatureBlock;
   approvalChain: ApprovalStepTemplate[];
   reminders: ReminderPolicy;
+  /** How long each kind of human step may wait (review, signature, a leader's approval…); the body's defaults otherwise. */
+  taskLimits?: Partial<TaskTimeLimits>;
+  /** How long after a step of the plan's approval fell due, with nobody acting, the plan lapses ("60d" by default). */
+  approvalLapse?: string;
   /** The government's yearly schedules (Tết days, compensatory days) for the working-day calendar. */
   calendarOverrides?: YearOverrides;
   /** When the plan sets up a council to appraise initiatives (sáng kiến), as seed 000 does: who, and against what. */

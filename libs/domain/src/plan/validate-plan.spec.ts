@@ -2,6 +2,8 @@ import { demoProvince } from './__fixtures__/org-fixtures';
 import { smallPlan } from './__fixtures__/plan-fixtures';
 import type { PlanDefinition } from './plan.types';
 import { validatePlan } from './validate-plan';
+import { phasesOpeningBefore } from './past-openings';
+import type { LocalDate } from '../calendar/local-date';
 
 const org = demoProvince();
 
@@ -258,5 +260,32 @@ describe('validatePlan', () => {
   it('refuses broken calendar overrides', () => {
     const errors = errorsAfter((p) => (p.calendarOverrides = { 2026: { daysOff: ['2025-12-31'] } }));
     expect(errors).toEqual([['calendarOverrides', expect.stringContaining('own year')]]);
+  });
+});
+
+describe('plan validation: time limits, lapse and paper issue date', () => {
+  it('reads task limits counted from the opening, a lapse duration and the paper issue date', () => {
+    const plan = { ...smallPlan(), taskLimits: { plan_approval: { kind: 'workingDaysAfter', anchor: 'opened', days: 3 } }, approvalLapse: '30d', issuedOn: '2026-01-15' };
+    const result = validatePlan(plan, org);
+    expect(result.ok && result.value).toMatchObject({ taskLimits: plan.taskLimits, approvalLapse: '30d', issuedOn: '2026-01-15' });
+  });
+
+  it('names a limit of an unknown kind, one not counted from the opening, a bad lapse and a bad date', () => {
+    const plan = {
+      ...smallPlan(),
+      taskLimits: { signature: { kind: 'durationAfter', anchor: 'opened', duration: '1d' }, report_approval: { kind: 'date', date: '2026-01-01' } },
+      approvalLapse: 'soon',
+      issuedOn: '15/01/2026',
+    };
+    const result = validatePlan(plan, org);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['taskLimits.signature', 'taskLimits.report_approval', 'approvalLapse', 'issuedOn']));
+  });
+
+  it('finds phases whose fixed opening is already behind today', () => {
+    const plan = smallPlan();
+    const opening = plan.stages[0].phases[0].opensAt;
+    const past = phasesOpeningBefore(plan, '2099-01-01' as LocalDate);
+    expect(opening.kind === 'date' || opening.kind === 'instant' ? past.length : 0).toBeGreaterThan(0);
+    expect(phasesOpeningBefore(plan, '1990-01-01' as LocalDate)).toEqual([]);
   });
 });

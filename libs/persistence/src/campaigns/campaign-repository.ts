@@ -96,11 +96,10 @@ export class CampaignRepository {
   }
 
   /**
-   * The plan's approval state, replacing only an older one (one with fewer decisions), with its new
-   * decisions in the log, all or nothing.
+   * The plan's approval state, replacing only an older one (a lower version; by default the number of
+   * decisions), with its new decisions in the log, all or nothing.
    */
-  projectApproval(id: string, approval: ApprovalState, decisions: DecisionBatch): Promise<void> {
-    const version = approval.decisions.length + 1;
+  projectApproval(id: string, approval: ApprovalState, decisions: DecisionBatch, version = approval.decisions.length + 1): Promise<void> {
     const now = new Date();
     return runAtomically(this.dataSource, function* () {
       yield sql`UPDATE campaigns SET approval = ${JSON.stringify(approval)}, approval_version = ${version}, updated_at = ${now}

@@ -5,3 +5,4 @@ export * from './page';
 export * from './plan-numbering';
 export * from './progress-summary';
 export * from './projections';
+export * from './project-human-task.work';

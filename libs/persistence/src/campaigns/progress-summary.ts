@@ -1,6 +1,6 @@
-import type { ObligationStatus } from '@tdkt/domain';
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@tdkt/domain';
 
-const STATUSES: readonly ObligationStatus[] = ['pending', 'open', 'submitted', 'returned', 'approved'];
+const STATUSES: readonly ObligationStatus[] = OBLIGATION_STATUSES;
 
 /** How many obligations are in each status, how many in all, and how many are past due and not yet approved. */
 export type StatusCounts = Record<ObligationStatus, number> & { total: number; late: number };
@@ -34,7 +34,7 @@ export function summariseProgress(rows: readonly ProgressCountRow[]): ProgressSu
 }
 
 function countsFor(groups: Record<string, StatusCounts>, key: string): StatusCounts {
-  groups[key] ??= { pending: 0, open: 0, submitted: 0, returned: 0, approved: 0, total: 0, late: 0 };
+  groups[key] ??= { pending: 0, open: 0, submitted: 0, returned: 0, approved: 0, closed: 0, cancelled: 0, total: 0, late: 0 };
   return groups[key];
 }
 

@@ -14,6 +14,8 @@ export function* projectObligation(p: ObligationProjectionRecord, unitPath: stri
   const kpiValues = o.content?.kpiValues ? JSON.stringify(o.content.kpiValues) : null;
   const content = o.content ? JSON.stringify(o.content) : null;
   const dueAt = new Date(o.dueAt);
+  // Waiting on the unit's leader, the inbox shows the approval's own due date, not the report's.
+  const inboxDueAt = o.status === 'submitted' && o.approvalClock ? new Date(o.approvalClock.dueAt) : dueAt;
 
   const progress = yield sql`
     INSERT INTO unit_progress (campaign_id, unit_code, obligation_key, reports_to, level_code, unit_path, phase_key, stage_key,
@@ -34,7 +36,7 @@ export function* projectObligation(p: ObligationProjectionRecord, unitPath: stri
       due_at, status, version, updated_at)
     VALUES (${inboxKey(p.campaignId, p.unitCode, o.spec.key)}, ${p.campaignId}, ${p.unitCode}, ${o.spec.key}, ${o.spec.title}, ${o.spec.kind},
       ${assignment?.unitCode ?? null}, ${assignment ? assignment.roles.join(',') : null}, ${assignment?.action ?? null},
-      ${dueAt}, ${assignment ? 'open' : 'done'}, ${p.version}, ${now})
+      ${inboxDueAt}, ${assignment ? 'open' : 'done'}, ${p.version}, ${now})
     ON CONFLICT (key) DO UPDATE SET
       title = excluded.title, kind = excluded.kind, assignee_unit_code = excluded.assignee_unit_code,
       assignee_roles = excluded.assignee_roles, action = excluded.action, due_at = excluded.due_at,

@@ -10,6 +10,7 @@ import type { Page, PageRequest } from './page';
 import { ProgressCountRow, ProgressSummary, summariseProgress } from './progress-summary';
 import { projectObligation } from './project-obligation.work';
 import { appendDecisions } from '../audit/append-decisions.work';
+import { HumanTaskRecord, projectHumanTask } from './project-human-task.work';
 
 export interface InboxQuery extends PageRequest {
   campaignId?: string;
@@ -39,6 +40,11 @@ export class CampaignProjections {
       if (p.decisions?.entries.length) yield* appendDecisions(p.decisions, now);
       return applied;
     });
+  }
+
+  /** A human step's row in its candidates' inbox. */
+  applyHumanTask(task: HumanTaskRecord): Promise<void> {
+    return runAtomically(this.dataSource, () => projectHumanTask(task, new Date()));
   }
 
   /** Open items an official can act on: their unit's, for one of their roles; the most urgent first. */
@@ -85,7 +91,7 @@ export class CampaignProjections {
       .addSelect('p.phase_key', 'phase_key')
       .addSelect('p.status', 'status')
       .addSelect('COUNT(*)', 'count')
-      .addSelect(`SUM(CASE WHEN p.due_at < :now AND p.status <> 'approved' THEN 1 ELSE 0 END)`, 'late')
+      .addSelect(`SUM(CASE WHEN p.due_at < :now AND p.status NOT IN ('approved', 'closed', 'cancelled') THEN 1 ELSE 0 END)`, 'late')
       .from(UnitProgressEntity, 'p')
       .where('p.campaign_id = :campaignId', { campaignId })
       .setParameter('now', now)

@@ -3,7 +3,7 @@ import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
 import { jsonColumn } from '../campaigns/json-column';
 
 /** Mirrors CampaignStatus in @tdkt/contracts, which persistence may not import; activities pass one into the other, so drift fails to compile. */
-export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'issued' | 'running' | 'closed';
+export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'expired' | 'issued' | 'running' | 'closed' | 'cancelled';
 
 /** A campaign as the api lists it; the workflow owns its lifecycle and projects the status here. */
 @Entity('campaigns')

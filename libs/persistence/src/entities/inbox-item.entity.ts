@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Assignment, PhaseKind, Role } from '@tdkt/domain';
+import type { Assignment, HumanTaskKind, PhaseKind, Role } from '@tdkt/domain';
 
-export type InboxAction = Assignment['action'];
+/** What the official does: an obligation's submit / approve / decide_extension, or a plan step's approve / sign. */
+export type InboxAction = Assignment['action'] | 'sign';
 export type InboxItemStatus = 'open' | 'done';
 
 /** Roles are stored comma-separated so "does this official hold one of them" stays a portable LIKE. */
@@ -32,8 +33,9 @@ export class InboxItemEntity {
   @Column({ type: 'varchar', length: 500 })
   title!: string;
 
+  /** The obligation's phase kind, or the kind of human step (plan_approval…). */
   @Column({ type: 'varchar', length: 20 })
-  kind!: PhaseKind;
+  kind!: PhaseKind | HumanTaskKind;
 
   /** Null once nobody has to act (status done). */
   @Column({ name: 'assignee_unit_code', type: 'varchar', length: 64, nullable: true })

@@ -36,6 +36,20 @@ export class NotificationStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Active officials of the unit holding any of the roles, each once, in username order. */
+  /** Named officials (still active): the drafter of a plan, the author of a report. */
+  async officialsByIds(ids: readonly string[]): Promise<Recipient[]> {
+    if (!ids.length) return [];
+    const officials = await this.dataSource
+      .getRepository(OfficialEntity)
+      .createQueryBuilder('official')
+      .select(['official.id', 'official.email', 'official.fullName'])
+      .where('official.id IN (:...ids)', { ids })
+      .andWhere('official.active = :active', { active: true })
+      .orderBy('official.username', 'ASC')
+      .getMany();
+    return officials.map(({ id, email, fullName }) => ({ id, email, fullName }));
+  }
+
   async recipientsOf(unitCode: string, roles: readonly Role[]): Promise<Recipient[]> {
     if (!roles.length) return [];
     const officials = await this.dataSource

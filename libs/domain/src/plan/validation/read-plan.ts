@@ -3,6 +3,7 @@
  * it could, so the cross-checks that follow can still report on it; the result is only handed out as
  * a PlanDefinition when no problem at all was found.
  */
+import { isLocalDate } from '../../calendar/local-date';
 import { WorkingDayCalendar, type YearOverrides } from '../../calendar/working-day-calendar';
 import type { InitiativeAppraisal, LegalBasis, PlanDefinition } from '../plan.types';
 import {
@@ -24,6 +25,7 @@ import {
   readResponsibilities,
   readSignature,
 } from './read-governance';
+import { readApprovalLapse, readTaskLimits } from './read-task-limits';
 import { readParticipantGroups, readParticipantSelector, readQualitativeCriteria } from './read-participants';
 import { readStages } from './read-stages';
 
@@ -70,10 +72,21 @@ export function readPlan(input: Record<string, unknown>, issues: PlanIssues): Re
     signature: readSignature(input, issues) ?? { capacity: null, bodyName: '', signerTitle: '' },
     approvalChain: readApprovalChain(input, issues),
     reminders: readReminders(input, issues) ?? { before: [], overdueEvery: '', escalateAfter: '' },
+    ...optional('issuedOn', readIssuedOn(input, issues)),
+    ...optional('taskLimits', readTaskLimits(input, issues)),
+    ...optional('approvalLapse', readApprovalLapse(input, issues)),
     ...optional('calendarOverrides', overrides),
     ...optional('initiativeAppraisal', readInitiativeAppraisal(input, issues)),
   };
   return { plan, calendar };
+}
+
+function readIssuedOn(input: Record<string, unknown>, issues: PlanIssues): string | undefined {
+  const value = input.issuedOn;
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && isLocalDate(value)) return value;
+  issues.add('issuedOn', `Ngày ban hành (issuedOn) ghi theo dạng YYYY-MM-DD, ví dụ "2022-08-13", không phải ${describeValue(value)}.`);
+  return undefined;
 }
 
 function readYear(value: unknown, issues: PlanIssues): number {

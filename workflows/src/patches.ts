@@ -1,0 +1,14 @@
+/**
+ * Patch ids for workflow changes made while histories of the older code exist (workflows/histories, and
+ * in production any running campaign): `patched(id)` is true on new runs and false when replaying an
+ * older one, so both keep replaying. Remove an id once no history without it can still be replayed.
+ */
+
+/** Human steps (plan review and signature, a leader's approval of a report) got an inbox row, a clock and decision notices. */
+export const HUMAN_TASK_CLOCKS = 'human-task-clocks';
+
+/** A unit finishes only after every unit reporting to it has (so an issuer with no phase of its own waits for its units). */
+export const WAIT_FOR_SUB_PARTICIPANTS = 'wait-for-sub-participants';
+
+/** Duties already past due when a unit's part opens get one summary notice, not a notice and an escalation each. */
+export const OVERDUE_AT_ISSUE = 'overdue-at-issue';
