@@ -8,10 +8,11 @@ import { LoggingModule } from './logging/logging.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { OrgModule } from './org/org.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule, AuditModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule, AuditModule, DelegationsModule],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

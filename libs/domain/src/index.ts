@@ -15,3 +15,5 @@ export * from './plan';
 export * from './audit';
 export * from './task';
 export * from './campaign/campaign-ending';
+export * from './signing';
+export * from './delegation';

@@ -7,3 +7,4 @@ export * from './notifications/notification-store';
 export * from './security/password-hasher';
 export * from './seed/seed-demo-org';
 export * from './audit';
+export * from './delegations/delegation-repository';

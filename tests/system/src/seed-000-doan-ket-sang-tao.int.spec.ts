@@ -59,7 +59,12 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     const reviewed = await planDecision(target, FRONT_OFFICIALS.deputy, { action: 'approve', comment: 'Ban Phong trào đã rà soát' });
     expect(reviewed.body).toMatchObject({ stepKey: plan.approvalChain[0].key, capacity: null, actor: { username: FRONT_OFFICIALS.deputy } });
     const signed = await planDecision(target, FRONT_OFFICIALS.leader, { action: 'approve', capacity: plan.signature.capacity });
-    expect(signed.body).toMatchObject({ stepKey: plan.approvalChain[1].key, capacity: plan.signature.capacity, actor: { username: FRONT_OFFICIALS.leader } });
+    expect(signed.body).toMatchObject({
+      stepKey: plan.approvalChain[1].key,
+      capacity: plan.signature.capacity,
+      actor: { username: FRONT_OFFICIALS.leader },
+      signature: ['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'],
+    });
   }
 
   beforeAll(async () => {

@@ -70,7 +70,8 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     expect((await decide('lanhdao.snv', { action: 'approve', comment: 'Sở Nội vụ thống nhất' })).status).toBe(200);
     expect((await decide('pho.tinh', { action: 'approve', capacity: 'TM' })).status).toBe(400);
     const signed = await decide('pho.tinh', { action: 'approve' });
-    expect(signed.body).toMatchObject({ stepKey: 'sign', capacity: 'KT', actor: { username: 'pho.tinh' } });
+    // As the document is signed: on behalf of the Committee, in place of the Chair, by the Vice-Chair.
+    expect(signed.body).toMatchObject({ stepKey: 'sign', capacity: 'KT', actor: { username: 'pho.tinh' }, signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
 
     const running = await flow.waitForStatus('running');
     expect(running.planNumber).toBe('1/KH-UBND');

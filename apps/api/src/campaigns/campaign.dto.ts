@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQuery } from '../common/pagination.dto';
 import { RequestIdDto } from '../common/request-id.dto';
 
@@ -47,4 +47,9 @@ export class PlanDecisionDto extends RequestIdDto {
   @IsOptional()
   @IsIn(['TM', 'KT'])
   capacity?: 'TM' | 'KT';
+
+  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @IsOptional()
+  @IsUUID()
+  delegationId?: string;
 }

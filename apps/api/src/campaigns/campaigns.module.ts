@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CampaignProjections, CampaignRepository, NotificationStore } from '@tdkt/persistence';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { OrgModule } from '../org/org.module';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
@@ -15,7 +16,7 @@ import { TemplateCatalog } from './template-catalog.service';
 const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({ provide: type, inject: [DataSource], useFactory: (ds: DataSource) => new type(ds) });
 
 @Module({
-  imports: [OrgModule],
+  imports: [OrgModule, DelegationsModule],
   controllers: [CampaignsController, ObligationsController, ProgressController, InboxController, NotificationsController],
   providers: [
     CampaignsService,

@@ -12,12 +12,14 @@ import {
   phasesOpeningBefore,
   PlanDefinition,
   PlanOrgContext,
+  signingBodyFor,
   toLocalDate,
   validatePlan,
 } from '@tdkt/domain';
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
+import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
 import { EndCampaignDto } from './end-campaign.dto';
@@ -30,6 +32,7 @@ export class CampaignsService {
     private readonly temporal: Client,
     private readonly campaigns: CampaignRepository,
     private readonly directory: OrgDirectory,
+    private readonly delegated: DelegatedActorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,10 +80,11 @@ export class CampaignsService {
 
   async decidePlan(me: CurrentOfficialInfo, campaignId: string, body: PlanDecisionDto) {
     const campaign = await this.visible(me, campaignId);
+    const actor = await this.delegated.actorFor(me, body.delegationId, { kind: 'plan_approval', campaignId });
     try {
       return await this.temporal.workflow.getHandle(approvalWorkflowId({ kind: 'plan', id: campaignId })).executeUpdate(decideUpdate, {
         updateId: body.requestId,
-        args: [{ requestId: body.requestId, action: body.action, actor: actorRefOf(me), comment: body.comment, capacity: body.capacity }],
+        args: [{ requestId: body.requestId, action: body.action, actor, comment: body.comment, capacity: body.capacity }],
       });
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
@@ -104,13 +108,18 @@ export class CampaignsService {
     }
   }
 
-  /** Template steps without a unit are the issuer's own; a step late past its due date escalates as escalationTarget says. */
+  /**
+   * Template steps without a unit are the issuer's own; a step late past its due date escalates as
+   * escalationTarget says; the signing step carries how the issuer signs and what the plan prints.
+   */
   private approvalSteps(plan: PlanDefinition, org: PlanOrgContext): ApprovalStep[] {
     return plan.approvalChain.map((step) => {
       const unitCode = step.unitCode ?? plan.issuer.unitCode;
       const path = org.units.get(unitCode)?.path;
       const escalateTo = escalationTarget({ unitCode, roles: step.roles }, path ? parentCodeOf(path) : null);
-      return { key: step.key, label: step.label, unitCode, roles: step.roles, signs: step.signs, escalateTo };
+      const body = step.signs ? signingBodyFor(org.units.get(plan.issuer.unitCode)?.kind ?? '', plan.signature) : undefined;
+      const signature = body && { body, printed: { capacity: plan.signature.capacity, signerTitle: plan.signature.signerTitle } };
+      return { key: step.key, label: step.label, unitCode, roles: step.roles, signs: step.signs, escalateTo, ...(signature ? { signature } : {}) };
     });
   }
 }

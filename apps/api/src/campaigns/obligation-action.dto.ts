@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { RequestIdDto } from '../common/request-id.dto';
 
 export class NominationEntryDto {
@@ -63,6 +63,11 @@ export class DecideObligationDto extends RequestIdDto {
   @IsOptional()
   @IsIn(['TM'])
   capacity?: 'TM';
+
+  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @IsOptional()
+  @IsUUID()
+  delegationId?: string;
 }
 
 export class RequestExtensionDto extends RequestIdDto {
@@ -91,4 +96,9 @@ export class DecideExtensionDto extends RequestIdDto {
   @IsString()
   @MaxLength(4000)
   comment?: string;
+
+  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @IsOptional()
+  @IsUUID()
+  delegationId?: string;
 }

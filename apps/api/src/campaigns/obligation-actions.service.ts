@@ -9,6 +9,7 @@ import {
 } from '@tdkt/contracts';
 import type { ObligationEvent } from '@tdkt/domain';
 import { actorRefOf } from '../common/actor-ref';
+import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
 
@@ -25,7 +26,10 @@ export interface ObligationTarget {
  */
 @Injectable()
 export class ObligationActionsService {
-  constructor(private readonly temporal: Client) {}
+  constructor(
+    private readonly temporal: Client,
+    private readonly delegated: DelegatedActorService,
+  ) {}
 
   submit(me: CurrentOfficialInfo, target: ObligationTarget, body: SubmitObligationDto): Promise<ObligationEvent> {
     const { requestId, ...content } = body;
@@ -37,11 +41,13 @@ export class ObligationActionsService {
     );
   }
 
-  decide(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideObligationDto): Promise<ObligationEvent> {
+  async decide(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideObligationDto): Promise<ObligationEvent> {
+    const { delegationId, ...decision } = body;
+    const actor = await this.delegated.actorFor(me, delegationId, { kind: 'report_approval', campaignId: target.campaignId, unitCode: target.unitCode });
     return this.act(target, (handle) =>
       handle.executeUpdate(decideObligationUpdate, {
         updateId: body.requestId,
-        args: [{ ...body, actor: actorRefOf(me), obligationKey: target.obligationKey }],
+        args: [{ ...decision, actor, obligationKey: target.obligationKey }],
       }),
     );
   }
@@ -62,15 +68,18 @@ export class ObligationActionsService {
     );
   }
 
-  decideExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideExtensionDto): Promise<ObligationEvent> {
+  async decideExtension(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideExtensionDto): Promise<ObligationEvent> {
+    const { delegationId, ...decision } = body;
+    // The deciding unit is the parent, which only the workflow knows: its rules check the delegated leader's unit.
+    const actor = await this.delegated.actorFor(me, delegationId, { kind: 'extension_decision', campaignId: target.campaignId });
     return this.act(target, (handle) =>
       handle.executeUpdate(decideExtensionUpdate, {
         updateId: body.requestId,
         args: [
           {
-            ...body,
-            newDueAt: body.newDueAt && new Date(body.newDueAt).toISOString(),
-            actor: actorRefOf(me),
+            ...decision,
+            newDueAt: decision.newDueAt && new Date(decision.newDueAt).toISOString(),
+            actor,
             obligationKey: target.obligationKey,
           },
         ],

@@ -1,3 +1,4 @@
+import { SIGNING_BODIES_BY_KIND } from '../signing/signing-bodies';
 import { applyDecision, ApprovalChain, initialApprovalState, refuseDecision } from './approval-rules';
 import { ActorRef, ApprovalState, DecisionRequest } from './approval.types';
 
@@ -66,5 +67,35 @@ describe('approval chain rules', () => {
     expect(refuseDecision(chain, state, req(chairman, 'approve', { capacity: 'KT' }))?.kind).toBe('invalid');
     state = step(state, req(chairman, 'approve', { capacity: 'TM' }));
     expect(state.decisions.at(-1)?.capacity).toBe('TM');
+  });
+});
+
+describe('signing step that knows how its body signs', () => {
+  const signingChain = (body: 'ubnd' | 'mttq', printed: { capacity: 'TM' | 'KT' | null; signerTitle: string }): ApprovalChain => ({
+    drafter,
+    steps: [{ key: 'sign', label: 'Ký ban hành', unitCode: 'UBND', roles: ['leader', 'deputy_leader'], signs: true, signature: { body: SIGNING_BODIES_BY_KIND[body], printed } }],
+  });
+  const pending = initialApprovalState(true);
+
+  it('records the signature block the seed 003 prints when the Vice-Chair signs: TM. / KT. / title', () => {
+    const chainOf003 = signingChain('ubnd', { capacity: 'KT', signerTitle: 'PHÓ CHỦ TỊCH' });
+    const signed = applyDecision(chainOf003, pending, req(viceChairman, 'approve'), '2026-11-23T03:00:00.000Z');
+    expect(signed.decisions[0]).toMatchObject({ capacity: 'KT', signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
+    expect(refuseDecision(chainOf003, pending, req(viceChairman, 'approve', { capacity: 'TM' }))).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('lets a Vice-Chair of the Front sign TM. in her own title, as seed 002 is signed', () => {
+    const chainOf002 = signingChain('mttq', { capacity: 'TM', signerTitle: 'PHÓ CHỦ TỊCH' });
+    expect(refuseDecision(chainOf002, pending, req(viceChairman, 'approve', { capacity: 'TM' }))).toBeUndefined();
+    expect(applyDecision(chainOf002, pending, req(viceChairman, 'approve'), '2026-11-23T03:00:00.000Z').decisions[0]).toMatchObject({
+      capacity: 'TM',
+      signature: ['TM. BAN THƯỜNG TRỰC', 'PHÓ CHỦ TỊCH'],
+    });
+  });
+
+  it('refuses a signature that would not be the one the plan prints, saying which it would be', () => {
+    const refusal = refuseDecision(signingChain('ubnd', { capacity: 'KT', signerTitle: 'PHÓ CHỦ TỊCH' }), pending, req(chairman, 'approve'));
+    expect(refusal).toMatchObject({ kind: 'invalid' });
+    expect(refusal?.message).toContain('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
   });
 });

@@ -1,4 +1,6 @@
 import { refuse, Refusal } from './refusal';
+import { capacityCode, signatureLines, signingCapacity } from '../signing/signing-capacity';
+import type { SigningCapacity } from '../signing/signing.types';
 import { ActorRef, ApprovalState, ApprovalStep, Capacity, DecisionRecord, DecisionRequest } from './approval.types';
 
 export interface ApprovalChain {
@@ -30,9 +32,15 @@ export function refuseDecision(chain: ApprovalChain, state: ApprovalState, reque
   return undefined;
 }
 
-/** The capacity recorded for a decision: a deputy's signature is always "KT.". */
+/**
+ * The capacity recorded for a decision. Where the step knows how its body signs, it follows from the
+ * signer (a People's Committee's deputy signs "KT.", the Front's "TM."); otherwise a deputy is "KT.".
+ */
 export function capacityOf(step: ApprovalStep | undefined, actor: ActorRef, requested: Capacity | undefined): Capacity {
+  if (actor.delegatedBy) return 'TUQ';
   if (!step?.signs) return null;
+  const derived = signatureOf(step, actor);
+  if (derived) return capacityCode(derived) as Capacity;
   if (!actor.roles.includes('leader') && actor.roles.includes('deputy_leader')) return 'KT';
   return requested ?? null;
 }
@@ -51,6 +59,8 @@ export function applyDecision(chain: ApprovalChain, state: ApprovalState, reques
     at,
     round,
   };
+  const signed = request.action === 'approve' ? signatureOf(step, request.actor) : null;
+  if (signed) record.signature = signatureLines(signed);
   const decisions = [...state.decisions, record];
   switch (request.action) {
     case 'submit':
@@ -74,10 +84,31 @@ function refuseSubmission(chain: ApprovalChain, state: ApprovalState, actor: Act
   return undefined;
 }
 
+/** The signer's capacity at a signing step whose body's rules are known; null elsewhere. */
+export function signatureOf(step: ApprovalStep | undefined, actor: ActorRef): SigningCapacity | null {
+  if (!step?.signs || !step.signature) return null;
+  const signer = actor.delegatedBy ? { as: 'by_delegation' as const, title: actor.title ?? '' } : actor.roles.includes('leader') ? { as: 'head' as const } : { as: 'deputy' as const };
+  return signingCapacity(step.signature.body, signer);
+}
+
 function refuseCapacity(step: ApprovalStep, actor: ActorRef, requested: Capacity): Refusal | undefined {
+  const derived = signatureOf(step, actor);
+  if (derived) return refuseSignature(step, derived, requested);
   const isHead = actor.roles.includes('leader');
   if (!isHead && requested === 'TM') return refuse('invalid', 'Cấp phó ký thay người đứng đầu (KT.), không ký thay mặt tập thể (TM.).');
   if (isHead && requested === 'KT') return refuse('invalid', 'Người đứng đầu không ký "KT."; chọn ký thay mặt tập thể (TM.) hoặc ký trực tiếp.');
   if (!step.roles.includes('deputy_leader') && !isHead) return refuse('forbidden', `Bước "${step.label}" không cho phép cấp phó ký thay.`);
+  return undefined;
+}
+
+/** The signature the signer would give must be the one the plan prints, and any capacity asked for must be it. */
+function refuseSignature(step: ApprovalStep, derived: SigningCapacity, requested: Capacity): Refusal | undefined {
+  const lines = signatureLines(derived).join(' / ');
+  const code = capacityCode(derived);
+  if (requested !== null && requested !== code) return refuse('invalid', `Đồng chí ký với tư cách "${lines}"; không ghi "${requested}." được.`);
+  const printed = step.signature!.printed;
+  if (code !== printed.capacity || derived.title !== printed.signerTitle) {
+    return refuse('invalid', `Kế hoạch in chữ ký của ${printed.signerTitle}${printed.capacity ? ` (${printed.capacity}.)` : ''}, còn đồng chí ký với tư cách "${lines}": sửa thể thức ký của kế hoạch hoặc chuyển đúng người ký.`);
+  }
   return undefined;
 }

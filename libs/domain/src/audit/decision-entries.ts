@@ -52,7 +52,7 @@ export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | u
     capacity: record.capacity,
     unitCode: issuerUnitCode,
     comment: record.comment,
-    values: { stepKey: record.stepKey, round: record.round },
+    values: { stepKey: record.stepKey, round: record.round, ...(record.signature ? { signature: record.signature } : {}), ...delegationOf(record.actor) },
     dueAt,
   };
 }
@@ -158,7 +158,7 @@ export function obligationEventEntries(before: ObligationState, after: Obligatio
     unitCode,
     obligationKey: after.spec.key,
     comment: event.comment,
-    values: valuesOf(event, after),
+    values: withDelegation(valuesOf(event, after), event.actor),
     dueAt: before.dueAt,
   };
   if (event.action !== 'approve' || !after.content?.nominationDecisions?.length) return [entry];
@@ -187,4 +187,14 @@ function valuesOf(event: ObligationEvent, after: ObligationState): Record<string
     default:
       return null;
   }
+}
+
+/** Under a delegation the log names both: the official who acted (the actor) and the leader who delegated. */
+function delegationOf(actor: ActorRef): { delegatedBy?: { username: string; fullName: string; delegationId: string } } {
+  const by = actor.delegatedBy;
+  return by ? { delegatedBy: { username: by.username, fullName: by.fullName, delegationId: by.delegationId } } : {};
+}
+
+function withDelegation(values: Record<string, unknown> | null, actor: ActorRef): Record<string, unknown> | null {
+  return actor.delegatedBy ? { ...(values ?? {}), ...delegationOf(actor) } : values;
 }

@@ -86,8 +86,12 @@ function isInstant(text: string): boolean {
   return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text));
 }
 
-/** A deputy decides in place of the head ("KT."); the head decides in their own name, or on behalf of the body ("TM.") when they say so. */
+/**
+ * A deputy decides in place of the head ("KT."); an official under the head's delegation "TUQ."; the head
+ * decides in their own name, or on behalf of the body ("TM.") when they say so.
+ */
 export function decisionCapacity(actor: ActorRef, requested?: Capacity): Capacity {
+  if (actor.delegatedBy) return 'TUQ';
   if (!actor.roles.includes('leader') && actor.roles.includes('deputy_leader')) return 'KT';
   return requested === 'TM' ? 'TM' : null;
 }

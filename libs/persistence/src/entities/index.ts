@@ -9,6 +9,7 @@ import { InboxItemEntity } from './inbox-item.entity';
 import { UnitProgressEntity } from './unit-progress.entity';
 import { DecisionLogEntity } from './decision-log.entity';
 import { WorkflowHistoryEntity } from './workflow-history.entity';
+import { DelegationEntity } from './delegation.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -18,6 +19,7 @@ export { InboxItemEntity, type InboxAction, type InboxItemStatus } from './inbox
 export { UnitProgressEntity } from './unit-progress.entity';
 export { DecisionLogEntity } from './decision-log.entity';
 export { WorkflowHistoryEntity } from './workflow-history.entity';
+export { DelegationEntity } from './delegation.entity';
 
 export const ENTITIES = [
   LevelEntity,
@@ -31,4 +33,5 @@ export const ENTITIES = [
   UnitProgressEntity,
   DecisionLogEntity,
   WorkflowHistoryEntity,
+  DelegationEntity,
 ];

@@ -3,6 +3,7 @@ import { CreateCampaigns1763900000100 } from './1763900000100-create-campaigns';
 import { CreateNotifications1763900000200 } from './1763900000200-create-notifications';
 import { AddObligationContent1763900000300 } from './1763900000300-add-obligation-content';
 import { CreateAudit1763900000400 } from './1763900000400-create-audit';
+import { CreateDelegations1763900000500 } from './1763900000500-create-delegations';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateNotifications1763900000200,
   AddObligationContent1763900000300,
   CreateAudit1763900000400,
+  CreateDelegations1763900000500,
 ];

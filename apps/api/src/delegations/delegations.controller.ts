@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { CreateDelegationDto } from './create-delegation.dto';
+import { DelegationsService } from './delegations.service';
+import { RevokeDelegationDto } from './revoke-delegation.dto';
+
+@ApiTags('delegations')
+@ApiBearerAuth()
+@Controller('delegations')
+export class DelegationsController {
+  constructor(private readonly delegations: DelegationsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Delegate (ủy quyền) some decisions to an official of the same body for a period; an administrator may do it for an absent leader' })
+  create(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: CreateDelegationDto) {
+    return this.delegations.create(me, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Delegations I gave or received, newest first' })
+  mine(@CurrentOfficial() me: CurrentOfficialInfo) {
+    return this.delegations.mine(me);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke a delegation in force (the delegating leader or an administrator), with the reason' })
+  revoke(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeDelegationDto) {
+    return this.delegations.revoke(me, id, body);
+  }
+}

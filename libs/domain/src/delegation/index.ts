@@ -1,0 +1,2 @@
+export * from './delegation.types';
+export * from './delegation-rules';

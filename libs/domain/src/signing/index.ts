@@ -1,0 +1,3 @@
+export * from './signing.types';
+export * from './signing-capacity';
+export * from './signing-bodies';
