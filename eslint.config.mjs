@@ -7,16 +7,34 @@ import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 const sideEffectPackages = [
-  'typeorm', 'pg', 'better-sqlite3', 'nodemailer', 'express', 'pino',
-  '@nestjs/*', '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing',
-  '@tdkt/persistence', '@tdkt/activities', '@tdkt/temporal', '@tdkt/config', '@tdkt/testing',
+  'typeorm',
+  'pg',
+  'better-sqlite3',
+  'nodemailer',
+  'express',
+  'pino',
+  '@nestjs/*',
+  '@temporalio/client',
+  '@temporalio/worker',
+  '@temporalio/activity',
+  '@temporalio/testing',
+  '@tdkt/persistence',
+  '@tdkt/activities',
+  '@tdkt/temporal',
+  '@tdkt/config',
+  '@tdkt/testing',
 ];
 const pureCodeRestrictions = (allowed = []) => ({
   'no-restricted-imports': [
     'error',
     {
       paths: nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here: this code must be deterministic and free of I/O.' })),
-      patterns: [{ group: sideEffectPackages.filter((p) => !allowed.includes(p)), message: 'No I/O packages here: put side effects in activities/ or apps/.' }],
+      patterns: [
+        {
+          group: sideEffectPackages.filter((p) => !allowed.includes(p)),
+          message: 'No I/O packages here: put side effects in activities/ or apps/.',
+        },
+      ],
     },
   ],
 });
@@ -41,7 +59,10 @@ export default tseslint.config(
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'] },
             // type:testing is for specs only: no-restricted-imports below keeps it out of workflow code.
             { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
-            { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'type:activities',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:util', 'type:testing'],
+            },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:testing'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts', 'type:data'] },

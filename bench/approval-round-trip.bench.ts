@@ -19,13 +19,16 @@ async function main(): Promise<void> {
   console.log(machineDescription());
   const system = await BenchSystem.start(benchCommunes(officials, true));
   try {
-    const leaders = await Promise.all(Array.from({ length: officials }, (_, i) => HttpOfficial.login(system.baseUrl, benchLeaderOf(i + 1), BENCH_PASSWORD)));
+    const leaders = await Promise.all(
+      Array.from({ length: officials }, (_, i) => HttpOfficial.login(system.baseUrl, benchLeaderOf(i + 1), BENCH_PASSWORD)),
+    );
     const before = loadAverages();
     const ours = merge(await sequentially(rounds, () => measureApprovalRound(system, leaders)));
     const bare = merge(await sequentially(rounds, () => measureBareUpdateRound(system, officials)));
     const after = loadAverages();
 
-    const row = (what: string, o: number[], b: number[], q: number) => `| ${what} | ${quantile(o, q).toFixed(0)} ms | ${quantile(b, q).toFixed(0)} ms | ${ratio(quantile(o, q), quantile(b, q))} |`;
+    const row = (what: string, o: number[], b: number[], q: number) =>
+      `| ${what} | ${quantile(o, q).toFixed(0)} ms | ${quantile(b, q).toFixed(0)} ms | ${ratio(quantile(o, q), quantile(b, q))} |`;
     console.log(`\n${officials} concurrent officials × ${rounds} rounds; load before ${before}, after ${after}`);
     console.log(`actions not yet in the read model when their call returned: ${ours.notYetProjected} of ${ours.calls.length}\n`);
     console.log('| measure | ours (HTTP → Update → projection) | bare Update | ratio |');

@@ -18,9 +18,14 @@ const timeoutFor = (n: number) => Math.max(120_000, n * 200);
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   console.log(machineDescription());
-  console.log('\n| units | load before | ours: started | ours: in inbox | district fan-out | bare: started | bare: row written | ratio started | ratio written | load after |');
+  console.log(
+    '\n| units | load before | ours: started | ours: in inbox | district fan-out | bare: started | bare: row written | ratio started | ratio written | load after |',
+  );
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const n of sizes.length ? sizes : DEFAULT_SIZES) {
     const system = await BenchSystem.start(benchCommunes(n));

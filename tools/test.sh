@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one command that runs every check (see README "Quick start"): lint, types, unit tests, then
+# The one command that runs every check (see README "Quick start"): formatting, lint, types, unit tests, then
 # integration tests against a real Temporal dev server, SQLite and PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ export TEMPORAL_CLI
 ensure_postgres
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 
+npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream
 # One at a time: each integration suite starts its own Temporal server and databases.
 npx nx run-many -t test-int --parallel=1 --outputStyle=stream --skip-nx-cache

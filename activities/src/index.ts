@@ -14,7 +14,9 @@ export { createAuditRecordActivities, createCampaignVerifier, workerSinks, type 
  * All activities the worker registers, each built by a factory from its dependencies. `workflows` is the
  * worker's own workflow code, which the auditors' verification replays histories against.
  */
-export function createActivities(deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource }): CampaignActivities & AuditActivities {
+export function createActivities(
+  deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource },
+): CampaignActivities & AuditActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   return {

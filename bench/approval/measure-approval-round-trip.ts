@@ -24,18 +24,29 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
   const { campaignId } = await draftAndSign(system, launchOnlyPlan());
   const progress = system.dataSource.getRepository(UnitProgressEntity);
   const inbox = system.dataSource.getRepository(InboxItemEntity);
-  await waitUntil('every commune open', async () => (await progress.countBy({ campaignId, status: 'open' })) >= leaders.length + 1, 120_000);
+  await waitUntil(
+    'every commune open',
+    async () => (await progress.countBy({ campaignId, status: 'open' })) >= leaders.length + 1,
+    120_000,
+  );
 
   const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0 };
   const visible = async (unitCode: string, status: string, inboxStatus: string) => {
-    const [row, item] = await Promise.all([progress.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' }), inbox.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' })]);
+    const [row, item] = await Promise.all([
+      progress.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' }),
+      inbox.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' }),
+    ]);
     if (row?.status !== status || item?.status !== inboxStatus) samples.notYetProjected++;
   };
   await Promise.all(
     leaders.map(async (leader, i) => {
       const unitCode = benchCommuneCode(i + 1);
       const path = `/campaigns/${campaignId}/units/${unitCode}/obligations/phat-dong`;
-      const submitted = expectStatus(`${unitCode} submit`, await leader.act(`${path}/submission`, { summary: `Kế hoạch phát động của ${unitCode}` }), 200);
+      const submitted = expectStatus(
+        `${unitCode} submit`,
+        await leader.act(`${path}/submission`, { summary: `Kế hoạch phát động của ${unitCode}` }),
+        200,
+      );
       await visible(unitCode, 'submitted', 'open');
       const approved = expectStatus(`${unitCode} approve`, await leader.act(`${path}/decision`, { action: 'approve' }), 200);
       await visible(unitCode, 'approved', 'done');

@@ -11,7 +11,9 @@ import type { RoundTripSamples } from './measure-approval-round-trip';
 export async function measureBareUpdateRound(system: BenchSystem, concurrency: number): Promise<RoundTripSamples> {
   const client = system.apiClient;
   const handles = await Promise.all(
-    Array.from({ length: concurrency }, () => client.workflow.start('baselineUpdateWorkflow', { taskQueue: BASELINE_TASK_QUEUE, workflowId: `bare-update-${randomUUID()}` })),
+    Array.from({ length: concurrency }, () =>
+      client.workflow.start('baselineUpdateWorkflow', { taskQueue: BASELINE_TASK_QUEUE, workflowId: `bare-update-${randomUUID()}` }),
+    ),
   );
   await Promise.all(handles.map((h) => h.executeUpdate(echoUpdate, { args: ['warm-up'] })));
 

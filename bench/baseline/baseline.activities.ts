@@ -19,7 +19,10 @@ export function createBaselineActivities(dataSource: DataSource): BaselineActivi
   return {
     async recordBaselineRow(id) {
       // Idempotent like our projections: a retried attempt must not fail on its own earlier row.
-      await dataSource.query(`INSERT INTO ${BASELINE_TABLE} (id, written_at) VALUES (${p1}, ${p2}) ON CONFLICT (id) DO NOTHING`, [id, new Date().toISOString()]);
+      await dataSource.query(`INSERT INTO ${BASELINE_TABLE} (id, written_at) VALUES (${p1}, ${p2}) ON CONFLICT (id) DO NOTHING`, [
+        id,
+        new Date().toISOString(),
+      ]);
     },
   };
 }

@@ -20,7 +20,11 @@ export async function measureBaselineLaunch(system: BenchSystem, count: number, 
     system.apiClient.workflow.start('baselineLaunchWorkflow', { taskQueue: BASELINE_TASK_QUEUE, workflowId: id, args: [id] }),
   );
   const [startedAt, writtenAt] = await Promise.all([
-    waitUntil(`${count} baseline workflows`, async () => (await system.apiClient.workflow.count(`WorkflowType = 'baselineLaunchWorkflow'`)).count >= count, timeoutMs),
+    waitUntil(
+      `${count} baseline workflows`,
+      async () => (await system.apiClient.workflow.count(`WorkflowType = 'baselineLaunchWorkflow'`)).count >= count,
+      timeoutMs,
+    ),
     waitUntil(`${count} baseline rows`, async () => (await countBaselineRows(system.dataSource, run)) >= count, timeoutMs),
     starting,
   ]);

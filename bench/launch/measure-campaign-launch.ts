@@ -28,7 +28,11 @@ export async function measureCampaignLaunch(system: BenchSystem, communes: numbe
   const inboxItems = communes + 1;
   const inbox = system.dataSource.getRepository(InboxItemEntity);
   const [startedAt, writtenAt] = await Promise.all([
-    waitUntil(`${workflows} participation workflows`, async () => (await system.apiClient.workflow.count(`WorkflowType = 'participationWorkflow'`)).count >= workflows, timeoutMs),
+    waitUntil(
+      `${workflows} participation workflows`,
+      async () => (await system.apiClient.workflow.count(`WorkflowType = 'participationWorkflow'`)).count >= workflows,
+      timeoutMs,
+    ),
     waitUntil(`${inboxItems} inbox items`, async () => (await inbox.countBy({ campaignId })) >= inboxItems, timeoutMs),
   ]);
   return {

@@ -17,7 +17,13 @@ export function benchCommunes(count: number, withLeaders = false): OrgImport {
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
   return {
     levels: [],
-    units: numbers.map((n) => ({ code: benchCommuneCode(n), name: `Ủy ban nhân dân xã thử tải ${n}`, levelCode: 'xa', kind: 'ubnd', parentCode: BENCH_DISTRICT })),
+    units: numbers.map((n) => ({
+      code: benchCommuneCode(n),
+      name: `Ủy ban nhân dân xã thử tải ${n}`,
+      levelCode: 'xa',
+      kind: 'ubnd',
+      parentCode: BENCH_DISTRICT,
+    })),
     officials: withLeaders
       ? numbers.map((n) => ({
           username: benchLeaderOf(n),

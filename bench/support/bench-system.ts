@@ -42,7 +42,12 @@ export class BenchSystem {
   static async start(extraOrg: OrgImport): Promise<BenchSystem> {
     const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
     const databaseKind: DatabaseKind = process.env.TEST_POSTGRES_URL ? 'postgres' : 'sqlite';
-    const [temporal, database, bundles, apiPort] = await Promise.all([startEmbeddedTemporal(dataDir), createTestDatabase(databaseKind), workflowBundles(), freePort()]);
+    const [temporal, database, bundles, apiPort] = await Promise.all([
+      startEmbeddedTemporal(dataDir),
+      createTestDatabase(databaseKind),
+      workflowBundles(),
+      freePort(),
+    ]);
     Object.assign(process.env, {
       PORT: String(apiPort),
       DATA_DIR: dataDir,
@@ -70,10 +75,20 @@ export class BenchSystem {
         connection,
         taskQueue: config.temporal.taskQueue,
         workflowBundle: bundles.product,
-        activities: createActivities({ dataSource, config, temporalClient, workflows: { workflowsPath: require.resolve('@tdkt/workflows') } }),
+        activities: createActivities({
+          dataSource,
+          config,
+          temporalClient,
+          workflows: { workflowsPath: require.resolve('@tdkt/workflows') },
+        }),
         sinks: workerSinks(),
       }),
-      Worker.create({ connection, taskQueue: BASELINE_TASK_QUEUE, workflowBundle: bundles.baseline, activities: createBaselineActivities(dataSource) }),
+      Worker.create({
+        connection,
+        taskQueue: BASELINE_TASK_QUEUE,
+        workflowBundle: bundles.baseline,
+        activities: createBaselineActivities(dataSource),
+      }),
     ]);
     const running = Promise.all(workers.map((w) => w.run()));
 

@@ -8,7 +8,11 @@ export interface Timed<T> {
 
 /** An official at the keyboard, over real HTTP: every call authenticated, every action with a fresh request id. */
 export class HttpOfficial {
-  private constructor(private readonly baseUrl: string, readonly username: string, private readonly token: string) {}
+  private constructor(
+    private readonly baseUrl: string,
+    readonly username: string,
+    private readonly token: string,
+  ) {}
 
   static async login(baseUrl: string, username: string, password: string): Promise<HttpOfficial> {
     const response = await call<{ accessToken: string }>(baseUrl, 'POST', '/auth/login', undefined, { username, password });

@@ -18,6 +18,13 @@ export function launchOnlyPlan(): PlanDefinition {
     ...source,
     participants: { levels: ['huyen', 'xa'], kinds: ['ubnd'], excludeUnitCodes: UNITS_LEFT_OUT },
     reminders: { before: ['0s'], overdueEvery: '1d', escalateAfter: '3d' },
-    stages: [{ ...stage, phases: [{ ...launch, opensAt: afterIssue(0), dueByLevel: { xa: afterIssue(3600), huyen: afterIssue(3610), tinh: afterIssue(3620) } }] }],
+    stages: [
+      {
+        ...stage,
+        phases: [
+          { ...launch, opensAt: afterIssue(0), dueByLevel: { xa: afterIssue(3600), huyen: afterIssue(3610), tinh: afterIssue(3620) } },
+        ],
+      },
+    ],
   };
 }

@@ -14,7 +14,11 @@ export async function draftAndSign(system: BenchSystem, plan: PlanDefinition): P
   );
   const created = expectStatus('POST /campaigns', await drafter.post<{ id: string }>('/campaigns', { plan }), 201);
   const campaignId = created.body.id;
-  await waitUntil('the approval chain', async () => (await drafter.get<{ approval?: { status: string } }>(`/campaigns/${campaignId}`)).body.approval?.status === 'pending', 60_000);
+  await waitUntil(
+    'the approval chain',
+    async () => (await drafter.get<{ approval?: { status: string } }>(`/campaigns/${campaignId}`)).body.approval?.status === 'pending',
+    60_000,
+  );
   expectStatus('Sở Nội vụ agrees', await department.act(`/campaigns/${campaignId}/plan-decisions`, { action: 'approve' }), 200);
   expectStatus('the deputy chairman signs', await deputy.act(`/campaigns/${campaignId}/plan-decisions`, { action: 'approve' }), 200);
   return { campaignId, signedAt: performance.now() };

@@ -73,7 +73,9 @@ function dependenciesOf(service: Service): Record<string, string> {
 function publishedPortsOf(service: Service): number[] {
   return (service.ports ?? []).flatMap((port) => {
     if (isDict(port)) return port.published === undefined ? [] : [Number(port.published)];
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     return parts.length < 2 ? [] : [Number(parts[parts.length - 2])];
   });
 }
@@ -309,7 +311,11 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [variable, value] of Object.entries(environmentOf(service))) {
         if (!/(PASSWORD|PWD|SECRET)$/.test(variable)) continue;
-        expect({ service: name, variable, value }).toEqual({ service: name, variable, value: expect.stringMatching(/^\$\{[A-Z0-9_]+:?\?/) });
+        expect({ service: name, variable, value }).toEqual({
+          service: name,
+          variable,
+          value: expect.stringMatching(/^\$\{[A-Z0-9_]+:?\?/),
+        });
       }
     }
   });
@@ -357,44 +363,41 @@ describe('docker-compose.yml', () => {
   });
 });
 
-describe.each(builtServices.map(({ name, build }) => [name, dockerfilePath(build)] as const))(
-  'Dockerfile of %s',
-  (_name, dockerfile) => {
-    const instructions = existsSync(dockerfile) ? readDockerfile(dockerfile) : [];
-    const isIgnored = dockerIgnoreMatcher();
+describe.each(builtServices.map(({ name, build }) => [name, dockerfilePath(build)] as const))('Dockerfile of %s', (_name, dockerfile) => {
+  const instructions = existsSync(dockerfile) ? readDockerfile(dockerfile) : [];
+  const isIgnored = dockerIgnoreMatcher();
 
-    it('copies only sources that exist in the build context and are not .dockerignored', () => {
-      const copies = copyInstructions(instructions).filter((c) => !c.fromStage);
-      expect(copies.length).toBeGreaterThan(0);
-      for (const copy of copies) {
-        for (const source of copy.sources) {
-          // Wildcards and remote ADD sources cannot be resolved to one path; the rest must exist.
-          if (/[*?[]/.test(source) || /^[a-z]+:\/\//i.test(source)) continue;
-          const resolved = path.resolve(repoRoot, source);
-          const relative = path.relative(repoRoot, resolved).split(path.sep).join('/');
-          const where = `${path.relative(repoRoot, dockerfile)}:${copy.line} ${source}`;
-          expect({ where, exists: existsSync(resolved) }).toEqual({ where, exists: true });
-          if (relative !== '') expect({ where, ignored: isIgnored(relative) }).toEqual({ where, ignored: false });
-        }
+  it('copies only sources that exist in the build context and are not .dockerignored', () => {
+    const copies = copyInstructions(instructions).filter((c) => !c.fromStage);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const copy of copies) {
+      for (const source of copy.sources) {
+        // Wildcards and remote ADD sources cannot be resolved to one path; the rest must exist.
+        if (/[*?[]/.test(source) || /^[a-z]+:\/\//i.test(source)) continue;
+        const resolved = path.resolve(repoRoot, source);
+        const relative = path.relative(repoRoot, resolved).split(path.sep).join('/');
+        const where = `${path.relative(repoRoot, dockerfile)}:${copy.line} ${source}`;
+        expect({ where, exists: existsSync(resolved) }).toEqual({ where, exists: true });
+        if (relative !== '') expect({ where, ignored: isIgnored(relative) }).toEqual({ where, ignored: false });
       }
-    });
+    }
+  });
 
-    it('starts from pinned base images', () => {
-      const stages = new Set<string>();
-      for (const from of instructions.filter((i) => i.keyword === 'FROM')) {
-        const [image = '', , alias] = from.args.replace(/--platform=\S+\s+/, '').split(/\s+/);
-        if (!stages.has(image)) expect({ line: from.line, image, pinned: isPinned(image) }).toEqual({ line: from.line, image, pinned: true });
-        if (alias) stages.add(alias);
-      }
-      expect(stages.size).toBeGreaterThan(0);
-    });
+  it('starts from pinned base images', () => {
+    const stages = new Set<string>();
+    for (const from of instructions.filter((i) => i.keyword === 'FROM')) {
+      const [image = '', , alias] = from.args.replace(/--platform=\S+\s+/, '').split(/\s+/);
+      if (!stages.has(image)) expect({ line: from.line, image, pinned: isPinned(image) }).toEqual({ line: from.line, image, pinned: true });
+      if (alias) stages.add(alias);
+    }
+    expect(stages.size).toBeGreaterThan(0);
+  });
 
-    it('runs its final stage as a non-root user', () => {
-      const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
-      const users = instructions.slice(lastFrom).filter((i) => i.keyword === 'USER');
-      const user = users[users.length - 1]?.args.split(':')[0];
-      expect(user).toBeDefined();
-      expect(['root', '0']).not.toContain(user);
-    });
-  },
-);
+  it('runs its final stage as a non-root user', () => {
+    const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
+    const users = instructions.slice(lastFrom).filter((i) => i.keyword === 'USER');
+    const user = users[users.length - 1]?.args.split(':')[0];
+    expect(user).toBeDefined();
+    expect(['root', '0']).not.toContain(user);
+  });
+});

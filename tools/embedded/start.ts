@@ -11,7 +11,11 @@ import { startChild } from './child-processes';
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
 const root = workspaceRoot(__dirname);
-const children: Record<'temporal' | 'worker' | 'api', ChildProcess | undefined> = { temporal: undefined, worker: undefined, api: undefined };
+const children: Record<'temporal' | 'worker' | 'api', ChildProcess | undefined> = {
+  temporal: undefined,
+  worker: undefined,
+  api: undefined,
+};
 let stopping = false;
 
 async function stopAll(exitCode: number): Promise<void> {
@@ -69,7 +73,10 @@ function persistentSecret(file: string): string {
 async function waitForReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }

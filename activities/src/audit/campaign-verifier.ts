@@ -25,21 +25,38 @@ export function createCampaignVerifier(deps: VerifierDeps) {
   const archive = new HistoryArchive(deps.dataSource);
   const campaigns = new CampaignRepository(deps.dataSource);
 
-  return async function verifyCampaign(campaignId: string, progress: (what: string) => void = () => undefined): Promise<VerificationReport> {
-    const [{ rows, head }, workflowIds] = await Promise.all([log.chainSnapshot(campaignId), campaignWorkflowIds(deps.dataSource, campaignId)]);
+  return async function verifyCampaign(
+    campaignId: string,
+    progress: (what: string) => void = () => undefined,
+  ): Promise<VerificationReport> {
+    const [{ rows, head }, workflowIds] = await Promise.all([
+      log.chainSnapshot(campaignId),
+      campaignWorkflowIds(deps.dataSource, campaignId),
+    ]);
     const histories = await collectHistories(archive, deps.temporalClient, campaignId, workflowIds);
-    const seals = histories.runs.filter((run) => run.workflowId === campaignWorkflowId(campaignId)).flatMap((run) => sealsInHistory(run.history));
+    const seals = histories.runs
+      .filter((run) => run.workflowId === campaignWorkflowId(campaignId))
+      .flatMap((run) => sealsInHistory(run.history));
     const chain = verifyDecisionChain(campaignId, rows, head, seals);
 
     const outcomes = await replayHistories(deps.workflows, histories.runs, progress);
     const replayed = new Map<string, RecordedStep[]>(outcomes.filter((o) => o.deterministic).map((o) => [o.workflowId, o.recorded]));
-    const [campaign, unitProgress] = await Promise.all([campaigns.findById(campaignId), deps.dataSource.getRepository(UnitProgressEntity).findBy({ campaignId })]);
+    const [campaign, unitProgress] = await Promise.all([
+      campaigns.findById(campaignId),
+      deps.dataSource.getRepository(UnitProgressEntity).findBy({ campaignId }),
+    ]);
     const mismatches = compareReplayWithRecord(replayed, rows, { campaign, progress: unitProgress });
 
     const sources = (workflowId: string) => new Set(histories.runs.filter((run) => run.workflowId === workflowId).map((run) => run.from));
     const workflows = outcomes.map(({ workflowId, runs, deterministic, error }) => {
       const from = sources(workflowId);
-      return { workflowId, runs, deterministic, error, from: from.size === 2 ? ('archive+temporal' as const) : from.has('archive') ? ('archive' as const) : ('temporal' as const) };
+      return {
+        workflowId,
+        runs,
+        deterministic,
+        error,
+        from: from.size === 2 ? ('archive+temporal' as const) : from.has('archive') ? ('archive' as const) : ('temporal' as const),
+      };
     });
     const deterministic = workflows.every((w) => w.deterministic);
     return {

@@ -10,12 +10,23 @@ import type { DataSource } from 'typeorm';
 export async function campaignWorkflowIds(dataSource: DataSource, campaignId: string): Promise<string[]> {
   const [campaign, units, logged] = await Promise.all([
     dataSource.getRepository(CampaignEntity).findOne({ select: { issuerUnitCode: true, status: true }, where: { id: campaignId } }),
-    dataSource.getRepository(UnitProgressEntity).createQueryBuilder('p').select('DISTINCT p.unit_code', 'unit_code').where('p.campaign_id = :campaignId', { campaignId }).getRawMany(),
-    dataSource.getRepository(DecisionLogEntity).createQueryBuilder('d').select('DISTINCT d.workflow_id', 'workflow_id').where('d.campaign_id = :campaignId', { campaignId }).getRawMany(),
+    dataSource
+      .getRepository(UnitProgressEntity)
+      .createQueryBuilder('p')
+      .select('DISTINCT p.unit_code', 'unit_code')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .getRawMany(),
+    dataSource
+      .getRepository(DecisionLogEntity)
+      .createQueryBuilder('d')
+      .select('DISTINCT d.workflow_id', 'workflow_id')
+      .where('d.campaign_id = :campaignId', { campaignId })
+      .getRawMany(),
   ]);
   const ids = new Set<string>([campaignWorkflowId(campaignId), approvalWorkflowId({ kind: 'plan', id: campaignId })]);
   // A plan that never got past its approval chain has no participation to look for.
-  if (campaign && !['in_approval', 'rejected', 'expired'].includes(campaign.status)) ids.add(participationWorkflowId(campaignId, campaign.issuerUnitCode));
+  if (campaign && !['in_approval', 'rejected', 'expired'].includes(campaign.status))
+    ids.add(participationWorkflowId(campaignId, campaign.issuerUnitCode));
   for (const { unit_code } of units) ids.add(participationWorkflowId(campaignId, unit_code));
   for (const { workflow_id } of logged) if (workflow_id.startsWith('participation:')) ids.add(workflow_id);
   return [...ids].sort();

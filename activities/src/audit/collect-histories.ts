@@ -24,7 +24,12 @@ export interface CollectedHistories {
  * runs only Temporal holds (those still running, or closed and not archived yet). Temporal being
  * unreachable or having dropped a workflow only narrows the set to what the archive holds.
  */
-export async function collectHistories(archive: HistoryArchive, client: Client | null, campaignId: string, workflowIds: string[]): Promise<CollectedHistories> {
+export async function collectHistories(
+  archive: HistoryArchive,
+  client: Client | null,
+  campaignId: string,
+  workflowIds: string[],
+): Promise<CollectedHistories> {
   const stored = await archive.list(campaignId);
   const runs: RunHistory[] = [];
   const corrupted: string[] = [];
@@ -67,6 +72,7 @@ async function liveRuns(client: Client, workflowId: string, have: Set<string>): 
 
 /** Runs of one workflow in the order they ran (by their first event's time), workflows side by side. */
 function inRunOrder(runs: RunHistory[]): RunHistory[] {
-  const started = (run: RunHistory) => Number(run.history.events?.[0]?.eventTime?.seconds ?? 0) * 1e9 + (run.history.events?.[0]?.eventTime?.nanos ?? 0);
+  const started = (run: RunHistory) =>
+    Number(run.history.events?.[0]?.eventTime?.seconds ?? 0) * 1e9 + (run.history.events?.[0]?.eventTime?.nanos ?? 0);
   return runs.sort((a, b) => a.workflowId.localeCompare(b.workflowId) || started(a) - started(b));
 }

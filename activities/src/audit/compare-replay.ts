@@ -16,7 +16,11 @@ export interface ReadModels {
  * every replayed step must be logged with the same values, every logged step of a replayed workflow
  * must come out of its replay, and each read model must show the state the workflow last recorded.
  */
-export function compareReplayWithRecord(replayed: Map<string, RecordedStep[]>, rows: StoredDecision[], models: ReadModels): ReplayMismatch[] {
+export function compareReplayWithRecord(
+  replayed: Map<string, RecordedStep[]>,
+  rows: StoredDecision[],
+  models: ReadModels,
+): ReplayMismatch[] {
   const mismatches: ReplayMismatch[] = [];
   const logged = new Map(rows.map((row) => [`${row.workflowId}|${row.eventKey}`, row]));
   const seen = new Set<string>();
@@ -45,7 +49,13 @@ function fieldMismatches(workflowId: string, entry: DecisionEntry, source: Decis
   const { runId: _replayRun, ...replayed } = hashedDecisionOf(row.campaignId, source, entry);
   return Object.entries(replayed)
     .filter(([field, value]) => (row as unknown as Record<string, unknown>)[field] !== value)
-    .map(([field, value]) => ({ workflowId, subject: entry.eventKey, field, logged: (row as unknown as Record<string, unknown>)[field], replayed: value }));
+    .map(([field, value]) => ({
+      workflowId,
+      subject: entry.eventKey,
+      field,
+      logged: (row as unknown as Record<string, unknown>)[field],
+      replayed: value,
+    }));
 }
 
 /** The last state each read model should hold: the highest version per obligation, the last campaign and approval snapshot. */

@@ -21,10 +21,15 @@ export function createArchiveActivities({ dataSource, temporalClient }: Archiver
   const archive = new HistoryArchive(dataSource);
 
   /** Archives one closed run; returns the run it continued from, so a caller can walk back a continue-as-new chain. */
-  async function archiveRun(campaignId: string, workflowId: string, runId: string): Promise<{ archived: boolean; continuedFrom: string | null }> {
+  async function archiveRun(
+    campaignId: string,
+    workflowId: string,
+    runId: string,
+  ): Promise<{ archived: boolean; continuedFrom: string | null }> {
     const handle = temporalClient.workflow.getHandle(workflowId, runId);
     const description = await handle.describe();
-    if (description.status.name === 'RUNNING') throw new Error(`${workflowId} run ${runId} is still running; only closed runs are archived`);
+    if (description.status.name === 'RUNNING')
+      throw new Error(`${workflowId} run ${runId} is still running; only closed runs are archived`);
     const history = await handle.fetchHistory();
     const continuedFrom = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || null;
     if (await archive.has(workflowId, runId)) return { archived: false, continuedFrom };
@@ -32,7 +37,16 @@ export function createArchiveActivities({ dataSource, temporalClient }: Archiver
     const eventCount = history.events?.length ?? 0;
     const caller = activityInfo().workflowExecution ?? { workflowId: workflowId, runId };
     const archived = await archive.store(
-      { workflowId, runId, campaignId, workflowType: description.type, closeStatus: description.status.name, eventCount, sha256, sizeBytes: bytes.length },
+      {
+        workflowId,
+        runId,
+        campaignId,
+        workflowType: description.type,
+        closeStatus: description.status.name,
+        eventCount,
+        sha256,
+        sizeBytes: bytes.length,
+      },
       compressed,
       {
         campaignId,

@@ -17,7 +17,9 @@ export interface ReplayOutcome {
 const bundles = new Map<string, Promise<WorkflowBundle>>();
 
 /** Bundling takes seconds: once per process and sources path. */
-function bundleOf(source: ReplayWorkflowSource): { workflowBundle: WorkflowBundle | { codePath: string } } | Promise<{ workflowBundle: WorkflowBundle }> {
+function bundleOf(
+  source: ReplayWorkflowSource,
+): { workflowBundle: WorkflowBundle | { codePath: string } } | Promise<{ workflowBundle: WorkflowBundle }> {
   if ('workflowBundle' in source) return { workflowBundle: source.workflowBundle };
   if (!bundles.has(source.workflowsPath)) bundles.set(source.workflowsPath, bundleWorkflowCode({ workflowsPath: source.workflowsPath }));
   return bundles.get(source.workflowsPath)!.then((workflowBundle) => ({ workflowBundle }));
@@ -28,7 +30,11 @@ function bundleOf(source: ReplayWorkflowSource): { workflowBundle: WorkflowBundl
  * workflow; what each workflow reports through the audit sink during the replay is what the code
  * reconstructs from the history, to be compared with the decision log.
  */
-export async function replayHistories(source: ReplayWorkflowSource, runs: RunHistory[], progress: (workflowId: string) => void): Promise<ReplayOutcome[]> {
+export async function replayHistories(
+  source: ReplayWorkflowSource,
+  runs: RunHistory[],
+  progress: (workflowId: string) => void,
+): Promise<ReplayOutcome[]> {
   const outcomes = new Map<string, ReplayOutcome>();
   const outcomeOf = (workflowId: string) => {
     if (!outcomes.has(workflowId)) outcomes.set(workflowId, { workflowId, runs: 0, deterministic: true, error: null, recorded: [] });

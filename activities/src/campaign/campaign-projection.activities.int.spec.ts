@@ -25,7 +25,13 @@ const plan: PlanDefinition = {
 };
 
 function submittedReport(version: number, status: 'submitted' | 'approved'): ObligationProjection {
-  const actor = { officialId: 'x', username: 'chuyenvien.ys-thangquan', fullName: 'Chuyên viên', unitCode: 'TQ-YS-THANGQUAN', roles: ['specialist' as const] };
+  const actor = {
+    officialId: 'x',
+    username: 'chuyenvien.ys-thangquan',
+    fullName: 'Chuyên viên',
+    unitCode: 'TQ-YS-THANGQUAN',
+    roles: ['specialist' as const],
+  };
   return {
     campaignId: 'cds-2026',
     unitCode: 'TQ-YS-THANGQUAN',
@@ -33,7 +39,15 @@ function submittedReport(version: number, status: 'submitted' | 'approved'): Obl
     levelCode: 'xa',
     version,
     obligation: {
-      spec: { key: 'so-ket', phaseKey: 'so-ket', stageKey: 'gd1', kind: 'interim_review', title: 'Báo cáo sơ kết', opensAt: '2026-06-01T01:00:00.000Z', dueAt: '2026-06-30T10:00:00.000Z' },
+      spec: {
+        key: 'so-ket',
+        phaseKey: 'so-ket',
+        stageKey: 'gd1',
+        kind: 'interim_review',
+        title: 'Báo cáo sơ kết',
+        opensAt: '2026-06-01T01:00:00.000Z',
+        dueAt: '2026-06-30T10:00:00.000Z',
+      },
       status,
       dueAt: '2026-06-30T10:00:00.000Z',
       content: { summary: 'Đã triển khai', kpiValues: { hoSoTrucTuyen: 85 } },
@@ -44,7 +58,17 @@ function submittedReport(version: number, status: 'submitted' | 'approved'): Obl
       extensions: [],
       history: [
         { requestId: 'r1', action: 'submit', actor, at: '2026-06-20T03:00:00.000Z', comment: null },
-        ...(status === 'approved' ? [{ requestId: 'r2', action: 'approve' as const, actor: { ...actor, unitCode: 'TQ-YS' }, at: '2026-06-22T03:00:00.000Z', comment: 'Đồng ý' }] : []),
+        ...(status === 'approved'
+          ? [
+              {
+                requestId: 'r2',
+                action: 'approve' as const,
+                actor: { ...actor, unitCode: 'TQ-YS' },
+                at: '2026-06-22T03:00:00.000Z',
+                comment: 'Đồng ý',
+              },
+            ]
+          : []),
       ],
     },
     assignment: status === 'approved' ? null : { unitCode: 'TQ-YS', roles: ['leader', 'deputy_leader'], action: 'approve' },
@@ -74,7 +98,12 @@ describe.each(databasesUnderTest())('campaign projection activities on %s', (kin
     expect(number).toEqual({ sequence: 1, number: '1/KH-UBND' });
     expect(await activities.assignPlanNumber({ campaignId: 'cds-2026', issuerCode: 'UBND', year: 2026 })).toEqual(number);
 
-    await activities.recordCampaignStatus({ campaignId: 'cds-2026', status: 'issued', planNumber: number.number, issuedAt: '2026-01-15T02:00:00.000Z' });
+    await activities.recordCampaignStatus({
+      campaignId: 'cds-2026',
+      status: 'issued',
+      planNumber: number.number,
+      issuedAt: '2026-01-15T02:00:00.000Z',
+    });
     expect(await new CampaignRepository(dataSource).findById('cds-2026')).toMatchObject({
       status: 'issued',
       planNumber: '1/KH-UBND',
@@ -92,7 +121,13 @@ describe.each(databasesUnderTest())('campaign projection activities on %s', (kin
     await activities.projectObligation(submittedReport(3, 'approved'));
     await activities.projectObligation(submittedReport(2, 'submitted'));
     const row = await dataSource.getRepository(UnitProgressEntity).findOneByOrFail({ campaignId: 'cds-2026', unitCode: 'TQ-YS-THANGQUAN' });
-    expect(row).toMatchObject({ status: 'approved', version: 3, unitPath: '/TQ/TQ-YS/TQ-YS-THANGQUAN/', remindersSent: 1, kpiValues: { hoSoTrucTuyen: 85 } });
+    expect(row).toMatchObject({
+      status: 'approved',
+      version: 3,
+      unitPath: '/TQ/TQ-YS/TQ-YS-THANGQUAN/',
+      remindersSent: 1,
+      kpiValues: { hoSoTrucTuyen: 85 },
+    });
     expect(row.submittedAt?.toISOString()).toBe('2026-06-20T03:00:00.000Z');
     expect(row.approvedAt?.toISOString()).toBe('2026-06-22T03:00:00.000Z');
     expect((await projections.inboxFor({ unitCode: 'TQ-YS', roles: ['deputy_leader'] }, { limit: 10, offset: 0 })).total).toBe(0);
@@ -100,6 +135,8 @@ describe.each(databasesUnderTest())('campaign projection activities on %s', (kin
   });
 
   it('refuses a unit the org tree does not know', async () => {
-    await expect(activities.projectObligation({ ...submittedReport(1, 'submitted'), unitCode: 'TQ-NOWHERE' })).rejects.toThrow(/Unit TQ-NOWHERE/);
+    await expect(activities.projectObligation({ ...submittedReport(1, 'submitted'), unitCode: 'TQ-NOWHERE' })).rejects.toThrow(
+      /Unit TQ-NOWHERE/,
+    );
   });
 });

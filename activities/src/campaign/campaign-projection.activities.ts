@@ -2,7 +2,10 @@ import type { CampaignActivities } from '@tdkt/contracts';
 import { CampaignProjections, CampaignRepository, PlanNumbering, UnitEntity } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 
-export type CampaignProjectionActivities = Pick<CampaignActivities, 'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation' | 'projectHumanTask'>;
+export type CampaignProjectionActivities = Pick<
+  CampaignActivities,
+  'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation' | 'projectHumanTask'
+>;
 
 /**
  * The activities that keep the database in step with the campaign and participation workflows.

@@ -54,18 +54,34 @@ export function createFanOutActivities(deps: FanOutDeps) {
 
   return {
     async buildParticipationInput({ campaignId, unitCode }: { campaignId: string; unitCode: string }): Promise<ParticipationInput> {
-      const [input] = await participationInputs(campaignId, (all, issuerCode) => (unitCode === issuerCode ? 'issuer' : all.filter((p) => p.unitCode === unitCode)));
+      const [input] = await participationInputs(campaignId, (all, issuerCode) =>
+        unitCode === issuerCode ? 'issuer' : all.filter((p) => p.unitCode === unitCode),
+      );
       if (!input) throw new Error(`Unit ${unitCode} does not take part in campaign ${campaignId}`);
       return input;
     },
 
-    async endParticipants({ campaignId, parentUnitCode, outcome, reason }: { campaignId: string; parentUnitCode: string; outcome: 'closed' | 'cancelled'; reason: string }): Promise<{ ended: number }> {
-      const inputs = await participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
+    async endParticipants({
+      campaignId,
+      parentUnitCode,
+      outcome,
+      reason,
+    }: {
+      campaignId: string;
+      parentUnitCode: string;
+      outcome: 'closed' | 'cancelled';
+      reason: string;
+    }): Promise<{ ended: number }> {
+      const inputs = await participationInputs(campaignId, (all) =>
+        all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode),
+      );
       const ended = await Promise.all(inputs.map((input) => signalEnd(deps, input, outcome, reason)));
       return { ended: ended.filter(Boolean).length };
     },
     async startParticipants({ campaignId, parentUnitCode }: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }> {
-      const inputs = await participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
+      const inputs = await participationInputs(campaignId, (all) =>
+        all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode),
+      );
       // Resume after a retry from the last batch the previous attempt reported as done.
       let next = (activityInfo().heartbeatDetails as number | undefined) ?? 0;
       while (next < inputs.length) {
@@ -94,7 +110,9 @@ async function startOnce(deps: FanOutDeps, input: ParticipationInput): Promise<v
 /** Signals one unit's participation to end; one that has already finished has nothing left to end. */
 async function signalEnd(deps: FanOutDeps, input: ParticipationInput, outcome: 'closed' | 'cancelled', reason: string): Promise<boolean> {
   try {
-    await deps.client.workflow.getHandle(participationWorkflowId(input.campaignId, input.unitCode)).signal(endParticipationSignal, { outcome, reason });
+    await deps.client.workflow
+      .getHandle(participationWorkflowId(input.campaignId, input.unitCode))
+      .signal(endParticipationSignal, { outcome, reason });
     return true;
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return false;

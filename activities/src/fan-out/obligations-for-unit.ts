@@ -18,7 +18,9 @@ export function obligationsForUnit(plan: PlanDefinition, levelCode: string, issu
       const base = { phaseKey: entry.phaseKey, stageKey: entry.stageKey, kind: entry.kind };
       const every = phase.progressEvery;
       if (entry.kind !== 'implementation' || !every) {
-        return [{ ...base, key: entry.phaseKey, title: phase.name, opensAt: entry.opensAt.toISOString(), dueAt: entry.dueAt.toISOString() }];
+        return [
+          { ...base, key: entry.phaseKey, title: phase.name, opensAt: entry.opensAt.toISOString(), dueAt: entry.dueAt.toISOString() },
+        ];
       }
       return progressPeriods(entry.opensAt, entry.dueAt, every).map((period, i) => ({
         ...base,
@@ -31,7 +33,11 @@ export function obligationsForUnit(plan: PlanDefinition, levelCode: string, issu
 }
 
 /** Consecutive reporting periods from the phase start; the last one ends at the phase's due date. */
-function progressPeriods(start: Date, end: Date, every: { months?: number; days?: number; seconds?: number }): { opensAt: Date; dueAt: Date }[] {
+function progressPeriods(
+  start: Date,
+  end: Date,
+  every: { months?: number; days?: number; seconds?: number },
+): { opensAt: Date; dueAt: Date }[] {
   const periods: { opensAt: Date; dueAt: Date }[] = [];
   let opensAt = start;
   while (opensAt < end && periods.length < 1000) {

@@ -33,7 +33,13 @@ describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
   const warnings: LogEntry[] = [];
   const env = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN', (entry) => warnings.push(entry)) });
 
-  const configWith = (smtpUrl: string): AppConfig => loadConfig({ JWT_SECRET: 'x'.repeat(32), DATA_DIR: dataDir, SMTP_URL: smtpUrl, MAIL_FROM: 'Thi đua – Khen thưởng <no-reply@tuyenquang.demo.gov.vn>' });
+  const configWith = (smtpUrl: string): AppConfig =>
+    loadConfig({
+      JWT_SECRET: 'x'.repeat(32),
+      DATA_DIR: dataDir,
+      SMTP_URL: smtpUrl,
+      MAIL_FROM: 'Thi đua – Khen thưởng <no-reply@tuyenquang.demo.gov.vn>',
+    });
   const notifyVia = (smtpUrl: string) => createNotifyActivity({ dataSource, config: configWith(smtpUrl) });
   const rowsFor = (dedupeKey: string) => dataSource.getRepository(NotificationEntity).findBy({ dedupeKey });
 
@@ -63,7 +69,13 @@ describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
     expect(mail.text).toContain('Vui lòng không trả lời thư này.');
     const rows = await rowsFor('reminder-1');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ subject: SUBJECT, kind: 'reminder', campaignId: 'campaign-2026-01', emailStatus: 'sent', readAt: null });
+    expect(rows[0]).toMatchObject({
+      subject: SUBJECT,
+      kind: 'reminder',
+      campaignId: 'campaign-2026-01',
+      emailStatus: 'sent',
+      readAt: null,
+    });
   });
 
   it('does nothing more when the same notification is asked for again', async () => {
@@ -82,12 +94,18 @@ describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
 
   it('mails every official holding any of the roles once', async () => {
     const before = smtp.messages.length;
-    await env.run(notifyVia(smtp.url), request('task-1', { kind: 'task', recipients: { unitCode: 'TQ-YS', roles: ['leader', 'specialist'] } }));
+    await env.run(
+      notifyVia(smtp.url),
+      request('task-1', { kind: 'task', recipients: { unitCode: 'TQ-YS', roles: ['leader', 'specialist'] } }),
+    );
 
     const mails = await smtp.waitFor(before + 2);
-    expect(mails.slice(before).flatMap((m) => (Array.isArray(m.to) ? m.to : [m.to])).flatMap((to) => to?.value.map((v) => v.address))).toEqual(
-      expect.arrayContaining([leaderEmail, 'chuyenvien.ys@tuyenquang.demo.gov.vn']),
-    );
+    expect(
+      mails
+        .slice(before)
+        .flatMap((m) => (Array.isArray(m.to) ? m.to : [m.to]))
+        .flatMap((to) => to?.value.map((v) => v.address)),
+    ).toEqual(expect.arrayContaining([leaderEmail, 'chuyenvien.ys@tuyenquang.demo.gov.vn']));
     expect(smtp.messages).toHaveLength(before + 2);
   });
 

@@ -38,12 +38,20 @@ export function createNotifyActivity({ dataSource, config, mailer = createMailer
       const error = await deliver(store, mailer, request, recipient);
       if (error) failures.push(`${recipient.id}: ${error}`);
     }
-    if (failures.length) throw new Error(`E-mail for notification ${request.dedupeKey} failed for ${failures.length} of ${recipients.length} recipients: ${failures.join('; ')}`);
+    if (failures.length)
+      throw new Error(
+        `E-mail for notification ${request.dedupeKey} failed for ${failures.length} of ${recipients.length} recipients: ${failures.join('; ')}`,
+      );
   };
 }
 
 /** Records the notification for one official and mails it if still unsent; returns the send error, if any. */
-async function deliver(store: NotificationStore, mailer: Mailer, request: NotificationRequest, recipient: Recipient): Promise<string | undefined> {
+async function deliver(
+  store: NotificationStore,
+  mailer: Mailer,
+  request: NotificationRequest,
+  recipient: Recipient,
+): Promise<string | undefined> {
   const { notification } = await store.recordOnce(request.dedupeKey, recipient.id, {
     campaignId: request.campaignId,
     kind: request.kind,

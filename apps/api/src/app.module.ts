@@ -12,7 +12,18 @@ import { DelegationsModule } from './delegations/delegations.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, TemporalModule, AuthModule, HealthModule, OrgModule, CampaignsModule, AuditModule, DelegationsModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    TemporalModule,
+    AuthModule,
+    HealthModule,
+    OrgModule,
+    CampaignsModule,
+    AuditModule,
+    DelegationsModule,
+  ],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -2,7 +2,11 @@ import { DefaultLogger, LogLevel } from '@temporalio/worker';
 import pino from 'pino';
 
 const PINO_LEVEL: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
-  TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error',
+  TRACE: 'trace',
+  DEBUG: 'debug',
+  INFO: 'info',
+  WARN: 'warn',
+  ERROR: 'error',
 };
 
 /** Routes the SDK's and core's logs through pino, so the worker writes the same JSON lines as the api. */

@@ -21,16 +21,25 @@ export function startDevServer(options: DevServerOptions): ChildProcess {
   const dir = join(options.dataDir, 'temporal');
   mkdirSync(dir, { recursive: true });
   const args = [
-    'server', 'start-dev',
-    '--db-filename', join(dir, 'temporal.db'),
-    '--ip', '127.0.0.1',
-    '--port', String(options.port ?? 7233),
-    '--ui-port', String(options.uiPort ?? 8233),
-    '--namespace', options.namespace ?? 'default',
-    '--log-level', 'error',
+    'server',
+    'start-dev',
+    '--db-filename',
+    join(dir, 'temporal.db'),
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(options.port ?? 7233),
+    '--ui-port',
+    String(options.uiPort ?? 8233),
+    '--namespace',
+    options.namespace ?? 'default',
+    '--log-level',
+    'error',
     // WAL keeps writers from blocking readers; NORMAL is still safe against a process crash.
-    '--sqlite-pragma', 'journal_mode=WAL',
-    '--sqlite-pragma', 'synchronous=NORMAL',
+    '--sqlite-pragma',
+    'journal_mode=WAL',
+    '--sqlite-pragma',
+    'synchronous=NORMAL',
     ...Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${value}`]),
   ];
   return spawn(options.cliPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });

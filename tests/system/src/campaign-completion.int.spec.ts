@@ -26,9 +26,17 @@ describe('a campaign ends when its whole tree has done its part', () => {
 
   it('keeps a plan with no phase for its issuer running until the last unit is approved, then closes it', async () => {
     const flow = new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
-    await eventually('approval chain waiting', async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
-    for (const [username, body] of [['lanhdao.snv', {}], ['pho.tinh', {}]] as const) {
-      expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve', ...body })).status).toBe(200);
+    await eventually(
+      'approval chain waiting',
+      async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
+    for (const [username, body] of [
+      ['lanhdao.snv', {}],
+      ['pho.tinh', {}],
+    ] as const) {
+      expect(
+        (await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve', ...body })).status,
+      ).toBe(200);
     }
     await flow.waitForStatus('running');
     // The 20 participants of the extended demo province, each owing its launch.
@@ -46,6 +54,8 @@ describe('a campaign ends when its whole tree has done its part', () => {
 
     await flow.complete(last, 'phat-dong', { localPlanReference: `KH-${last}` });
     await flow.waitForStatus('closed');
-    await recordHistoriesIfAsked(system.app.temporal.client, { 'participation-issuer-waits-for-its-units': participationWorkflowId(flow.campaignId, 'TQ') });
+    await recordHistoriesIfAsked(system.app.temporal.client, {
+      'participation-issuer-waits-for-its-units': participationWorkflowId(flow.campaignId, 'TQ'),
+    });
   });
 });

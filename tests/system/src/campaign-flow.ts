@@ -17,7 +17,10 @@ export interface ProgressRow {
 export class CampaignFlow {
   private readonly officials = new Map<string, Official>();
 
-  constructor(readonly system: SystemUnderTest, readonly campaignId: string) {}
+  constructor(
+    readonly system: SystemUnderTest,
+    readonly campaignId: string,
+  ) {}
 
   async as(username: string): Promise<Official> {
     if (!this.officials.has(username)) this.officials.set(username, await this.system.login(username));
@@ -41,10 +44,14 @@ export class CampaignFlow {
 
   async waitForStatus(status: string, timeoutMs = 60_000): Promise<Record<string, unknown>> {
     const leader = await this.as('lanhdao.tinh');
-    return eventually(`campaign ${status}`, async () => {
-      const campaign = (await leader.get(`/campaigns/${this.campaignId}`).expect(200)).body;
-      return campaign.status === status && campaign;
-    }, timeoutMs);
+    return eventually(
+      `campaign ${status}`,
+      async () => {
+        const campaign = (await leader.get(`/campaigns/${this.campaignId}`).expect(200)).body;
+        return campaign.status === status && campaign;
+      },
+      timeoutMs,
+    );
   }
 
   async waitForOpen(expectedRows: number): Promise<ProgressRow[]> {
@@ -55,7 +62,10 @@ export class CampaignFlow {
   }
 
   async submit(unitCode: string, key: string, content: object, by = actorsOf(unitCode).submitter) {
-    return (await this.as(by)).act(this.obligationPath(unitCode, key, 'submission'), { summary: `Báo cáo ${key} của ${unitCode}`, ...content });
+    return (await this.as(by)).act(this.obligationPath(unitCode, key, 'submission'), {
+      summary: `Báo cáo ${key} của ${unitCode}`,
+      ...content,
+    });
   }
 
   async decide(unitCode: string, key: string, action: 'approve' | 'return', comment?: string, by = actorsOf(unitCode).approver) {

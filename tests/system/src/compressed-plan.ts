@@ -10,7 +10,12 @@ const after = (seconds: number): DueDateSpec => ({ kind: 'durationAfter', anchor
  * and kinds, their dates become "N seconds after issue", and reminders fire seconds apart. The
  * workflows run exactly the code they run for a five-year plan.
  */
-export function compressPlan(plan: PlanDefinition, stageKey: string, timeline: CompressedTimeline, reminders: ReminderPolicy): PlanDefinition {
+export function compressPlan(
+  plan: PlanDefinition,
+  stageKey: string,
+  timeline: CompressedTimeline,
+  reminders: ReminderPolicy,
+): PlanDefinition {
   const stage = plan.stages.find((s) => s.key === stageKey);
   if (!stage) throw new Error(`No stage ${stageKey}`);
   return {
@@ -23,7 +28,11 @@ export function compressPlan(plan: PlanDefinition, stageKey: string, timeline: C
           const times = timeline[phase.key];
           if (!times) throw new Error(`No compressed times for phase ${phase.key}`);
           const { progressEvery: _dropped, ...rest } = phase;
-          return { ...rest, opensAt: after(times.opens), dueByLevel: Object.fromEntries(Object.entries(times.due).map(([level, s]) => [level, after(s)])) };
+          return {
+            ...rest,
+            opensAt: after(times.opens),
+            dueByLevel: Object.fromEntries(Object.entries(times.due).map(([level, s]) => [level, after(s)])),
+          };
         }),
       },
     ],

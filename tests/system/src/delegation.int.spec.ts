@@ -16,7 +16,12 @@ const CLERK = 'vanphong.ys-thangquan';
 const plan: PlanDefinition = (() => {
   const seed = template as unknown as PlanDefinition;
   const stage = { ...seed.stages[0], phases: seed.stages[0].phases.filter((p) => ['phat-dong', 'trien-khai'].includes(p.key)) };
-  return compressPlan({ ...seed, stages: [stage] }, stage.key, { 'phat-dong': { opens: 0, due: { default: 3600 } }, 'trien-khai': { opens: 0, due: { default: 7200 } } }, seed.reminders);
+  return compressPlan(
+    { ...seed, stages: [stage] },
+    stage.key,
+    { 'phat-dong': { opens: 0, due: { default: 3600 } }, 'trien-khai': { opens: 0, due: { default: 7200 } } },
+    seed.reminders,
+  );
 })();
 
 describe('a leader delegates decisions for a period (ủy quyền)', () => {
@@ -27,18 +32,39 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
 
   beforeAll(async () => {
     const org = tuyenQuangExtension();
-    const clerk = { username: CLERK, fullName: 'Trần Thị Phương', email: `${CLERK}@tuyenquang.demo.gov.vn`, unitCode: COMMUNE, roles: ['specialist' as const], password: DEMO_PASSWORD };
+    const clerk = {
+      username: CLERK,
+      fullName: 'Trần Thị Phương',
+      email: `${CLERK}@tuyenquang.demo.gov.vn`,
+      unitCode: COMMUNE,
+      roles: ['specialist' as const],
+      password: DEMO_PASSWORD,
+    };
     system = await SystemUnderTest.start({ ...org, officials: [...org.officials, clerk] });
     flow = new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
-    await eventually('approval chain waiting', async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
-    for (const username of ['lanhdao.snv', 'pho.tinh']) expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
-    await eventually('the commune’s duties open', async () => (await flow.progress()).filter((r) => r.unitCode === COMMUNE && r.status === 'open').length === 2);
+    await eventually(
+      'approval chain waiting',
+      async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
+    for (const username of ['lanhdao.snv', 'pho.tinh'])
+      expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
+    await eventually(
+      'the commune’s duties open',
+      async () => (await flow.progress()).filter((r) => r.unitCode === COMMUNE && r.status === 'open').length === 2,
+    );
   });
   afterAll(() => system?.stop());
 
   it('refuses a delegation from someone who is not the head, to another body, or without a sensible period', async () => {
     const delegate = async (username: string, body: object) => (await flow.as(username)).post('/delegations', body);
-    const valid = { toUsername: CLERK, kinds: ['report_approval'], campaignId: flow.campaignId, startsAt: aMinuteAgo(), endsAt: inAnHour(), reason: 'Chủ tịch xã đi học tập trung' };
+    const valid = {
+      toUsername: CLERK,
+      kinds: ['report_approval'],
+      campaignId: flow.campaignId,
+      startsAt: aMinuteAgo(),
+      endsAt: inAnHour(),
+      reason: 'Chủ tịch xã đi học tập trung',
+    };
     expect((await delegate('chuyenvien.ys-thangquan', valid)).status).toBe(403);
     expect((await delegate(LEADER, { ...valid, toUsername: 'chuyenvien.ys' })).status).toBe(400);
     expect((await delegate(LEADER, { ...valid, endsAt: aMinuteAgo(), startsAt: inAnHour() })).status).toBe(400);
@@ -46,7 +72,9 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
   });
 
   it('lets the clerk approve under the delegation, on record with both names and TUQ., until it is revoked', async () => {
-    const created = await (await flow.as(LEADER)).post('/delegations', {
+    const created = await (
+      await flow.as(LEADER)
+    ).post('/delegations', {
       toUsername: CLERK,
       kinds: ['report_approval'],
       campaignId: flow.campaignId,
@@ -55,30 +83,48 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
       reason: 'Chủ tịch xã đi học tập trung',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ from: { username: LEADER }, to: { username: CLERK }, kinds: ['report_approval'], revokedAt: null });
+    expect(created.body).toMatchObject({
+      from: { username: LEADER },
+      to: { username: CLERK },
+      kinds: ['report_approval'],
+      revokedAt: null,
+    });
     expect((await (await flow.as(CLERK)).get('/delegations').expect(200)).body.map((d: { id: string }) => d.id)).toContain(created.body.id);
 
     expect((await flow.submit(COMMUNE, 'phat-dong', { localPlanReference: '15/KH-UBND' })).status).toBe(200);
-    const approve = (body: object) => flow.as(CLERK).then((clerk) => clerk.act(flow.obligationPath(COMMUNE, 'phat-dong', 'decision'), { action: 'approve', ...body }));
+    const approve = (body: object) =>
+      flow.as(CLERK).then((clerk) => clerk.act(flow.obligationPath(COMMUNE, 'phat-dong', 'decision'), { action: 'approve', ...body }));
     expect((await approve({})).status).toBe(403); // in their own right the clerk approves nothing
     const approved = await approve({ delegationId: created.body.id });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ action: 'approve', capacity: 'TUQ', actor: { username: CLERK, delegatedBy: { username: LEADER } } });
+    expect(approved.body).toMatchObject({
+      action: 'approve',
+      capacity: 'TUQ',
+      actor: { username: CLERK, delegatedBy: { username: LEADER } },
+    });
 
-    const step = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).find((i) => i.unitCode === COMMUNE && i.action === 'report_approved')!;
+    const step = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).find(
+      (i) => i.unitCode === COMMUNE && i.action === 'report_approved',
+    )!;
     expect(step).toMatchObject({ actor: { username: CLERK }, capacity: 'TUQ', values: { delegatedBy: { username: LEADER } } });
 
-    const revoked = await (await flow.as(LEADER)).post(`/delegations/${created.body.id}/revoke`, { reason: 'Chủ tịch xã đã trở lại làm việc' });
+    const revoked = await (
+      await flow.as(LEADER)
+    ).post(`/delegations/${created.body.id}/revoke`, { reason: 'Chủ tịch xã đã trở lại làm việc' });
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await flow.submit(COMMUNE, 'trien-khai', { summary: 'Báo cáo triển khai' })).status).toBe(200);
-    const afterRevoke = await (await flow.as(CLERK)).act(flow.obligationPath(COMMUNE, 'trien-khai', 'decision'), { action: 'approve', delegationId: created.body.id });
+    const afterRevoke = await (
+      await flow.as(CLERK)
+    ).act(flow.obligationPath(COMMUNE, 'trien-khai', 'decision'), { action: 'approve', delegationId: created.body.id });
     expect(afterRevoke.status).toBe(403);
     expect(afterRevoke.body.message).toContain('thu hồi');
   });
 
   it('lets an administrator hand an absent leader’s decisions to another official, with a reason', async () => {
-    const reassigned = await (await flow.as('quantri')).post('/delegations', {
+    const reassigned = await (
+      await flow.as('quantri')
+    ).post('/delegations', {
       fromUsername: LEADER,
       toUsername: CLERK,
       kinds: ['report_approval', 'extension_decision'],
@@ -88,8 +134,23 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
     });
     expect(reassigned.status).toBe(201);
     expect(reassigned.body).toMatchObject({ from: { username: LEADER }, campaignId: null });
-    const approved = await (await flow.as(CLERK)).act(flow.obligationPath(COMMUNE, 'trien-khai', 'decision'), { action: 'approve', delegationId: reassigned.body.id });
+    const approved = await (
+      await flow.as(CLERK)
+    ).act(flow.obligationPath(COMMUNE, 'trien-khai', 'decision'), { action: 'approve', delegationId: reassigned.body.id });
     expect(approved.status).toBe(200);
-    expect((await (await flow.as('chuyenvien.ys')).post('/delegations', { fromUsername: LEADER, toUsername: CLERK, kinds: ['report_approval'], startsAt: aMinuteAgo(), endsAt: inAnHour(), reason: 'x x x' })).status).toBe(403);
+    expect(
+      (
+        await (
+          await flow.as('chuyenvien.ys')
+        ).post('/delegations', {
+          fromUsername: LEADER,
+          toUsername: CLERK,
+          kinds: ['report_approval'],
+          startsAt: aMinuteAgo(),
+          endsAt: inAnHour(),
+          reason: 'x x x',
+        })
+      ).status,
+    ).toBe(403);
   });
 });

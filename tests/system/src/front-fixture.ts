@@ -26,10 +26,22 @@ const DISTRICT_COMMITTEES: Record<string, { district: string; communes: Record<s
 const suffixOf = (unitCode: string) => unitCode.replace(/^TQ-/, '').toLowerCase();
 
 function frontUnits(): UnitRecord[] {
-  const memberOrgs = Object.entries(MEMBER_ORGANISATIONS).map(([code, name]) => ({ code, name, levelCode: 'tinh', kind: 'to_chuc_thanh_vien', parentCode: FRONT_ISSUER }));
+  const memberOrgs = Object.entries(MEMBER_ORGANISATIONS).map(([code, name]) => ({
+    code,
+    name,
+    levelCode: 'tinh',
+    kind: 'to_chuc_thanh_vien',
+    parentCode: FRONT_ISSUER,
+  }));
   const committees = Object.entries(DISTRICT_COMMITTEES).flatMap(([code, { district, communes }]) => [
     { code, name: `Ủy ban MTTQ Việt Nam huyện ${district}`, levelCode: 'huyen', kind: 'mttq', parentCode: FRONT_ISSUER },
-    ...Object.entries(communes).map(([commune, name]) => ({ code: `${code}-${commune}`, name: `Ủy ban MTTQ Việt Nam xã ${name}`, levelCode: 'xa', kind: 'mttq', parentCode: code })),
+    ...Object.entries(communes).map(([commune, name]) => ({
+      code: `${code}-${commune}`,
+      name: `Ủy ban MTTQ Việt Nam xã ${name}`,
+      levelCode: 'xa',
+      kind: 'mttq',
+      parentCode: code,
+    })),
   ]);
   return [...memberOrgs, ...committees];
 }

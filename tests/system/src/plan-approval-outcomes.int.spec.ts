@@ -21,14 +21,19 @@ const plan: PlanDefinition = (() => {
 
 describe('plan approval: returned and resubmitted, or rejected, with every workflow task replayed', () => {
   let system: SystemUnderTest;
-  const create = async () => new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
+  const create = async () =>
+    new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
   const decide = async (flow: CampaignFlow, username: string, body: object) => {
     const response = await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, body);
-    if (response.status !== 200) throw new Error(`${username} ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`${username} ${JSON.stringify(body)}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
   const pending = (flow: CampaignFlow) =>
-    eventually('approval chain waiting', async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
+    eventually(
+      'approval chain waiting',
+      async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
 
   beforeAll(async () => {
     system = await SystemUnderTest.start(undefined, { maxCachedWorkflows: 0 });
@@ -52,7 +57,9 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
       ['plan_approved', 'lanhdao.snv', null, 2],
       ['plan_signed', 'pho.tinh', null, 2],
     ]);
-    await recordHistoriesIfAsked(system.app.temporal.client, { 'plan-approval-returned-resubmitted': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }) });
+    await recordHistoriesIfAsked(system.app.temporal.client, {
+      'plan-approval-returned-resubmitted': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
+    });
   });
 
   it('rejects a plan: the campaign ends rejected, its histories are archived, and the record verifies', async () => {
@@ -74,7 +81,12 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
       ['campaign_rejected', null],
     ]);
     const report = (await auditor.get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
-    expect(report).toMatchObject({ ok: true, chain: { ok: true }, archive: { histories: 2, corrupted: [] }, replay: { deterministic: true, mismatches: [] } });
+    expect(report).toMatchObject({
+      ok: true,
+      chain: { ok: true },
+      archive: { histories: 2, corrupted: [] },
+      replay: { deterministic: true, mismatches: [] },
+    });
     await recordHistoriesIfAsked(system.app.temporal.client, {
       'plan-approval-rejected': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
       'campaign-rejected': campaignWorkflowId(flow.campaignId),

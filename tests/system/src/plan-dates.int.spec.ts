@@ -17,7 +17,11 @@ const backdated: PlanDefinition = {
       ...seed.stages[0],
       phases: [
         { ...seed.stages[0].phases[0], opensAt: onDate('2025-09-01'), dueByLevel: { default: onDate('2025-09-30') } },
-        { ...seed.stages[0].phases[1], opensAt: onDate('2025-09-01'), dueByLevel: { default: { kind: 'durationAfter' as const, anchor: 'issued', duration: '600d' } } },
+        {
+          ...seed.stages[0].phases[1],
+          opensAt: onDate('2025-09-01'),
+          dueByLevel: { default: { kind: 'durationAfter' as const, anchor: 'issued', duration: '600d' } },
+        },
       ].map(({ progressEvery: _none, ...phase }) => phase),
     },
   ],
@@ -35,14 +39,23 @@ describe('plan dates that make sense', () => {
     const drafter = await system.login('chuyenvien.tinh');
     const refused = await drafter.post('/campaigns', { plan: backdated }).expect(400);
     expect(refused.body.message).toContain('issuedOn');
-    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(['stages[0].phases[0].opensAt', 'stages[0].phases[1].opensAt']);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual([
+      'stages[0].phases[0].opensAt',
+      'stages[0].phases[1].opensAt',
+    ]);
     expect((await drafter.get('/campaigns').expect(200)).body.total).toBe(0);
   });
 
   it('takes the plan with its paper issue date; duties already past due open quietly, with one summary per unit and no escalation', async () => {
     const drafter = await system.login('chuyenvien.tinh');
-    const flow = new CampaignFlow(system, (await drafter.post('/campaigns', { plan: { ...backdated, issuedOn: '2025-08-25' } }).expect(201)).body.id);
-    await eventually('approval chain waiting', async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
+    const flow = new CampaignFlow(
+      system,
+      (await drafter.post('/campaigns', { plan: { ...backdated, issuedOn: '2025-08-25' } }).expect(201)).body.id,
+    );
+    await eventually(
+      'approval chain waiting',
+      async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
     for (const username of ['lanhdao.snv', 'pho.tinh']) {
       expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
     }
@@ -51,11 +64,17 @@ describe('plan dates that make sense', () => {
       const all = await flow.progress();
       return all.length > 4 && all.every((r) => r.status === 'open') && all;
     });
-    const mails = (to: string, subject: RegExp) => system.smtp.messages.filter((m) => JSON.stringify(m.to ?? '').includes(`${to}@`) && subject.test(m.subject ?? ''));
-    await eventually('the commune’s summary', async () => mails('chuyenvien.ys-thangquan', /^\[Đã quá hạn khi giao\] 1 nhiệm vụ/).length === 1);
+    const mails = (to: string, subject: RegExp) =>
+      system.smtp.messages.filter((m) => JSON.stringify(m.to ?? '').includes(`${to}@`) && subject.test(m.subject ?? ''));
+    await eventually(
+      'the commune’s summary',
+      async () => mails('chuyenvien.ys-thangquan', /^\[Đã quá hạn khi giao\] 1 nhiệm vụ/).length === 1,
+    );
     // Long enough for an escalation 1 s past due to have fired under the old rules.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(mails('chuyenvien.ys-thangquan', /^\[Việc mới\] /).map((m) => m.subject)).toEqual([`[Việc mới] ${seed.stages[0].phases[1].name}`]);
+    expect(mails('chuyenvien.ys-thangquan', /^\[Việc mới\] /).map((m) => m.subject)).toEqual([
+      `[Việc mới] ${seed.stages[0].phases[1].name}`,
+    ]);
     expect(mails('lanhdao.ys', /^\[Quá hạn\] /)).toEqual([]);
     const launch = rows.find((r) => r.unitCode === 'TQ-YS-THANGQUAN' && r.obligationKey === 'phat-dong')!;
     expect(new Date(launch.dueAt).toISOString()).toBe('2025-09-30T10:00:00.000Z');

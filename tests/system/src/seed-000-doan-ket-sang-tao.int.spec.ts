@@ -18,7 +18,11 @@ const timeline = {
   'de-nghi-bieu-duong': { opens: 0, due: { xa: 190, huyen: 200, tinh: 210 } },
 };
 // Due dates are generous so that no unit is late even on a busy machine: lateness is seed 003's subject.
-const plan = compressPlan(template as unknown as PlanDefinition, 'nam-2020', timeline, { before: ['5s', '0s'], overdueEvery: '4s', escalateAfter: '8s' });
+const plan = compressPlan(template as unknown as PlanDefinition, 'nam-2020', timeline, {
+  before: ['5s', '0s'],
+  overdueEvery: '4s',
+  escalateAfter: '8s',
+});
 const phases = plan.stages[0].phases;
 const phaseOf = (kind: PhaseKind) => phases.find((p) => p.kind === kind)!;
 const expectedNumber = `1/KH-${plan.issuer.issuerCode}`;
@@ -35,8 +39,11 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
   let system: SystemUnderTest;
   let flow: CampaignFlow;
   let rows: ProgressRow[];
-  const participantsAt = (level: string) => [...new Set(rows.filter((r) => r.levelCode === level && r.unitCode !== FRONT_ISSUER).map((r) => r.unitCode))];
-  const planDecision = async (target: CampaignFlow, username: string, body: object) => (await target.as(username)).act(`/campaigns/${target.campaignId}/plan-decisions`, body);
+  const participantsAt = (level: string) => [
+    ...new Set(rows.filter((r) => r.levelCode === level && r.unitCode !== FRONT_ISSUER).map((r) => r.unitCode)),
+  ];
+  const planDecision = async (target: CampaignFlow, username: string, body: object) =>
+    (await target.as(username)).act(`/campaigns/${target.campaignId}/plan-decisions`, body);
 
   async function complete(unitCode: string, key: string, content: object = {}): Promise<void> {
     const { submitter, approver } = frontActorsOf(unitCode);
@@ -47,17 +54,29 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
   }
 
   /** One phase for every participant of the given levels in turn, then the issuer when it owes that phase too. */
-  async function completeBottomUp(phaseKey: string, content: (unitCode: string) => object = () => ({}), levels = LOWEST_LEVEL_FIRST): Promise<void> {
+  async function completeBottomUp(
+    phaseKey: string,
+    content: (unitCode: string) => object = () => ({}),
+    levels = LOWEST_LEVEL_FIRST,
+  ): Promise<void> {
     for (const level of levels) await Promise.all(participantsAt(level).map((unit) => complete(unit, phaseKey, content(unit))));
-    if (rows.some((r) => r.unitCode === FRONT_ISSUER && r.obligationKey === phaseKey)) await complete(FRONT_ISSUER, phaseKey, content(FRONT_ISSUER));
+    if (rows.some((r) => r.unitCode === FRONT_ISSUER && r.obligationKey === phaseKey))
+      await complete(FRONT_ISSUER, phaseKey, content(FRONT_ISSUER));
   }
 
   /** The Front's chain from the template: its vice-chair reviews, its chair signs in the capacity the plan prints. */
   async function walkApprovalChain(target: CampaignFlow): Promise<void> {
     const drafter = await target.as(FRONT_OFFICIALS.drafter);
-    await eventually('approval chain running', async () => (await drafter.get(`/campaigns/${target.campaignId}`)).body.approval?.status === 'pending');
+    await eventually(
+      'approval chain running',
+      async () => (await drafter.get(`/campaigns/${target.campaignId}`)).body.approval?.status === 'pending',
+    );
     const reviewed = await planDecision(target, FRONT_OFFICIALS.deputy, { action: 'approve', comment: 'Ban Phong trào đã rà soát' });
-    expect(reviewed.body).toMatchObject({ stepKey: plan.approvalChain[0].key, capacity: null, actor: { username: FRONT_OFFICIALS.deputy } });
+    expect(reviewed.body).toMatchObject({
+      stepKey: plan.approvalChain[0].key,
+      capacity: null,
+      actor: { username: FRONT_OFFICIALS.deputy },
+    });
     const signed = await planDecision(target, FRONT_OFFICIALS.leader, { action: 'approve', capacity: plan.signature.capacity });
     expect(signed.body).toMatchObject({
       stepKey: plan.approvalChain[1].key,
@@ -80,13 +99,19 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     expect(created.body).toMatchObject({ status: 'in_approval', issuerUnitCode: FRONT_ISSUER, year: plan.year, planNumber: null });
     flow = new CampaignFlow(system, created.body.id);
 
-    await eventually('approval chain running', async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
+    await eventually(
+      'approval chain running',
+      async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
     expect((await planDecision(flow, FRONT_OFFICIALS.leader, { action: 'approve' })).status).toBe(403);
     await walkApprovalChain(flow);
 
     const approval = (await drafter.get(`/campaigns/${flow.campaignId}`).expect(200)).body.approval;
     expect(approval).toMatchObject({ status: 'approved' });
-    expect(approval.decisions.map((d: { stepKey: string; capacity: string | null }) => [d.stepKey, d.capacity])).toEqual([['review', null], ['sign', 'TM']]);
+    expect(approval.decisions.map((d: { stepKey: string; capacity: string | null }) => [d.stepKey, d.capacity])).toEqual([
+      ['review', null],
+      ['sign', 'TM'],
+    ]);
     const running = await flow.waitForStatus('running');
     expect(running.planNumber).toBe(expectedNumber);
   });
@@ -106,7 +131,9 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
   it('launch and implementation, bottom-up: every unit registers its local plan and reports, its leader approves', async () => {
     await completeBottomUp(phaseOf('launch').key, (unit) => ({ localPlanReference: `KH-${unit}` }));
     await completeBottomUp(phaseOf('implementation').key);
-    const done = (await flow.progress(FRONT_OFFICIALS.leader)).filter((r) => r.obligationKey === phaseOf('launch').key || r.obligationKey === phaseOf('implementation').key);
+    const done = (await flow.progress(FRONT_OFFICIALS.leader)).filter(
+      (r) => r.obligationKey === phaseOf('launch').key || r.obligationKey === phaseOf('implementation').key,
+    );
     expect(done.every((r) => r.status === 'approved')).toBe(true);
   });
 
@@ -120,17 +147,29 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     expect(seenByDistrict.map((r) => r.status)).toEqual(['approved', 'approved', 'approved']);
     // Seed 000's criteria are all qualitative: there is no KPI to add up, so the aggregate is empty rather than an error.
     expect(plan.participantGroups.flatMap((g) => g.criteria).filter((c) => c.kind === 'kpi')).toEqual([]);
-    const aggregate = (await (await flow.as(districtLeader)).get(`/campaigns/${flow.campaignId}/units/TQ-MTTQ-YS/aggregate?phase=${soKet}`).expect(200)).body;
+    const aggregate = (
+      await (await flow.as(districtLeader)).get(`/campaigns/${flow.campaignId}/units/TQ-MTTQ-YS/aggregate?phase=${soKet}`).expect(200)
+    ).body;
     expect(aggregate).toEqual({});
 
-    await completeBottomUp(soKet, report, LOWEST_LEVEL_FIRST.filter((level) => level !== 'xa'));
+    await completeBottomUp(
+      soKet,
+      report,
+      LOWEST_LEVEL_FIRST.filter((level) => level !== 'xa'),
+    );
     const reviewed = (await flow.progress(FRONT_OFFICIALS.leader)).filter((r) => r.obligationKey === soKet);
     expect(reviewed.every((r) => r.status === 'approved')).toBe(true);
   });
 
   it('nominations bottom-up for the provincial commendation, then the campaign closes with its number', async () => {
     await completeBottomUp(phaseOf('nomination').key, (unit) => ({
-      nominations: [{ awardFormKey: issuerAward.key, nominee: { kind: 'collective', name: unitNames.get(unit) ?? unit }, achievements: 'Nhiều sáng kiến được áp dụng trong phong trào' }],
+      nominations: [
+        {
+          awardFormKey: issuerAward.key,
+          nominee: { kind: 'collective', name: unitNames.get(unit) ?? unit },
+          achievements: 'Nhiều sáng kiến được áp dụng trong phong trào',
+        },
+      ],
     }));
     const closed = await flow.waitForStatus('closed');
     expect(closed.planNumber).toBe(expectedNumber);
@@ -170,6 +209,9 @@ describe('seed 000 as data: the Front’s "Đoàn kết sáng tạo" for a year,
     await walkApprovalChain(next);
     const running = await next.waitForStatus('running');
     expect(running.planNumber).toBe(expectedNumber);
-    expect((await drafter.get(`/campaigns/${flow.campaignId}`).expect(200)).body).toMatchObject({ status: 'closed', planNumber: expectedNumber });
+    expect((await drafter.get(`/campaigns/${flow.campaignId}`).expect(200)).body).toMatchObject({
+      status: 'closed',
+      planNumber: expectedNumber,
+    });
   });
 });

@@ -28,10 +28,19 @@ const timeline = {
   'tong-ket-2025': { opens: 0, due: { xa: 170, huyen: 180, tinh: 190 } },
   'khen-thuong-2025': { opens: 0, due: { xa: 200, huyen: 210, tinh: 220 } },
 };
-const plan = compressPlan(template as unknown as PlanDefinition, 'giai-doan-1', timeline, { before: ['5s', '0s'], overdueEvery: '4s', escalateAfter: '8s' });
+const plan = compressPlan(template as unknown as PlanDefinition, 'giai-doan-1', timeline, {
+  before: ['5s', '0s'],
+  overdueEvery: '4s',
+  escalateAfter: '8s',
+});
 const kpisOf = (levelCode: string) => {
   const group = plan.participantGroups.find((g) => g.match.levels?.includes(levelCode));
-  return Object.fromEntries((group?.criteria ?? []).filter((c) => c.kind === 'kpi').slice(0, 2).map((c, i) => [c.key, 80 + i]));
+  return Object.fromEntries(
+    (group?.criteria ?? [])
+      .filter((c) => c.kind === 'kpi')
+      .slice(0, 2)
+      .map((c, i) => [c.key, 80 + i]),
+  );
 };
 
 describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () => {
@@ -50,7 +59,14 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
   it('refuses a plan that cannot run, field by field, and creates nothing', async () => {
     const drafter = await system.login('chuyenvien.tinh');
     const broken = structuredClone(plan);
-    broken.participantGroups[0].criteria.push({ kind: 'kpi', key: 'khong-chi-tieu', text: 'KPI thiếu chỉ tiêu', unit: '%', comparison: 'atLeast', aggregate: 'average' } as never);
+    broken.participantGroups[0].criteria.push({
+      kind: 'kpi',
+      key: 'khong-chi-tieu',
+      text: 'KPI thiếu chỉ tiêu',
+      unit: '%',
+      comparison: 'atLeast',
+      aggregate: 'average',
+    } as never);
     broken.participants.unitCodes = ['KHONG-TON-TAI'];
     const response = await drafter.post('/campaigns', { plan: broken }).expect(400);
     const paths = response.body.errors.map((e: { path: string }) => e.path).join(' ');
@@ -63,15 +79,24 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     const drafter = await system.login('chuyenvien.tinh');
     const created = await drafter.post('/campaigns', { plan }).expect(201);
     flow = new CampaignFlow(system, created.body.id);
-    const decide = async (username: string, body: object) => (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, body);
+    const decide = async (username: string, body: object) =>
+      (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, body);
 
-    await eventually('approval chain running', async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
+    await eventually(
+      'approval chain running',
+      async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+    );
     expect((await decide('lanhdao.ys', { action: 'approve' })).status).toBe(403);
     expect((await decide('lanhdao.snv', { action: 'approve', comment: 'Sở Nội vụ thống nhất' })).status).toBe(200);
     expect((await decide('pho.tinh', { action: 'approve', capacity: 'TM' })).status).toBe(400);
     const signed = await decide('pho.tinh', { action: 'approve' });
     // As the document is signed: on behalf of the Committee, in place of the Chair, by the Vice-Chair.
-    expect(signed.body).toMatchObject({ stepKey: 'sign', capacity: 'KT', actor: { username: 'pho.tinh' }, signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] });
+    expect(signed.body).toMatchObject({
+      stepKey: 'sign',
+      capacity: 'KT',
+      actor: { username: 'pho.tinh' },
+      signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    });
 
     const running = await flow.waitForStatus('running');
     expect(running.planNumber).toBe('1/KH-UBND');
@@ -85,7 +110,13 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     expect(rows.find((r) => r.unitCode === LATE_COMMUNE)?.reportsTo).toBe('TQ-YS');
 
     const inbox = (await (await flow.as('chuyenvien.ys-thangquan')).get('/inbox').expect(200)).body;
-    expect(inbox.items.map((i: { obligationKey: string }) => i.obligationKey)).toEqual(['phat-dong', 'trien-khai', 'so-ket-2023', 'tong-ket-2025', 'khen-thuong-2025']);
+    expect(inbox.items.map((i: { obligationKey: string }) => i.obligationKey)).toEqual([
+      'phat-dong',
+      'trien-khai',
+      'so-ket-2023',
+      'tong-ket-2025',
+      'khen-thuong-2025',
+    ]);
   });
 
   it('launch and implementation: every unit registers and reports, its leader approves', async () => {
@@ -102,11 +133,18 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     const requestId = randomUUID();
     const specialist = await flow.as('chuyenvien.ys');
     const path = flow.obligationPath('TQ-YS', 'so-ket-2023', 'submission');
-    const first = await specialist.post(path, { requestId, summary: 'Báo cáo sơ kết huyện Yên Sơn', kpiValues: kpisOf('huyen') }).expect(200);
-    const retried = await specialist.post(path, { requestId, summary: 'Báo cáo sơ kết huyện Yên Sơn', kpiValues: kpisOf('huyen') }).expect(200);
+    const first = await specialist
+      .post(path, { requestId, summary: 'Báo cáo sơ kết huyện Yên Sơn', kpiValues: kpisOf('huyen') })
+      .expect(200);
+    const retried = await specialist
+      .post(path, { requestId, summary: 'Báo cáo sơ kết huyện Yên Sơn', kpiValues: kpisOf('huyen') })
+      .expect(200);
     expect(retried.body).toEqual(first.body);
 
-    const [a, b] = await Promise.all([flow.decide('TQ-YS', 'so-ket-2023', 'approve', undefined, 'lanhdao.ys'), flow.decide('TQ-YS', 'so-ket-2023', 'approve', undefined, 'pho.ys')]);
+    const [a, b] = await Promise.all([
+      flow.decide('TQ-YS', 'so-ket-2023', 'approve', undefined, 'lanhdao.ys'),
+      flow.decide('TQ-YS', 'so-ket-2023', 'approve', undefined, 'pho.ys'),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
 
     expect((await flow.submit(RETURNED_DISTRICT, 'so-ket-2023', { kpiValues: kpisOf('huyen') })).status).toBe(200);
@@ -120,25 +158,50 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
   it('sơ kết: the late commune is reminded, then escalated to its district, asks for an extension, gets it, and reports', async () => {
     const communeSpecialist = 'chuyenvien.ys-thangquan@tuyenquang.demo.gov.vn';
     const districtLeader = 'lanhdao.ys@tuyenquang.demo.gov.vn';
-    const mailTo = (address: string, subject: RegExp) => system.smtp.messages.filter((m) => m.to && JSON.stringify(m.to).includes(address) && subject.test(m.subject ?? ''));
+    const mailTo = (address: string, subject: RegExp) =>
+      system.smtp.messages.filter((m) => m.to && JSON.stringify(m.to).includes(address) && subject.test(m.subject ?? ''));
 
-    await eventually('a reminder before the due time', async () => mailTo(communeSpecialist, /^\[(Nhắc việc|Đến hạn)\] .*[Ss]ơ kết/).length > 0, 90_000);
+    await eventually(
+      'a reminder before the due time',
+      async () => mailTo(communeSpecialist, /^\[(Nhắc việc|Đến hạn)\] .*[Ss]ơ kết/).length > 0,
+      90_000,
+    );
     await eventually('an overdue notice', async () => mailTo(communeSpecialist, /^\[Quá hạn\] /).length > 0, 90_000);
     // Exactly one escalation for this report, however slow the machine made the commune's other duties.
-    await eventually('escalation to the district leader', async () => mailTo(districtLeader, /^\[Quá hạn\] .*Thắng Quân.*Sơ kết/).length === 1, 90_000);
+    await eventually(
+      'escalation to the district leader',
+      async () => mailTo(districtLeader, /^\[Quá hạn\] .*Thắng Quân.*Sơ kết/).length === 1,
+      90_000,
+    );
     const late = (await flow.progress()).find((r) => r.unitCode === LATE_COMMUNE && r.obligationKey === 'so-ket-2023')!;
     expect(late.escalated).toBe(true);
     expect(late.remindersSent).toBeGreaterThanOrEqual(2);
 
     const proposedDueAt = new Date(Date.now() + 120_000).toISOString();
     extendedTo = proposedDueAt;
-    const requested = await (await flow.as('chuyenvien.ys-thangquan')).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-request'), { proposedDueAt, reason: 'Cán bộ phụ trách ốm dài ngày' });
+    const requested = await (
+      await flow.as('chuyenvien.ys-thangquan')
+    ).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-request'), { proposedDueAt, reason: 'Cán bộ phụ trách ốm dài ngày' });
     expect(requested.status).toBe(200);
     // Only the parent's leader may grant; the commune's own leader may not.
-    expect((await (await flow.as('lanhdao.ys-thangquan')).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-decision'), { grant: true })).status).toBe(403);
+    expect(
+      (
+        await (
+          await flow.as('lanhdao.ys-thangquan')
+        ).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-decision'), { grant: true })
+      ).status,
+    ).toBe(403);
     const districtInbox = (await (await flow.as('lanhdao.ys')).get('/inbox').expect(200)).body.items;
-    expect(districtInbox.some((i: { unitCode: string; action: string }) => i.unitCode === LATE_COMMUNE && i.action === 'decide_extension')).toBe(true);
-    expect((await (await flow.as('lanhdao.ys')).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-decision'), { grant: true, comment: 'Đồng ý gia hạn' })).status).toBe(200);
+    expect(
+      districtInbox.some((i: { unitCode: string; action: string }) => i.unitCode === LATE_COMMUNE && i.action === 'decide_extension'),
+    ).toBe(true);
+    expect(
+      (
+        await (
+          await flow.as('lanhdao.ys')
+        ).act(flow.obligationPath(LATE_COMMUNE, 'so-ket-2023', 'extension-decision'), { grant: true, comment: 'Đồng ý gia hạn' })
+      ).status,
+    ).toBe(200);
     const extended = (await flow.progress()).find((r) => r.unitCode === LATE_COMMUNE && r.obligationKey === 'so-ket-2023')!;
     expect(new Date(extended.dueAt).toISOString()).toBe(proposedDueAt);
 
@@ -164,9 +227,21 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
       for (const level of ['xa', 'huyen', 'tinh']) {
         await Promise.all(
           byLevel(level).map((unit) =>
-            flow.complete(unit, key, key.startsWith('khen-thuong')
-              ? { nominations: [{ awardFormKey: plan.awardForms[plan.awardForms.length - 1].key, nominee: { kind: 'collective', name: unit }, achievements: 'Hoàn thành xuất sắc chỉ tiêu chuyển đổi số' }] }
-              : { kpiValues: kpisOf(level) }),
+            flow.complete(
+              unit,
+              key,
+              key.startsWith('khen-thuong')
+                ? {
+                    nominations: [
+                      {
+                        awardFormKey: plan.awardForms[plan.awardForms.length - 1].key,
+                        nominee: { kind: 'collective', name: unit },
+                        achievements: 'Hoàn thành xuất sắc chỉ tiêu chuyển đổi số',
+                      },
+                    ],
+                  }
+                : { kpiValues: kpisOf(level) },
+            ),
           ),
         );
       }
@@ -175,19 +250,36 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
 
     // The issuer decides each nomination its units' leaders approved: one is turned down.
     const issuerLeader = await flow.as('lanhdao.tinh');
-    const nominations = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as { unitCode: string; index: number }[];
+    const nominations = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as {
+      unitCode: string;
+      index: number;
+    }[];
     expect(nominations).toHaveLength(participants().length);
-    const nominationDecisions = nominations.map((n, i) => ({ unitCode: n.unitCode, index: n.index, outcome: i === 0 ? 'rejected' : 'approved', comment: i === 0 ? 'Chưa đủ tiêu chuẩn' : undefined }));
-    expect((await flow.submit('TQ', 'khen-thuong-2025', { nominationDecisions: [{ unitCode: 'TQ-KHONG', index: 0, outcome: 'approved' }] })).status).toBe(400);
+    const nominationDecisions = nominations.map((n, i) => ({
+      unitCode: n.unitCode,
+      index: n.index,
+      outcome: i === 0 ? 'rejected' : 'approved',
+      comment: i === 0 ? 'Chưa đủ tiêu chuẩn' : undefined,
+    }));
+    expect(
+      (await flow.submit('TQ', 'khen-thuong-2025', { nominationDecisions: [{ unitCode: 'TQ-KHONG', index: 0, outcome: 'approved' }] }))
+        .status,
+    ).toBe(400);
     await flow.complete('TQ', 'khen-thuong-2025', { nominationDecisions });
-    const decided = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as { decision: { outcome: string; final: boolean } }[];
+    const decided = (await issuerLeader.get(`/campaigns/${flow.campaignId}/nominations`).expect(200)).body as {
+      decision: { outcome: string; final: boolean };
+    }[];
     expect(decided.filter((n) => n.decision?.final && n.decision.outcome === 'rejected')).toHaveLength(1);
     expect(decided.filter((n) => n.decision?.final && n.decision.outcome === 'approved')).toHaveLength(participants().length - 1);
 
     const closed = await flow.waitForStatus('closed');
     expect(closed.planNumber).toBe('1/KH-UBND');
     const summary = (await (await flow.as('lanhdao.tinh')).get(`/campaigns/${flow.campaignId}/progress`).expect(200)).body;
-    expect(Object.values(summary.byLevel).every((counts) => (counts as { approved: number; total: number }).approved === (counts as { total: number }).total)).toBe(true);
+    expect(
+      Object.values(summary.byLevel).every(
+        (counts) => (counts as { approved: number; total: number }).approved === (counts as { total: number }).total,
+      ),
+    ).toBe(true);
 
     await recordHistoriesIfAsked(system.app.temporal.client, {
       'campaign-seed-003': campaignWorkflowId(flow.campaignId),
@@ -240,10 +332,15 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
     expect(stepsOf(items, 'TQ-YS', 'so-ket-2023').filter(([action]) => action === 'report_approved')).toHaveLength(1);
 
     const late = stepsOf(items, LATE_COMMUNE, 'so-ket-2023').map(([action]) => action);
-    for (const step of ['reminder_sent', 'overdue_notice_sent', 'escalated', 'extension_requested', 'extension_granted']) expect(late).toContain(step);
+    for (const step of ['reminder_sent', 'overdue_notice_sent', 'escalated', 'extension_requested', 'extension_granted'])
+      expect(late).toContain(step);
     expect(late.indexOf('escalated')).toBeLessThan(late.indexOf('extension_requested'));
     const granted = items.find((i) => i.unitCode === LATE_COMMUNE && i.action === 'extension_granted')!;
-    expect(granted).toMatchObject({ actor: { username: 'lanhdao.ys', role: 'leader' }, comment: 'Đồng ý gia hạn', values: { newDueAt: extendedTo } });
+    expect(granted).toMatchObject({
+      actor: { username: 'lanhdao.ys', role: 'leader' },
+      comment: 'Đồng ý gia hạn',
+      values: { newDueAt: extendedTo },
+    });
     expect(items.find((i) => i.unitCode === LATE_COMMUNE && i.action === 'escalated')?.values).toEqual({ escalatedTo: 'TQ-YS' });
 
     const decided = items.filter((i) => i.action === 'nomination_decided');
@@ -285,7 +382,12 @@ describe('seed 003 as data: the whole of stage 1 on a real Temporal server', () 
   });
 
   it('verifies from the command line too, and fails there on a tampered log', async () => {
-    const run = () => spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/audit-cli/src/main.ts', 'verify', flow.campaignId], { cwd: workspaceRoot(), env: process.env, encoding: 'utf8' });
+    const run = () =>
+      spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/audit-cli/src/main.ts', 'verify', flow.campaignId], {
+        cwd: workspaceRoot(),
+        env: process.env,
+        encoding: 'utf8',
+      });
     const clean = run();
     expect({ status: clean.status, stderr: clean.stderr.slice(-400) }).toMatchObject({ status: 0 });
     expect(JSON.parse(clean.stdout)).toMatchObject({ ok: true, chain: { ok: true } });

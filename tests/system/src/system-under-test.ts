@@ -17,7 +17,12 @@ export const DEMO_PASSWORD = 'ThiDua@2026!';
  * a Temporal dev server, a worker with the production activities, and an SMTP server that records mail.
  */
 export class SystemUnderTest {
-  private constructor(readonly app: TestApp, readonly smtp: TestSmtp, private readonly worker: Worker, private readonly running: Promise<void>) {}
+  private constructor(
+    readonly app: TestApp,
+    readonly smtp: TestSmtp,
+    private readonly worker: Worker,
+    private readonly running: Promise<void>,
+  ) {}
 
   /**
    * `maxCachedWorkflows: 0` makes the worker rebuild every workflow from its history on every task, so the
@@ -36,7 +41,12 @@ export class SystemUnderTest {
       connection: app.temporal.nativeConnection,
       taskQueue: config.temporal.taskQueue,
       workflowsPath: require.resolve('@tdkt/workflows'),
-      activities: createActivities({ dataSource: app.dataSource, config, temporalClient: app.temporal.client, workflows: { workflowsPath: require.resolve('@tdkt/workflows') } }),
+      activities: createActivities({
+        dataSource: app.dataSource,
+        config,
+        temporalClient: app.temporal.client,
+        workflows: { workflowsPath: require.resolve('@tdkt/workflows') },
+      }),
       sinks: workerSinks(),
       ...workerOptions,
     });
@@ -63,7 +73,11 @@ export class SystemUnderTest {
 
 /** An official at the keyboard: every call authenticated, every action with a fresh request id. */
 export class Official {
-  constructor(private readonly system: SystemUnderTest, readonly username: string, private readonly token: string) {}
+  constructor(
+    private readonly system: SystemUnderTest,
+    readonly username: string,
+    private readonly token: string,
+  ) {}
 
   get(path: string) {
     return this.system.http().get(path).set('Authorization', `Bearer ${this.token}`);

@@ -11,16 +11,30 @@ const slug = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').repl
 
 export function tuyenQuangExtension(): OrgImport {
   const units = Object.entries(EXTRA_COMMUNES).flatMap(([district, names]) =>
-    names.map((name) => ({ code: `${district}-${slug(name)}`, name: `Ủy ban nhân dân xã ${name}`, levelCode: 'xa', kind: 'ubnd', parentCode: district })),
+    names.map((name) => ({
+      code: `${district}-${slug(name)}`,
+      name: `Ủy ban nhân dân xã ${name}`,
+      levelCode: 'xa',
+      kind: 'ubnd',
+      parentCode: district,
+    })),
   );
   const official = (username: string, unitCode: string, role: 'leader' | 'specialist' | 'deputy_leader', fullName: string) => ({
-    username, fullName, email: `${username}@tuyenquang.demo.gov.vn`, unitCode, roles: [role], password: DEMO_PASSWORD,
+    username,
+    fullName,
+    email: `${username}@tuyenquang.demo.gov.vn`,
+    unitCode,
+    roles: [role],
+    password: DEMO_PASSWORD,
   });
   return {
     levels: [],
     units,
     officials: [
-      ...units.flatMap((u) => [official(`lanhdao.${u.code.toLowerCase()}`, u.code, 'leader', 'Lãnh đạo xã'), official(`chuyenvien.${u.code.toLowerCase()}`, u.code, 'specialist', 'Công chức xã')]),
+      ...units.flatMap((u) => [
+        official(`lanhdao.${u.code.toLowerCase()}`, u.code, 'leader', 'Lãnh đạo xã'),
+        official(`chuyenvien.${u.code.toLowerCase()}`, u.code, 'specialist', 'Công chức xã'),
+      ]),
       official('lanhdao.stttt', 'TQ-STTTT', 'leader', 'Giám đốc Sở TT&TT'),
       official('chuyenvien.stttt', 'TQ-STTTT', 'specialist', 'Chuyên viên Sở TT&TT'),
       official('pho.ys', 'TQ-YS', 'deputy_leader', 'Phó Chủ tịch UBND huyện Yên Sơn'),

@@ -17,23 +17,62 @@ export function stepOpenedNotice(input: ApprovalInput, step: ApprovalStep, taskK
 }
 
 /** Reminders and notices to the candidates; the escalation to whoever is above them. */
-export function stepAlarmNotice(input: ApprovalInput, step: ApprovalStep, taskKey: string, dueAt: string, alarm: Alarm, escalateTo: Candidates): NotificationRequest {
-  const base = { dedupeKey: `${input.record.campaignId}|${taskKey}|${alarm.kind}|${alarm.at.toISOString()}`, campaignId: input.record.campaignId };
+export function stepAlarmNotice(
+  input: ApprovalInput,
+  step: ApprovalStep,
+  taskKey: string,
+  dueAt: string,
+  alarm: Alarm,
+  escalateTo: Candidates,
+): NotificationRequest {
+  const base = {
+    dedupeKey: `${input.record.campaignId}|${taskKey}|${alarm.kind}|${alarm.at.toISOString()}`,
+    campaignId: input.record.campaignId,
+  };
   const due = formatVietnamTime(dueAt);
   const toCandidates = { unitCode: step.unitCode, roles: step.roles };
   switch (alarm.kind) {
     case 'escalation':
-      return { ...base, recipients: escalateTo, kind: 'escalation', subject: `[Quá hạn] ${step.label}: ${input.subject.title}`, body: `Kế hoạch ${about(input)} chờ ${step.label.toLowerCase()} đã quá hạn (${due}). Đề nghị đồng chí chỉ đạo xử lý.` };
+      return {
+        ...base,
+        recipients: escalateTo,
+        kind: 'escalation',
+        subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
+        body: `Kế hoạch ${about(input)} chờ ${step.label.toLowerCase()} đã quá hạn (${due}). Đề nghị đồng chí chỉ đạo xử lý.`,
+      };
     case 'overdue':
-      return { ...base, recipients: toCandidates, kind: 'overdue', subject: `[Quá hạn] ${step.label}: ${input.subject.title}`, body: `Kế hoạch ${about(input)} chờ đồng chí xử lý đã quá hạn ${due}.` };
+      return {
+        ...base,
+        recipients: toCandidates,
+        kind: 'overdue',
+        subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
+        body: `Kế hoạch ${about(input)} chờ đồng chí xử lý đã quá hạn ${due}.`,
+      };
     case 'due_today':
-      return { ...base, recipients: toCandidates, kind: 'reminder', subject: `[Đến hạn] ${step.label}: ${input.subject.title}`, body: `Hôm nay đến hạn ${step.label.toLowerCase()} kế hoạch ${about(input)} (hạn ${due}).` };
+      return {
+        ...base,
+        recipients: toCandidates,
+        kind: 'reminder',
+        subject: `[Đến hạn] ${step.label}: ${input.subject.title}`,
+        body: `Hôm nay đến hạn ${step.label.toLowerCase()} kế hoạch ${about(input)} (hạn ${due}).`,
+      };
     case 'reminder':
-      return { ...base, recipients: toCandidates, kind: 'reminder', subject: `[Nhắc việc] ${step.label}: ${input.subject.title}`, body: `Kế hoạch ${about(input)} chờ đồng chí xử lý trước ${due}.` };
+      return {
+        ...base,
+        recipients: toCandidates,
+        kind: 'reminder',
+        subject: `[Nhắc việc] ${step.label}: ${input.subject.title}`,
+        body: `Kế hoạch ${about(input)} chờ đồng chí xử lý trước ${due}.`,
+      };
   }
 }
 
-const OUTCOMES: Record<DecisionRecord['action'], string> = { approve: 'đã được duyệt', return: 'bị trả lại để chỉnh sửa', reject: 'không được duyệt', submit: 'đã được trình lại' };
+const OUTCOMES: Record<DecisionRecord['action'], string> = {
+  approve: 'đã được duyệt',
+  return: 'bị trả lại để chỉnh sửa',
+  reject: 'không được duyệt',
+  submit: 'đã được trình lại',
+};
 
 /** Tells the drafter what became of the plan, with the decider's comment. */
 export function decisionNotice(input: ApprovalInput, decision: DecisionRecord, step: ApprovalStep | undefined): NotificationRequest {

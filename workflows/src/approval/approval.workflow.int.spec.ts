@@ -14,7 +14,13 @@ import type { ActorRef } from '@tdkt/domain';
 import { createTestDatabase, startTestTemporal, TestDatabase } from '@tdkt/testing';
 import { approvalWorkflow } from './approval.workflow';
 
-const actor = (id: string, unitCode: string, roles: ActorRef['roles']): ActorRef => ({ officialId: id, username: id, fullName: id, unitCode, roles });
+const actor = (id: string, unitCode: string, roles: ActorRef['roles']): ActorRef => ({
+  officialId: id,
+  username: id,
+  fullName: id,
+  unitCode,
+  roles,
+});
 const drafter = actor('cv', 'TQ-SNV', ['specialist']);
 const director = actor('gd', 'TQ-SNV', ['leader']);
 const viceChairman = actor('pct', 'TQ', ['deputy_leader']);
@@ -52,10 +58,18 @@ describe('approvalWorkflow on a real Temporal server', () => {
     const handle = await env.client.workflow.start(approvalWorkflow, {
       taskQueue,
       workflowId: approvalWorkflowId(subject),
-      args: [{ subject, drafter, submitted: true, record: { campaignId: subject.id, unitCode: 'TQ' }, steps: [
-        { key: 'office', label: 'Lãnh đạo Sở', unitCode: 'TQ-SNV', roles: ['leader'] },
-        { key: 'sign', label: 'Ký ban hành', unitCode: 'TQ', roles: ['leader', 'deputy_leader'], signs: true },
-      ] }],
+      args: [
+        {
+          subject,
+          drafter,
+          submitted: true,
+          record: { campaignId: subject.id, unitCode: 'TQ' },
+          steps: [
+            { key: 'office', label: 'Lãnh đạo Sở', unitCode: 'TQ-SNV', roles: ['leader'] },
+            { key: 'sign', label: 'Ký ban hành', unitCode: 'TQ', roles: ['leader', 'deputy_leader'], signs: true },
+          ],
+        },
+      ],
     });
 
     const wrong = handle.executeUpdate(decideUpdate, { args: [{ requestId: randomUUID(), action: 'approve', actor: viceChairman }] });
@@ -69,7 +83,9 @@ describe('approvalWorkflow on a real Temporal server', () => {
     expect(retried).toEqual(first);
     expect((await handle.query(approvalStateQuery)).decisions).toHaveLength(1);
 
-    await handle.executeUpdate(decideUpdate, { args: [{ requestId: randomUUID(), action: 'approve', actor: viceChairman, comment: 'Đồng ý ban hành' }] });
+    await handle.executeUpdate(decideUpdate, {
+      args: [{ requestId: randomUUID(), action: 'approve', actor: viceChairman, comment: 'Đồng ý ban hành' }],
+    });
     const result = await handle.result();
     expect(result.outcome).toBe('approved');
     expect(result.decisions.map((d) => [d.stepKey, d.actor.officialId, d.capacity])).toEqual([

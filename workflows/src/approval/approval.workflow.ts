@@ -61,7 +61,10 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
   );
 
   // The drafter's creation of the plan is its first submission: on record before anyone decides.
-  await record(state, input.submitted ? [planSubmittedEntry(input.drafter, input.record.unitCode, new Date().toISOString(), state.round)] : []);
+  await record(
+    state,
+    input.submitted ? [planSubmittedEntry(input.drafter, input.record.unitCode, new Date().toISOString(), state.round)] : [],
+  );
   const chainRecord = {
     state: () => state,
     record: async (snapshot: ApprovalState, entries: DecisionEntry[]) => {

@@ -1,6 +1,14 @@
 import { condition } from '@temporalio/workflow';
 import type { ApprovalClock, ApprovalInput } from '@tdkt/contracts';
-import { alarmEntry, ApprovalState, DecisionEntry, planExpiredEntry, resolveDueDate, taskOpenedEntry, WorkingDayCalendar } from '@tdkt/domain';
+import {
+  alarmEntry,
+  ApprovalState,
+  DecisionEntry,
+  planExpiredEntry,
+  resolveDueDate,
+  taskOpenedEntry,
+  WorkingDayCalendar,
+} from '@tdkt/domain';
 import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
 import { campaignActivities, notificationActivities } from '../campaign-activities.proxy';
 import { keepTaskClock, lapseInstant } from '../tasks/task-clock';
@@ -37,14 +45,24 @@ export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock,
     const dueAt = resolveDueDate(clock.limit, { opened }, calendar).instant.toISOString();
     if (current.status !== 'pending') {
       // Returned (or a draft): the drafter revises; after the step's time and the lapse, the chain ends.
-      if (!(await condition(moved, Date.parse(lapseInstant(dueAt, clock.expireAfter)) - opened.getTime()))) return expire(input, chain, `plan:revise#${current.round}`, dueAt);
+      if (!(await condition(moved, Date.parse(lapseInstant(dueAt, clock.expireAfter)) - opened.getTime())))
+        return expire(input, chain, `plan:revise#${current.round}`, dueAt);
       continue;
     }
 
     const step = input.steps[current.stepIndex];
     const taskKey = `plan:${step.key}#${current.round}`;
     const candidates = { unitCode: step.unitCode, roles: step.roles };
-    const task = { campaignId, unitCode, taskKey, kind: 'plan_approval' as const, title: `${step.label}: ${input.subject.title}`, action: step.signs ? ('sign' as const) : ('approve' as const), candidates, dueAt };
+    const task = {
+      campaignId,
+      unitCode,
+      taskKey,
+      kind: 'plan_approval' as const,
+      title: `${step.label}: ${input.subject.title}`,
+      action: step.signs ? ('sign' as const) : ('approve' as const),
+      candidates,
+      dueAt,
+    };
     chain.opened({ taskKey, dueAt });
     const entries = [taskOpenedEntry(taskKey, unitCode, candidates, opened.toISOString(), dueAt)];
     const decisions = decisionBatch(campaignId, entries);
@@ -63,8 +81,13 @@ export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock,
         raise: async (alarm) => {
           // No one above the candidates (a head of the top body): the escalation has nobody to go to.
           if (alarm.kind === 'escalation' && !step.escalateTo) return;
-          const alarmed = decisionBatch(campaignId, [alarmEntry({ key: taskKey, dueAt }, alarm, unitCode, step.escalateTo?.unitCode ?? null)]);
-          await Promise.all([notificationActivities.notify(stepAlarmNotice(input, step, taskKey, dueAt, alarm, step.escalateTo ?? candidates)), auditActivities.recordDecisions(alarmed)]);
+          const alarmed = decisionBatch(campaignId, [
+            alarmEntry({ key: taskKey, dueAt }, alarm, unitCode, step.escalateTo?.unitCode ?? null),
+          ]);
+          await Promise.all([
+            notificationActivities.notify(stepAlarmNotice(input, step, taskKey, dueAt, alarm, step.escalateTo ?? candidates)),
+            auditActivities.recordDecisions(alarmed),
+          ]);
           reportRecorded(alarmed);
         },
       },
@@ -79,6 +102,8 @@ export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock,
 }
 
 async function expire(input: ApprovalInput, chain: ChainRecord, taskKey: string, dueAt: string): Promise<'expired'> {
-  await chain.record({ ...chain.state(), status: 'expired' }, [planExpiredEntry(taskKey, input.record.unitCode, new Date().toISOString(), dueAt)]);
+  await chain.record({ ...chain.state(), status: 'expired' }, [
+    planExpiredEntry(taskKey, input.record.unitCode, new Date().toISOString(), dueAt),
+  ]);
   return 'expired';
 }

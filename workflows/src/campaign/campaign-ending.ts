@@ -18,7 +18,8 @@ export class CampaignEndings {
     };
     const check = (ending: CampaignEnding) => {
       const refused = refusal(ending);
-      if (refused) throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refused.kind], message: refused.message, nonRetryable: true });
+      if (refused)
+        throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refused.kind], message: refused.message, nonRetryable: true });
     };
     setHandler(
       endCampaignUpdate,

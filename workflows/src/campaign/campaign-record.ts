@@ -5,12 +5,17 @@ import { campaignActivities } from '../campaign-activities.proxy';
 
 /** The campaign's status in its read model and its steps in the decision log, written together. */
 export class CampaignRecord {
-  constructor(private readonly campaignId: string, private readonly issuerUnitCode: string) {}
+  constructor(
+    private readonly campaignId: string,
+    private readonly issuerUnitCode: string,
+  ) {}
 
   async status(state: CampaignState, ...steps: (AuditAction | DecisionEntry)[]): Promise<void> {
     const at = new Date().toISOString();
     const entries = steps.map((step) =>
-      typeof step !== 'string' ? step : campaignEntry(step, at, this.issuerUnitCode, step === 'number_assigned' ? { planNumber: state.planNumber } : null),
+      typeof step !== 'string'
+        ? step
+        : campaignEntry(step, at, this.issuerUnitCode, step === 'number_assigned' ? { planNumber: state.planNumber } : null),
     );
     const decisions = decisionBatch(this.campaignId, entries);
     await campaignActivities.recordCampaignStatus({

@@ -1,5 +1,12 @@
 import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
-import { approvalWorkflowId, archiveWorkflowId, CampaignInput, CampaignState, campaignStateQuery, participationWorkflowId } from '@tdkt/contracts';
+import {
+  approvalWorkflowId,
+  archiveWorkflowId,
+  CampaignInput,
+  CampaignState,
+  campaignStateQuery,
+  participationWorkflowId,
+} from '@tdkt/contracts';
 import { planApprovalClock } from '@tdkt/domain';
 import { approvalWorkflow } from '../approval/approval.workflow';
 import { archiveActivities } from '../audit/audit-record';
@@ -46,7 +53,11 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     state = { ...state, status: approval.outcome };
     await record.status(state, approval.outcome === 'rejected' ? 'campaign_rejected' : 'campaign_expired');
   } else {
-    const number = await campaignActivities.assignPlanNumber({ campaignId, issuerCode: plan.issuer.issuerCode ?? plan.issuer.unitCode, year: plan.year });
+    const number = await campaignActivities.assignPlanNumber({
+      campaignId,
+      issuerCode: plan.issuer.issuerCode ?? plan.issuer.unitCode,
+      year: plan.year,
+    });
     state = { status: 'issued', planNumber: number.number, issuedAt: new Date().toISOString() };
     await record.status(state, 'number_assigned', 'campaign_issued');
     await record.seal('issued');
@@ -55,7 +66,10 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     state = { ...state, status: 'running' };
     await record.status(state);
     let finished = false;
-    const participation = startChild(participationWorkflow, { workflowId: participationWorkflowId(campaignId, plan.issuer.unitCode), args: [issuerParticipation] })
+    const participation = startChild(participationWorkflow, {
+      workflowId: participationWorkflowId(campaignId, plan.issuer.unitCode),
+      args: [issuerParticipation],
+    })
       .then((run) => run.result())
       .then(() => void (finished = true));
     const boundaries = issuerParticipation.obligations.map((o) => ({ label: o.key, at: o.dueAt }));
@@ -69,6 +83,10 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
 
   await record.seal(state.status);
   // The archive outlives this run: it waits for this history (and any unit still running) to close.
-  await startChild(archiveCampaignWorkflow, { workflowId: archiveWorkflowId(campaignId), args: [{ campaignId }], parentClosePolicy: ParentClosePolicy.ABANDON });
+  await startChild(archiveCampaignWorkflow, {
+    workflowId: archiveWorkflowId(campaignId),
+    args: [{ campaignId }],
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+  });
   return state;
 }

@@ -22,11 +22,16 @@ export class Ending {
  */
 export async function endParticipation(board: ObligationBoard, input: ParticipationInput, request: EndRequest): Promise<void> {
   await condition(() => board.quiet && allHandlersFinished());
-  if (input.subParticipants !== 0) await fanOutActivities.endParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode, ...request });
+  if (input.subParticipants !== 0)
+    await fanOutActivities.endParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode, ...request });
   const at = new Date().toISOString();
   await Promise.all(
     board.obligations
       .filter((o) => !isSettled(o.status))
-      .map((o) => board.replace({ ...o, status: request.outcome, version: o.version + 1 }, [obligationEndedEntry(o, input.unitCode, request.outcome, at)])),
+      .map((o) =>
+        board.replace({ ...o, status: request.outcome, version: o.version + 1 }, [
+          obligationEndedEntry(o, input.unitCode, request.outcome, at),
+        ]),
+      ),
   );
 }

@@ -13,7 +13,10 @@ export class ObligationBoard {
   readonly parties: ObligationParties;
   private inFlight = 0;
 
-  constructor(private readonly input: ParticipationInput, readonly obligations: ObligationState[]) {
+  constructor(
+    private readonly input: ParticipationInput,
+    readonly obligations: ObligationState[],
+  ) {
     this.parties = { unitCode: input.unitCode, reportsTo: input.reportsTo };
   }
 
@@ -37,7 +40,14 @@ export class ObligationBoard {
       version: next.version,
       decisions,
     });
-    const snapshot = { kind: 'obligation', unitCode, obligationKey: next.spec.key, status: next.status, dueAt: next.dueAt, version: next.version } as const;
+    const snapshot = {
+      kind: 'obligation',
+      unitCode,
+      obligationKey: next.spec.key,
+      status: next.status,
+      dueAt: next.dueAt,
+      version: next.version,
+    } as const;
     reportRecorded({ ...decisions, snapshot });
   }
 

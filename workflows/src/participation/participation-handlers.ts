@@ -48,8 +48,11 @@ function defineAction<A extends Action>(
   const earlier = (request: A) => board.obligations.flatMap((o) => o.history).find((e) => e.requestId === request.requestId);
   const check = (request: A) => {
     const o = board.get(request.obligationKey);
-    const refusal = o ? refusalOf(o, request) : refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`);
-    if (refusal) throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+    const refusal = o
+      ? refusalOf(o, request)
+      : refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`);
+    if (refusal)
+      throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
     return o!;
   };
   setHandler(
@@ -73,30 +76,80 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
   const { parties } = board;
   setHandler(participationStateQuery, state);
 
-  defineAction(input, board, submitObligationUpdate, (o, r) => refuseSubmit(o, parties, r.actor, r.content), (o, r, at) =>
-    withEvent(o, { requestId: r.requestId, action: 'submit', actor: r.actor, at, comment: null }, { status: 'submitted', content: r.content }),
+  defineAction(
+    input,
+    board,
+    submitObligationUpdate,
+    (o, r) => refuseSubmit(o, parties, r.actor, r.content),
+    (o, r, at) =>
+      withEvent(
+        o,
+        { requestId: r.requestId, action: 'submit', actor: r.actor, at, comment: null },
+        { status: 'submitted', content: r.content },
+      ),
   );
 
-  defineAction(input, board, decideObligationUpdate, (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment), (o, r, at) =>
-    withEvent(o, { requestId: r.requestId, action: r.action, actor: r.actor, at, comment: r.comment?.trim() || null, capacity: decisionCapacity(r.actor, r.capacity) }, {
-      status: r.action === 'approve' ? 'approved' : 'returned',
-    }),
+  defineAction(
+    input,
+    board,
+    decideObligationUpdate,
+    (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment),
+    (o, r, at) =>
+      withEvent(
+        o,
+        {
+          requestId: r.requestId,
+          action: r.action,
+          actor: r.actor,
+          at,
+          comment: r.comment?.trim() || null,
+          capacity: decisionCapacity(r.actor, r.capacity),
+        },
+        {
+          status: r.action === 'approve' ? 'approved' : 'returned',
+        },
+      ),
   );
 
-  defineAction(input, board, requestExtensionUpdate, (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason), (o, r, at) =>
-    withEvent(o, { requestId: r.requestId, action: 'request_extension', actor: r.actor, at, comment: r.reason.trim() }, {
-      extensions: [...o.extensions, { requestId: r.requestId, requestedBy: r.actor, requestedAt: at, proposedDueAt: r.proposedDueAt, reason: r.reason.trim() }],
-    }),
+  defineAction(
+    input,
+    board,
+    requestExtensionUpdate,
+    (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason),
+    (o, r, at) =>
+      withEvent(
+        o,
+        { requestId: r.requestId, action: 'request_extension', actor: r.actor, at, comment: r.reason.trim() },
+        {
+          extensions: [
+            ...o.extensions,
+            { requestId: r.requestId, requestedBy: r.actor, requestedAt: at, proposedDueAt: r.proposedDueAt, reason: r.reason.trim() },
+          ],
+        },
+      ),
   );
 
-  defineAction(input, board, decideExtensionUpdate, (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt), (o, r, at) => {
-    const newDueAt = r.grant ? r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt : undefined;
-    const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
-    const event = { requestId: r.requestId, action: r.grant ? 'grant_extension' : 'refuse_extension', actor: r.actor, at, comment: decision.comment, capacity: decisionCapacity(r.actor) } as const;
-    return withEvent(o, event, {
-      extensions: o.extensions.map((e) => (e.decision ? e : { ...e, decision })),
-      // A granted extension moves the deadline; the escalation already sent stays on record.
-      ...(newDueAt ? { dueAt: newDueAt } : {}),
-    });
-  });
+  defineAction(
+    input,
+    board,
+    decideExtensionUpdate,
+    (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt),
+    (o, r, at) => {
+      const newDueAt = r.grant ? (r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt) : undefined;
+      const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
+      const event = {
+        requestId: r.requestId,
+        action: r.grant ? 'grant_extension' : 'refuse_extension',
+        actor: r.actor,
+        at,
+        comment: decision.comment,
+        capacity: decisionCapacity(r.actor),
+      } as const;
+      return withEvent(o, event, {
+        extensions: o.extensions.map((e) => (e.decision ? e : { ...e, decision })),
+        // A granted extension moves the deadline; the escalation already sent stays on record.
+        ...(newDueAt ? { dueAt: newDueAt } : {}),
+      });
+    },
+  );
 }

@@ -37,7 +37,8 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
 
   if (!subUnitsStarted) {
     // A leaf has nobody to start: skipping the activity saves a round trip and a read of the whole tree per unit.
-    if (input.subParticipants !== 0) await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
+    if (input.subParticipants !== 0)
+      await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
     subUnitsStarted = true;
     const summary = patched(OVERDUE_AT_ISSUE) ? overdueAtIssue(input, new Date()) : null;
     if (summary) await notificationActivities.notify(summary);
@@ -45,11 +46,19 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
 
   const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input)));
   // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
-  await Promise.race([tracking, condition(() => workflowInfo().continueAsNewSuggested && board.quiet), condition(() => ending.request !== null)]);
+  await Promise.race([
+    tracking,
+    condition(() => workflowInfo().continueAsNewSuggested && board.quiet),
+    condition(() => ending.request !== null),
+  ]);
   if (ending.request) return endAndReturn(ending.request);
   if (!board.allApproved()) {
     await condition(() => allHandlersFinished() && board.quiet);
-    await continueAsNew<typeof participationWorkflow>(input, { obligations: board.obligations, subUnitsStarted, finishedParticipants: subParticipants.finishedUnits });
+    await continueAsNew<typeof participationWorkflow>(input, {
+      obligations: board.obligations,
+      subUnitsStarted,
+      finishedParticipants: subParticipants.finishedUnits,
+    });
   }
   if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {
     await condition(() => subParticipants.allFinished || ending.request !== null);

@@ -12,7 +12,9 @@ import type { ObligationBoard } from './obligation-board';
  */
 export async function keepReportApprovalClock(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
   const current = () => board.get(key)!;
-  const submission = current().history.filter((e) => e.action === 'submit').at(-1)!;
+  const submission = current()
+    .history.filter((e) => e.action === 'submit')
+    .at(-1)!;
   const taskKey = `${key}:approval#${current().history.filter((e) => e.action === 'submit').length}`;
   const candidates = { unitCode: input.unitCode, roles: APPROVING_ROLES };
   const escalateTo = escalationTarget(candidates, input.reportsTo);
@@ -21,9 +23,10 @@ export async function keepReportApprovalClock(board: ObligationBoard, key: strin
     const opened = new Date();
     const dueAt = taskDueAt('report_approval', opened, input.taskLimits, input.calendarOverrides).toISOString();
     const o = current();
-    await board.replace({ ...o, approvalClock: { submission: submission.requestId, dueAt, lastAlarmAt: null, escalated: false }, version: o.version + 1 }, [
-      taskOpenedEntry(taskKey, input.unitCode, candidates, opened.toISOString(), dueAt),
-    ]);
+    await board.replace(
+      { ...o, approvalClock: { submission: submission.requestId, dueAt, lastAlarmAt: null, escalated: false }, version: o.version + 1 },
+      [taskOpenedEntry(taskKey, input.unitCode, candidates, opened.toISOString(), dueAt)],
+    );
   }
   const stillSubmitted = () => current().status !== 'submitted' || current().approvalClock?.submission !== submission.requestId;
   await keepTaskClock(

@@ -9,7 +9,10 @@ import { participantFinishedSignal, ParticipationInput, participationWorkflowId 
 export class SubParticipants {
   private readonly finished: Set<string>;
 
-  constructor(private readonly input: ParticipationInput, carried: string[] = []) {
+  constructor(
+    private readonly input: ParticipationInput,
+    carried: string[] = [],
+  ) {
     this.finished = new Set(carried);
     setHandler(participantFinishedSignal, ({ unitCode }) => void this.finished.add(unitCode));
   }

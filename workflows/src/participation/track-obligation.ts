@@ -31,7 +31,9 @@ export async function trackObligation(board: ObligationBoard, key: string, input
     // at the price that the e-mail may arrive a moment before the inbox row.
     await board.settle(async () => {
       await Promise.all([
-        board.replace({ ...current(), status: 'open', version: current().version + 1 }, [obligationOpenedEntry(current(), input.unitCode, new Date().toISOString())]),
+        board.replace({ ...current(), status: 'open', version: current().version + 1 }, [
+          obligationOpenedEntry(current(), input.unitCode, new Date().toISOString()),
+        ]),
         notificationActivities.notify({
           dedupeKey: `${input.campaignId}|${input.unitCode}|${key}|opened`,
           campaignId: input.campaignId,
@@ -54,7 +56,11 @@ export async function trackObligation(board: ObligationBoard, key: string, input
       continue;
     }
     const alarm = nextAlarm(
-      { dueAt: new Date(current().dueAt), lastAlarmAt: current().lastAlarmAt ? new Date(current().lastAlarmAt!) : null, escalated: current().escalated },
+      {
+        dueAt: new Date(current().dueAt),
+        lastAlarmAt: current().lastAlarmAt ? new Date(current().lastAlarmAt!) : null,
+        escalated: current().escalated,
+      },
       input.reminders,
       new Date(),
     );

@@ -20,7 +20,11 @@ export async function keepTaskClock(wait: ClockedWait, settled: () => boolean): 
   const expiresAt = wait.expiresAt ? Date.parse(wait.expiresAt) : Infinity;
   for (;;) {
     if (settled()) return 'settled';
-    const alarm = nextAlarm({ dueAt: new Date(clock.dueAt), lastAlarmAt: clock.lastAlarmAt ? new Date(clock.lastAlarmAt) : null, escalated: clock.escalated }, wait.reminders, new Date());
+    const alarm = nextAlarm(
+      { dueAt: new Date(clock.dueAt), lastAlarmAt: clock.lastAlarmAt ? new Date(clock.lastAlarmAt) : null, escalated: clock.escalated },
+      wait.reminders,
+      new Date(),
+    );
     const wakeAt = Math.min(alarm.at.getTime(), expiresAt);
     const ms = wakeAt - Date.now();
     if (ms > 0 && (await condition(settled, ms))) return 'settled';

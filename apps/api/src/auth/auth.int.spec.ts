@@ -6,7 +6,8 @@ const PASSWORD = 'ThiDua@2026!';
 describe('identity and scope (real DB, real Temporal)', () => {
   let t: TestApp;
   const http = () => request(t.app.getHttpServer());
-  const login = async (username: string) => (await http().post('/auth/login').send({ username, password: PASSWORD }).expect(200)).body.accessToken as string;
+  const login = async (username: string) =>
+    (await http().post('/auth/login').send({ username, password: PASSWORD }).expect(200)).body.accessToken as string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,7 +38,10 @@ describe('identity and scope (real DB, real Temporal)', () => {
     const me = await http().get('/me').set('Authorization', `Bearer ${token}`).expect(200);
     expect(me.body).toMatchObject({ username: 'lanhdao.tinh', unit: { code: 'TQ' }, roles: [{ code: 'leader' }] });
     await http().get('/me').expect(401);
-    await http().get('/me').set('Authorization', `Bearer ${token.slice(0, -2)}xx`).expect(401);
+    await http()
+      .get('/me')
+      .set('Authorization', `Bearer ${token.slice(0, -2)}xx`)
+      .expect(401);
   });
 
   it('lets a leader see units below, and refuses a commune official anything outside their commune', async () => {
@@ -46,9 +50,9 @@ describe('identity and scope (real DB, real Temporal)', () => {
     expect(province.body.children.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['TQ-SNV', 'TQ-MTTQ', 'TQ-YS']));
     const communeCode = (await http().get('/units/TQ-YS').set('Authorization', `Bearer ${leader}`).expect(200)).body.children[0].code;
 
-    const communeOfficial = (await http().get(`/units/${communeCode}/officials`).set('Authorization', `Bearer ${leader}`).expect(200)).body.find(
-      (o: { roles: { code: string }[] }) => o.roles.some((r) => r.code === 'specialist'),
-    );
+    const communeOfficial = (
+      await http().get(`/units/${communeCode}/officials`).set('Authorization', `Bearer ${leader}`).expect(200)
+    ).body.find((o: { roles: { code: string }[] }) => o.roles.some((r) => r.code === 'specialist'));
     const commune = await login(communeOfficial.username);
     await http().get(`/units/${communeCode}`).set('Authorization', `Bearer ${commune}`).expect(200);
     const refused = await http().get('/units/TQ').set('Authorization', `Bearer ${commune}`).expect(403);

@@ -8,7 +8,11 @@ import { TokenPayload } from './token-payload';
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly directory: OrgDirectory, private readonly jwt: JwtService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly directory: OrgDirectory,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async login(username: string, password: string): Promise<AccessTokenDto> {
     const found = await this.directory.findOfficial({ username: username.trim().toLowerCase() });

@@ -9,7 +9,11 @@ import { toCurrentOfficial } from './to-current-official';
 /** Global guard: every route needs a valid bearer token of an active official, unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService, private readonly directory: OrgDirectory) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly directory: OrgDirectory,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;

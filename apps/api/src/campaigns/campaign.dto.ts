@@ -11,7 +11,11 @@ export class CreateCampaignDto {
   @MaxLength(100)
   templateKey?: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'A full plan (PlanDefinition); fields given here override the template' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'A full plan (PlanDefinition); fields given here override the template',
+  })
   @IsOptional()
   @IsObject()
   plan?: Record<string, unknown>;
@@ -43,12 +47,17 @@ export class PlanDecisionDto extends RequestIdDto {
   @MaxLength(4000)
   comment?: string;
 
-  @ApiPropertyOptional({ enum: ['TM', 'KT'], description: 'Signing capacity at the signing step: TM. on behalf of the body; a deputy always signs KT.' })
+  @ApiPropertyOptional({
+    enum: ['TM', 'KT'],
+    description: 'Signing capacity at the signing step: TM. on behalf of the body; a deputy always signs KT.',
+  })
   @IsOptional()
   @IsIn(['TM', 'KT'])
   capacity?: 'TM' | 'KT';
 
-  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @ApiPropertyOptional({
+    description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.',
+  })
   @IsOptional()
   @IsUUID()
   delegationId?: string;

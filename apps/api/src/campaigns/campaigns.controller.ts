@@ -11,7 +11,10 @@ import { toCampaignView } from './campaign.view';
 @ApiBearerAuth()
 @Controller()
 export class CampaignsController {
-  constructor(private readonly campaigns: CampaignsService, private readonly templates: TemplateCatalog) {}
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly templates: TemplateCatalog,
+  ) {}
 
   @Get('campaign-templates')
   @ApiOperation({ summary: 'Plans shipped as data, to start a campaign from' })
@@ -42,7 +45,9 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id')
-  @ApiOperation({ summary: 'A campaign with its plan and the state of its approval chain (as last recorded; null before the chain starts)' })
+  @ApiOperation({
+    summary: 'A campaign with its plan and the state of its approval chain (as last recorded; null before the chain starts)',
+  })
   async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
     const campaign = await this.campaigns.visible(me, id);
     return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval };

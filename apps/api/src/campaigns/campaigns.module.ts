@@ -13,7 +13,11 @@ import { ObligationsController } from './obligations.controller';
 import { ProgressController } from './progress.controller';
 import { TemplateCatalog } from './template-catalog.service';
 
-const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({ provide: type, inject: [DataSource], useFactory: (ds: DataSource) => new type(ds) });
+const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
+  provide: type,
+  inject: [DataSource],
+  useFactory: (ds: DataSource) => new type(ds),
+});
 
 @Module({
   imports: [OrgModule, DelegationsModule],

@@ -43,7 +43,8 @@ export class CampaignsService {
   async create(me: CurrentOfficialInfo, draft: unknown): Promise<CampaignEntity> {
     const org = await this.directory.planOrgContext();
     const result = validatePlan(draft, org);
-    if (!result.ok) throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
+    if (!result.ok)
+      throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;
     refusePastOpenings(plan, new Date());
     const issuer = org.units.get(plan.issuer.unitCode)!;
@@ -55,7 +56,11 @@ export class CampaignsService {
     const id = randomUUID();
     const campaign = await this.campaigns.create({ id, plan, createdBy: me.actor.officialId });
     const input: CampaignInput = { campaignId: id, plan, drafter: actorRefOf(me), approvalSteps: this.approvalSteps(plan, org) };
-    await this.temporal.workflow.start('campaignWorkflow', { taskQueue: this.config.temporal.taskQueue, workflowId: campaignWorkflowId(id), args: [input] });
+    await this.temporal.workflow.start('campaignWorkflow', {
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: campaignWorkflowId(id),
+      args: [input],
+    });
     return campaign;
   }
 
@@ -65,7 +70,12 @@ export class CampaignsService {
   }
 
   list(me: CurrentOfficialInfo, query: { status?: string; limit: number; offset: number }) {
-    return this.campaigns.list({ visibleToPath: me.actor.unitPath, status: query.status as never, limit: query.limit, offset: query.offset });
+    return this.campaigns.list({
+      visibleToPath: me.actor.unitPath,
+      status: query.status as never,
+      limit: query.limit,
+      offset: query.offset,
+    });
   }
 
   /** A campaign the official may see: issued inside their subtree, or by a unit above theirs (which they may take part in). */
@@ -88,9 +98,12 @@ export class CampaignsService {
       });
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
-      if (campaign.status === 'in_approval') throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
+      if (campaign.status === 'in_approval')
+        throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
       // The chain has ended (signed, rejected or lapsed): there is nothing left to decide.
-      throw new ConflictException(`Quy trình duyệt kế hoạch đã kết thúc (trạng thái phong trào: ${campaign.status}); không còn bước nào chờ quyết định.`);
+      throw new ConflictException(
+        `Quy trình duyệt kế hoạch đã kết thúc (trạng thái phong trào: ${campaign.status}); không còn bước nào chờ quyết định.`,
+      );
     }
   }
 
@@ -119,7 +132,15 @@ export class CampaignsService {
       const escalateTo = escalationTarget({ unitCode, roles: step.roles }, path ? parentCodeOf(path) : null);
       const body = step.signs ? signingBodyFor(org.units.get(plan.issuer.unitCode)?.kind ?? '', plan.signature) : undefined;
       const signature = body && { body, printed: { capacity: plan.signature.capacity, signerTitle: plan.signature.signerTitle } };
-      return { key: step.key, label: step.label, unitCode, roles: step.roles, signs: step.signs, escalateTo, ...(signature ? { signature } : {}) };
+      return {
+        key: step.key,
+        label: step.label,
+        unitCode,
+        roles: step.roles,
+        signs: step.signs,
+        escalateTo,
+        ...(signature ? { signature } : {}),
+      };
     });
   }
 }

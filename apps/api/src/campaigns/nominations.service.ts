@@ -27,7 +27,12 @@ export class NominationsService {
       .flatMap((r) =>
         (r.content?.nominations ?? []).map((entry, index) => {
           const decision = decisions.find((d) => d.unitCode === r.unitCode && d.index === index);
-          return { ...entry, unitCode: r.unitCode, index, decision: decision ? { outcome: decision.outcome, comment: decision.comment, final: issuer?.status === 'approved' } : null };
+          return {
+            ...entry,
+            unitCode: r.unitCode,
+            index,
+            decision: decision ? { outcome: decision.outcome, comment: decision.comment, final: issuer?.status === 'approved' } : null,
+          };
         }),
       );
   }
@@ -37,7 +42,9 @@ export class NominationsService {
     const known = new Set((await this.list(campaignId, issuerUnitCode)).map((n) => `${n.unitCode}#${n.index}`));
     const unknown = decisions.filter((d) => !known.has(`${d.unitCode}#${d.index}`));
     if (unknown.length) {
-      throw new BadRequestException(`Không có đề nghị khen thưởng đã được duyệt tương ứng: ${unknown.map((d) => `${d.unitCode} #${d.index}`).join(', ')}.`);
+      throw new BadRequestException(
+        `Không có đề nghị khen thưởng đã được duyệt tương ứng: ${unknown.map((d) => `${d.unitCode} #${d.index}`).join(', ')}.`,
+      );
     }
   }
 }

@@ -1,17 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { RequestIdDto } from '../common/request-id.dto';
 
 export class NominationEntryDto {
   @ApiProperty() @IsString() @MaxLength(100) awardFormKey!: string;
-  @ApiProperty({ example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' } }) @IsObject() nominee!: { kind: 'collective' | 'individual'; name: string; unitCode?: string; position?: string };
+  @ApiProperty({ example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' } }) @IsObject() nominee!: {
+    kind: 'collective' | 'individual';
+    name: string;
+    unitCode?: string;
+    position?: string;
+  };
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(8000) achievements!: string;
 }
 
 export class NominationDecisionDto {
   @ApiProperty({ example: 'TQ-YS' }) @IsString() @MaxLength(64) unitCode!: string;
-  @ApiProperty({ description: 'Position of the nomination in the unit’s list (GET /campaigns/:id/nominations)' }) @IsInt() @Min(0) index!: number;
+  @ApiProperty({ description: 'Position of the nomination in the unit’s list (GET /campaigns/:id/nominations)' })
+  @IsInt()
+  @Min(0)
+  index!: number;
   @ApiProperty({ enum: ['approved', 'rejected'] }) @IsIn(['approved', 'rejected']) outcome!: 'approved' | 'rejected';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;
 }
@@ -59,12 +81,17 @@ export class DecideObligationDto extends RequestIdDto {
   @MaxLength(4000)
   comment?: string;
 
-  @ApiPropertyOptional({ enum: ['TM'], description: 'The head deciding on behalf of the collective body; a deputy is always recorded as KT.' })
+  @ApiPropertyOptional({
+    enum: ['TM'],
+    description: 'The head deciding on behalf of the collective body; a deputy is always recorded as KT.',
+  })
   @IsOptional()
   @IsIn(['TM'])
   capacity?: 'TM';
 
-  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @ApiPropertyOptional({
+    description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.',
+  })
   @IsOptional()
   @IsUUID()
   delegationId?: string;
@@ -97,7 +124,9 @@ export class DecideExtensionDto extends RequestIdDto {
   @MaxLength(4000)
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.' })
+  @ApiPropertyOptional({
+    description: 'Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ.',
+  })
   @IsOptional()
   @IsUUID()
   delegationId?: string;

@@ -43,7 +43,11 @@ export class ObligationActionsService {
 
   async decide(me: CurrentOfficialInfo, target: ObligationTarget, body: DecideObligationDto): Promise<ObligationEvent> {
     const { delegationId, ...decision } = body;
-    const actor = await this.delegated.actorFor(me, delegationId, { kind: 'report_approval', campaignId: target.campaignId, unitCode: target.unitCode });
+    const actor = await this.delegated.actorFor(me, delegationId, {
+      kind: 'report_approval',
+      campaignId: target.campaignId,
+      unitCode: target.unitCode,
+    });
     return this.act(target, (handle) =>
       handle.executeUpdate(decideObligationUpdate, {
         updateId: body.requestId,

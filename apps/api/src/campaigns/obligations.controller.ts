@@ -13,7 +13,11 @@ import { ObligationActionsService } from './obligation-actions.service';
 @ApiBadRequestResponse({ description: 'Invalid payload' })
 @Controller('campaigns/:campaignId/units/:unitCode/obligations/:obligationKey')
 export class ObligationsController {
-  constructor(private readonly actions: ObligationActionsService, private readonly campaigns: CampaignsService, private readonly nominations: NominationsService) {}
+  constructor(
+    private readonly actions: ObligationActionsService,
+    private readonly campaigns: CampaignsService,
+    private readonly nominations: NominationsService,
+  ) {}
 
   @Post('submission')
   @HttpCode(200)

@@ -57,7 +57,12 @@ export class ProgressController {
 
   @Get('units/:unitCode/aggregate')
   @ApiOperation({ summary: 'KPI totals and averages of the approved reports of the units reporting to this unit, for one phase' })
-  async aggregate(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Param('unitCode') unitCode: string, @Query() query: AggregateQuery) {
+  async aggregate(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitCode') unitCode: string,
+    @Query() query: AggregateQuery,
+  ) {
     await this.campaigns.visible(me, id);
     await this.scope.unitInScope(me.actor, unitCode);
     return this.projections.kpiAggregate(id, query.phase, unitCode);

@@ -5,7 +5,11 @@ import { refusalKindOf } from '@tdkt/contracts';
 import type { RefusalKind } from '@tdkt/domain';
 import type { Response } from 'express';
 
-const STATUS: Record<RefusalKind, number> = { forbidden: HttpStatus.FORBIDDEN, conflict: HttpStatus.CONFLICT, invalid: HttpStatus.BAD_REQUEST };
+const STATUS: Record<RefusalKind, number> = {
+  forbidden: HttpStatus.FORBIDDEN,
+  conflict: HttpStatus.CONFLICT,
+  invalid: HttpStatus.BAD_REQUEST,
+};
 
 /**
  * Turns a workflow's refusal of a human action into the HTTP answer an official can act on:
@@ -16,13 +20,19 @@ export class TemporalErrorFilter implements ExceptionFilter {
   catch(error: WorkflowUpdateFailedError | WorkflowNotFoundError, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof WorkflowNotFoundError) {
-      response.status(HttpStatus.NOT_FOUND).json({ statusCode: 404, error: 'Not Found', message: 'Không tìm thấy quy trình tương ứng (đã kết thúc hoặc chưa bắt đầu).' });
+      response
+        .status(HttpStatus.NOT_FOUND)
+        .json({ statusCode: 404, error: 'Not Found', message: 'Không tìm thấy quy trình tương ứng (đã kết thúc hoặc chưa bắt đầu).' });
       return;
     }
     const cause = error.cause;
     const kind = cause instanceof ApplicationFailure ? refusalKindOf(cause.type ?? undefined) : undefined;
     if (!kind) {
-      response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ statusCode: 500, error: 'Internal Server Error', message: 'Thao tác không thực hiện được do lỗi hệ thống; vui lòng thử lại.' });
+      response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Thao tác không thực hiện được do lỗi hệ thống; vui lòng thử lại.',
+      });
       return;
     }
     const status = STATUS[kind];

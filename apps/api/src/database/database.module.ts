@@ -10,7 +10,11 @@ import { APP_CONFIG } from '../config/config.module';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database), migrationsRun: config.runMigrations, migrationsTransactionMode: 'each' }),
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.database),
+        migrationsRun: config.runMigrations,
+        migrationsTransactionMode: 'each',
+      }),
     }),
   ],
   providers: [{ provide: OrgDirectory, inject: [DataSource], useFactory: (dataSource: DataSource) => new OrgDirectory(dataSource) }],

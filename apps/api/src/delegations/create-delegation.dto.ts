@@ -9,7 +9,10 @@ export class CreateDelegationDto {
   @MaxLength(100)
   toUsername!: string;
 
-  @ApiPropertyOptional({ example: 'lanhdao.ys-thangquan', description: 'An administrator reassigning an absent leader’s decisions names the leader; a leader omits it' })
+  @ApiPropertyOptional({
+    example: 'lanhdao.ys-thangquan',
+    description: 'An administrator reassigning an absent leader’s decisions names the leader; a leader omits it',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

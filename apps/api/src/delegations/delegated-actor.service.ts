@@ -12,14 +12,25 @@ import { refusalException } from './refusal-exception';
  */
 @Injectable()
 export class DelegatedActorService {
-  constructor(private readonly delegations: DelegationRepository, private readonly directory: OrgDirectory) {}
+  constructor(
+    private readonly delegations: DelegationRepository,
+    private readonly directory: OrgDirectory,
+  ) {}
 
-  async actorFor(me: CurrentOfficialInfo, delegationId: string | undefined, action: Omit<DelegatedAction, 'unitCode' | 'at'> & { unitCode?: string }): Promise<ActorRef> {
+  async actorFor(
+    me: CurrentOfficialInfo,
+    delegationId: string | undefined,
+    action: Omit<DelegatedAction, 'unitCode' | 'at'> & { unitCode?: string },
+  ): Promise<ActorRef> {
     const own = actorRefOf(me);
     if (!delegationId) return own;
     const delegation = await this.delegations.findById(delegationId);
     if (!delegation) throw new NotFoundException(`Không tìm thấy ủy quyền "${delegationId}".`);
-    const refusal = refuseDelegatedAction(delegation, me.actor.officialId, { ...action, unitCode: action.unitCode ?? delegation.from.unitCode, at: new Date() });
+    const refusal = refuseDelegatedAction(delegation, me.actor.officialId, {
+      ...action,
+      unitCode: action.unitCode ?? delegation.from.unitCode,
+      at: new Date(),
+    });
     if (refusal) throw refusalException(refusal);
     const leader = await this.directory.findOfficial({ id: delegation.from.officialId });
     const { from } = delegation;
@@ -27,7 +38,13 @@ export class DelegatedActorService {
       ...own,
       unitCode: from.unitCode,
       roles: [...(leader?.roles ?? [])],
-      delegatedBy: { delegationId: delegation.id, officialId: from.officialId, username: from.username, fullName: from.fullName, title: from.title ?? null },
+      delegatedBy: {
+        delegationId: delegation.id,
+        officialId: from.officialId,
+        username: from.username,
+        fullName: from.fullName,
+        title: from.title ?? null,
+      },
     };
   }
 }

@@ -12,7 +12,10 @@ export class DelegationsController {
   constructor(private readonly delegations: DelegationsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Delegate (ủy quyền) some decisions to an official of the same body for a period; an administrator may do it for an absent leader' })
+  @ApiOperation({
+    summary:
+      'Delegate (ủy quyền) some decisions to an official of the same body for a period; an administrator may do it for an absent leader',
+  })
   create(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: CreateDelegationDto) {
     return this.delegations.create(me, body);
   }

@@ -7,7 +7,11 @@ import { DelegationsService } from './delegations.service';
 
 @Module({
   controllers: [DelegationsController],
-  providers: [DelegationsService, DelegatedActorService, { provide: DelegationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DelegationRepository(ds) }],
+  providers: [
+    DelegationsService,
+    DelegatedActorService,
+    { provide: DelegationRepository, inject: [DataSource], useFactory: (ds: DataSource) => new DelegationRepository(ds) },
+  ],
   exports: [DelegatedActorService],
 })
 export class DelegationsModule {}

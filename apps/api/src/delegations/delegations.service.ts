@@ -13,16 +13,28 @@ import { RevokeDelegationDto } from './revoke-delegation.dto';
  */
 @Injectable()
 export class DelegationsService {
-  constructor(private readonly delegations: DelegationRepository, private readonly directory: OrgDirectory) {}
+  constructor(
+    private readonly delegations: DelegationRepository,
+    private readonly directory: OrgDirectory,
+  ) {}
 
   async create(me: CurrentOfficialInfo, body: CreateDelegationDto): Promise<Delegation> {
-    const from = body.fromUsername ? await this.official(body.fromUsername) : await this.directory.findOfficial({ id: me.actor.officialId });
+    const from = body.fromUsername
+      ? await this.official(body.fromUsername)
+      : await this.directory.findOfficial({ id: me.actor.officialId });
     if (!from) throw new NotFoundException('Không tìm thấy người ủy quyền.');
     if (body.fromUsername && !canActOnUnit(me.actor, from.unit.path, ['admin'])) {
-      throw new ForbiddenException('Chỉ quản trị viên có phạm vi trên đơn vị của người vắng mặt được giao việc của người đó cho người khác.');
+      throw new ForbiddenException(
+        'Chỉ quản trị viên có phạm vi trên đơn vị của người vắng mặt được giao việc của người đó cho người khác.',
+      );
     }
     const to = await this.official(body.toUsername);
-    const party = (o: OfficialWithRoles) => ({ officialId: o.official.id, username: o.official.username, fullName: o.official.fullName, unitCode: o.unit.code });
+    const party = (o: OfficialWithRoles) => ({
+      officialId: o.official.id,
+      username: o.official.username,
+      fullName: o.official.fullName,
+      unitCode: o.unit.code,
+    });
     const [startsAt, endsAt] = [new Date(body.startsAt), new Date(body.endsAt)];
     const refusal = refuseNewDelegation(party(from), from.roles, party(to), startsAt, endsAt, new Date());
     if (refusal) throw refusalException(refusal);

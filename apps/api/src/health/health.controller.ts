@@ -9,7 +9,10 @@ import { Public } from '../auth/public.decorator';
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource, private readonly temporal: Client) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+  ) {}
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up (no dependency checks).' })
@@ -22,7 +25,10 @@ export class HealthController {
   @ApiOperation({ summary: 'Ready to serve: the database and Temporal both answer. 503 otherwise.' })
   async ready() {
     const [database, temporal] = await Promise.all([this.databaseUp(), isTemporalReachable(this.temporal)]);
-    const body = { status: database && temporal ? 'ok' : 'unavailable', checks: { database: database ? 'up' : 'down', temporal: temporal ? 'up' : 'down' } };
+    const body = {
+      status: database && temporal ? 'ok' : 'unavailable',
+      checks: { database: database ? 'up' : 'down', temporal: temporal ? 'up' : 'down' },
+    };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }

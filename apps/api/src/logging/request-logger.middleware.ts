@@ -11,7 +11,10 @@ export class RequestLoggerMiddleware implements NestMiddleware {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      this.logger.pino.info({ method: request.method, path: request.originalUrl, status: response.statusCode, ms: Math.round(ms) }, 'request');
+      this.logger.pino.info(
+        { method: request.method, path: request.originalUrl, status: response.statusCode, ms: Math.round(ms) },
+        'request',
+      );
     });
     next();
   }

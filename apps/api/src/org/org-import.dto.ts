@@ -8,7 +8,11 @@ export class OrgImportDto {
   @IsArray()
   levels?: unknown[];
 
-  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, example: [{ code: 'TQ-YS-X9', name: 'Xã Mới', levelCode: 'xa', kind: 'ubnd', parentCode: 'TQ-YS' }] })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'object' },
+    example: [{ code: 'TQ-YS-X9', name: 'Xã Mới', levelCode: 'xa', kind: 'ubnd', parentCode: 'TQ-YS' }],
+  })
   @IsOptional()
   @IsArray()
   units?: unknown[];

@@ -28,7 +28,16 @@ describe('org import (all or nothing, row-level errors)', () => {
       })
       .expect(400);
     const fields = response.body.errors.map((e: { section: string; row: number; field?: string }) => `${e.section}#${e.row}.${e.field}`);
-    expect(fields).toEqual(expect.arrayContaining(['units#2.levelCode', 'units#2.parentCode', 'officials#1.username', 'officials#1.email', 'officials#1.roles', 'officials#1.password']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'units#2.levelCode',
+        'units#2.parentCode',
+        'officials#1.username',
+        'officials#1.email',
+        'officials#1.roles',
+        'officials#1.password',
+      ]),
+    );
     expect(await unitCount()).toBe(before);
   });
 
@@ -44,7 +53,8 @@ describe('org import (all or nothing, row-level errors)', () => {
       .set('Authorization', `Bearer ${admin}`)
       .send({
         unitsCsv: 'code,name,level,kind,parent,issuer_code\nTQ-SD-MOI,Xã Mới Sơn Dương,xa,ubnd,TQ-SD,\n',
-        officialsCsv: 'username,full_name,email,unit,roles,title,password\nchuyenvien.moi,Nguyễn Văn Mới,moi@tuyenquang.demo.gov.vn,TQ-SD-MOI,specialist,,MatKhauDai2026\n',
+        officialsCsv:
+          'username,full_name,email,unit,roles,title,password\nchuyenvien.moi,Nguyễn Văn Mới,moi@tuyenquang.demo.gov.vn,TQ-SD-MOI,specialist,,MatKhauDai2026\n',
       })
       .expect(201, { levels: 0, units: 1, officials: 1 });
     expect(await unitCount()).toBe(before + 2);
@@ -52,7 +62,8 @@ describe('org import (all or nothing, row-level errors)', () => {
   });
 
   it('is for administrators only', async () => {
-    const leader = (await http().post('/auth/login').send({ username: 'lanhdao.tinh', password: 'ThiDua@2026!' }).expect(200)).body.accessToken;
+    const leader = (await http().post('/auth/login').send({ username: 'lanhdao.tinh', password: 'ThiDua@2026!' }).expect(200)).body
+      .accessToken;
     await http().post('/admin/org-import').set('Authorization', `Bearer ${leader}`).send({ units: [] }).expect(403);
   });
 });

@@ -44,7 +44,8 @@ export class OrgImportService {
       else if (!newCodes.has(unit.parentCode) && !(await this.inScope(admin, unit.parentCode))) outside.push(unit.code);
     }
     for (const official of input.officials) {
-      if (!newCodes.has(official.unitCode) && !(await this.inScope(admin, official.unitCode))) outside.push(`${official.username}@${official.unitCode}`);
+      if (!newCodes.has(official.unitCode) && !(await this.inScope(admin, official.unitCode)))
+        outside.push(`${official.username}@${official.unitCode}`);
     }
     if (outside.length) throw new ForbiddenException(`Các mục sau nằm ngoài đơn vị bạn quản trị: ${outside.join(', ')}.`);
   }

@@ -6,7 +6,12 @@ import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { UnitScopeService } from './unit-scope.service';
 
 const toUnitView = (unit: UnitEntity) => ({
-  code: unit.code, name: unit.name, levelCode: unit.levelCode, kind: unit.kind, parentCode: unit.parentCode, issuerCode: unit.issuerCode,
+  code: unit.code,
+  name: unit.name,
+  levelCode: unit.levelCode,
+  kind: unit.kind,
+  parentCode: unit.parentCode,
+  issuerCode: unit.issuerCode,
 });
 
 @ApiTags('units')
@@ -15,7 +20,10 @@ const toUnitView = (unit: UnitEntity) => ({
 @ApiNotFoundResponse({ description: 'No unit with this code' })
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly scope: UnitScopeService, private readonly directory: OrgDirectory) {}
+  constructor(
+    private readonly scope: UnitScopeService,
+    private readonly directory: OrgDirectory,
+  ) {}
 
   @Get(':code')
   @ApiOperation({ summary: 'A unit and its direct sub-units' })
@@ -29,7 +37,10 @@ export class UnitsController {
   async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string) {
     const unit = await this.scope.unitInScope(me.actor, code);
     return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
-      username: official.username, fullName: official.fullName, title: official.title, email: official.email,
+      username: official.username,
+      fullName: official.fullName,
+      title: official.title,
+      email: official.email,
       roles: roles.map((role) => ({ code: role, label: ROLE_LABELS_VI[role] })),
     }));
   }

@@ -44,13 +44,24 @@ export interface CampaignActivities {
   /** Next number in the issuer's sequence for the year; the same campaign always gets the same number. */
   assignPlanNumber(input: { campaignId: string; issuerCode: string; year: number }): Promise<PlanNumber>;
   /** The campaign's status for listing, and the steps that changed it in the decision log, in one transaction. */
-  recordCampaignStatus(input: { campaignId: string; status: CampaignStatus; planNumber?: string; issuedAt?: string; decisions?: DecisionBatch }): Promise<void>;
+  recordCampaignStatus(input: {
+    campaignId: string;
+    status: CampaignStatus;
+    planNumber?: string;
+    issuedAt?: string;
+    decisions?: DecisionBatch;
+  }): Promise<void>;
   /** A unit's participation: its obligations from the plan's schedule for its level, its group, whom it reports to. */
   buildParticipationInput(input: { campaignId: string; unitCode: string }): Promise<ParticipationInput>;
   /** Starts the participation workflows of the units reporting to `parentUnitCode`; returns how many. */
   startParticipants(input: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }>;
   /** Tells the units reporting to `parentUnitCode` that the campaign has ended; returns how many were still running. */
-  endParticipants(input: { campaignId: string; parentUnitCode: string; outcome: 'closed' | 'cancelled'; reason: string }): Promise<{ ended: number }>;
+  endParticipants(input: {
+    campaignId: string;
+    parentUnitCode: string;
+    outcome: 'closed' | 'cancelled';
+    reason: string;
+  }): Promise<{ ended: number }>;
   projectObligation(input: ObligationProjection): Promise<void>;
   projectHumanTask(input: HumanTaskProjection): Promise<void>;
   notify(input: NotificationRequest): Promise<void>;

@@ -1,5 +1,15 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ActorRef, Capacity, ObligationContent, ObligationEvent, ObligationSpec, ObligationState, ReminderPolicy, TaskTimeLimits, YearOverrides } from '@tdkt/domain';
+import type {
+  ActorRef,
+  Capacity,
+  ObligationContent,
+  ObligationEvent,
+  ObligationSpec,
+  ObligationState,
+  ReminderPolicy,
+  TaskTimeLimits,
+  YearOverrides,
+} from '@tdkt/domain';
 
 /** Everything a unit's participation needs, resolved by the fan-out activity so the workflow stays small. */
 export interface ParticipationInput {

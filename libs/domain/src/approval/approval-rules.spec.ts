@@ -2,7 +2,13 @@ import { SIGNING_BODIES_BY_KIND } from '../signing/signing-bodies';
 import { applyDecision, ApprovalChain, initialApprovalState, refuseDecision } from './approval-rules';
 import { ActorRef, ApprovalState, DecisionRequest } from './approval.types';
 
-const actor = (id: string, unitCode: string, roles: ActorRef['roles']): ActorRef => ({ officialId: id, username: id, fullName: id, unitCode, roles });
+const actor = (id: string, unitCode: string, roles: ActorRef['roles']): ActorRef => ({
+  officialId: id,
+  username: id,
+  fullName: id,
+  unitCode,
+  roles,
+});
 const drafter = actor('cv', 'SNV', ['specialist']);
 const officeHead = actor('gd', 'SNV', ['leader']);
 const chairman = actor('ct', 'UBND', ['leader']);
@@ -15,7 +21,12 @@ const chain: ApprovalChain = {
   ],
 };
 let n = 0;
-const req = (a: ActorRef, action: DecisionRequest['action'], extra: Partial<DecisionRequest> = {}): DecisionRequest => ({ requestId: `r${++n}`, action, actor: a, ...extra });
+const req = (a: ActorRef, action: DecisionRequest['action'], extra: Partial<DecisionRequest> = {}): DecisionRequest => ({
+  requestId: `r${++n}`,
+  action,
+  actor: a,
+  ...extra,
+});
 const step = (state: ApprovalState, request: DecisionRequest): ApprovalState => {
   expect(refuseDecision(chain, state, request)).toBeUndefined();
   return applyDecision(chain, state, request, '2026-11-23T03:00:00.000Z');
@@ -73,7 +84,16 @@ describe('approval chain rules', () => {
 describe('signing step that knows how its body signs', () => {
   const signingChain = (body: 'ubnd' | 'mttq', printed: { capacity: 'TM' | 'KT' | null; signerTitle: string }): ApprovalChain => ({
     drafter,
-    steps: [{ key: 'sign', label: 'Ký ban hành', unitCode: 'UBND', roles: ['leader', 'deputy_leader'], signs: true, signature: { body: SIGNING_BODIES_BY_KIND[body], printed } }],
+    steps: [
+      {
+        key: 'sign',
+        label: 'Ký ban hành',
+        unitCode: 'UBND',
+        roles: ['leader', 'deputy_leader'],
+        signs: true,
+        signature: { body: SIGNING_BODIES_BY_KIND[body], printed },
+      },
+    ],
   });
   const pending = initialApprovalState(true);
 
@@ -94,7 +114,11 @@ describe('signing step that knows how its body signs', () => {
   });
 
   it('refuses a signature that would not be the one the plan prints, saying which it would be', () => {
-    const refusal = refuseDecision(signingChain('ubnd', { capacity: 'KT', signerTitle: 'PHÓ CHỦ TỊCH' }), pending, req(chairman, 'approve'));
+    const refusal = refuseDecision(
+      signingChain('ubnd', { capacity: 'KT', signerTitle: 'PHÓ CHỦ TỊCH' }),
+      pending,
+      req(chairman, 'approve'),
+    );
     expect(refusal).toMatchObject({ kind: 'invalid' });
     expect(refusal?.message).toContain('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
   });

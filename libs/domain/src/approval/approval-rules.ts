@@ -53,7 +53,7 @@ export function applyDecision(chain: ApprovalChain, state: ApprovalState, reques
     requestId: request.requestId,
     action: request.action,
     actor: request.actor,
-    stepKey: request.action === 'submit' ? null : step?.key ?? null,
+    stepKey: request.action === 'submit' ? null : (step?.key ?? null),
     capacity: request.action === 'approve' ? capacityOf(step, request.actor, request.capacity) : null,
     comment: request.comment?.trim() || null,
     at,
@@ -87,7 +87,11 @@ function refuseSubmission(chain: ApprovalChain, state: ApprovalState, actor: Act
 /** The signer's capacity at a signing step whose body's rules are known; null elsewhere. */
 export function signatureOf(step: ApprovalStep | undefined, actor: ActorRef): SigningCapacity | null {
   if (!step?.signs || !step.signature) return null;
-  const signer = actor.delegatedBy ? { as: 'by_delegation' as const, title: actor.title ?? '' } : actor.roles.includes('leader') ? { as: 'head' as const } : { as: 'deputy' as const };
+  const signer = actor.delegatedBy
+    ? { as: 'by_delegation' as const, title: actor.title ?? '' }
+    : actor.roles.includes('leader')
+      ? { as: 'head' as const }
+      : { as: 'deputy' as const };
   return signingCapacity(step.signature.body, signer);
 }
 
@@ -96,7 +100,8 @@ function refuseCapacity(step: ApprovalStep, actor: ActorRef, requested: Capacity
   if (derived) return refuseSignature(step, derived, requested);
   const isHead = actor.roles.includes('leader');
   if (!isHead && requested === 'TM') return refuse('invalid', 'Cấp phó ký thay người đứng đầu (KT.), không ký thay mặt tập thể (TM.).');
-  if (isHead && requested === 'KT') return refuse('invalid', 'Người đứng đầu không ký "KT."; chọn ký thay mặt tập thể (TM.) hoặc ký trực tiếp.');
+  if (isHead && requested === 'KT')
+    return refuse('invalid', 'Người đứng đầu không ký "KT."; chọn ký thay mặt tập thể (TM.) hoặc ký trực tiếp.');
   if (!step.roles.includes('deputy_leader') && !isHead) return refuse('forbidden', `Bước "${step.label}" không cho phép cấp phó ký thay.`);
   return undefined;
 }
@@ -105,10 +110,14 @@ function refuseCapacity(step: ApprovalStep, actor: ActorRef, requested: Capacity
 function refuseSignature(step: ApprovalStep, derived: SigningCapacity, requested: Capacity): Refusal | undefined {
   const lines = signatureLines(derived).join(' / ');
   const code = capacityCode(derived);
-  if (requested !== null && requested !== code) return refuse('invalid', `Đồng chí ký với tư cách "${lines}"; không ghi "${requested}." được.`);
+  if (requested !== null && requested !== code)
+    return refuse('invalid', `Đồng chí ký với tư cách "${lines}"; không ghi "${requested}." được.`);
   const printed = step.signature!.printed;
   if (code !== printed.capacity || derived.title !== printed.signerTitle) {
-    return refuse('invalid', `Kế hoạch in chữ ký của ${printed.signerTitle}${printed.capacity ? ` (${printed.capacity}.)` : ''}, còn đồng chí ký với tư cách "${lines}": sửa thể thức ký của kế hoạch hoặc chuyển đúng người ký.`);
+    return refuse(
+      'invalid',
+      `Kế hoạch in chữ ký của ${printed.signerTitle}${printed.capacity ? ` (${printed.capacity}.)` : ''}, còn đồng chí ký với tư cách "${lines}": sửa thể thức ký của kế hoạch hoặc chuyển đúng người ký.`,
+    );
   }
   return undefined;
 }

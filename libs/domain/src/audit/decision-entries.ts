@@ -41,7 +41,12 @@ const PLAN_ACTIONS: Record<DecisionRecord['action'], AuditAction> = {
 };
 
 /** A decision on the plan's approval chain; approving at the signing step is the signature. */
-export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | undefined, issuerUnitCode: string, dueAt: string | null = null): DecisionEntry {
+export function planDecisionEntry(
+  record: DecisionRecord,
+  step: ApprovalStep | undefined,
+  issuerUnitCode: string,
+  dueAt: string | null = null,
+): DecisionEntry {
   const signed = record.action === 'approve' && !!step?.signs;
   return {
     ...base,
@@ -52,14 +57,28 @@ export function planDecisionEntry(record: DecisionRecord, step: ApprovalStep | u
     capacity: record.capacity,
     unitCode: issuerUnitCode,
     comment: record.comment,
-    values: { stepKey: record.stepKey, round: record.round, ...(record.signature ? { signature: record.signature } : {}), ...delegationOf(record.actor) },
+    values: {
+      stepKey: record.stepKey,
+      round: record.round,
+      ...(record.signature ? { signature: record.signature } : {}),
+      ...delegationOf(record.actor),
+    },
     dueAt,
   };
 }
 
 /** A human step put in the inbox of those who may act on it, with its due date. */
 export function taskOpenedEntry(taskKey: string, unitCode: string, candidates: Candidates, at: string, dueAt: string): DecisionEntry {
-  return { ...base, eventKey: `${taskKey}|opened`, at, action: 'task_opened', unitCode, obligationKey: taskKey, values: { candidates }, dueAt };
+  return {
+    ...base,
+    eventKey: `${taskKey}|opened`,
+    at,
+    action: 'task_opened',
+    unitCode,
+    obligationKey: taskKey,
+    values: { candidates },
+    dueAt,
+  };
 }
 
 /** A step nobody acted on until it lapsed: the chain ends without a decision. */
@@ -83,7 +102,16 @@ export function campaignEndedEntry(ending: CampaignEnding, issuerUnitCode: strin
 
 /** A duty a unit no longer owes because its campaign was ended. */
 export function obligationEndedEntry(o: ObligationState, unitCode: string, outcome: CampaignEnding['outcome'], at: string): DecisionEntry {
-  return { ...base, eventKey: `${o.spec.key}|${outcome}`, at, action: 'obligation_ended', unitCode, obligationKey: o.spec.key, values: { outcome, statusBefore: o.status }, dueAt: o.dueAt };
+  return {
+    ...base,
+    eventKey: `${o.spec.key}|${outcome}`,
+    at,
+    action: 'obligation_ended',
+    unitCode,
+    obligationKey: o.spec.key,
+    values: { outcome, statusBefore: o.status },
+    dueAt: o.dueAt,
+  };
 }
 
 /** A campaign-level step taken by the system (numbering, issue, close). */
@@ -117,7 +145,12 @@ const ALARM_ACTIONS: Record<Alarm['kind'], AuditAction> = {
 };
 
 /** An alarm of an obligation or a human step (keyed by it), raised at the due date then in force. */
-export function alarmEntry(subject: { key: string; dueAt: string }, alarm: Alarm, unitCode: string, escalatedTo: string | null): DecisionEntry {
+export function alarmEntry(
+  subject: { key: string; dueAt: string },
+  alarm: Alarm,
+  unitCode: string,
+  escalatedTo: string | null,
+): DecisionEntry {
   const at = alarm.at.toISOString();
   return {
     ...base,

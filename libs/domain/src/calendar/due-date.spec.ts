@@ -32,11 +32,7 @@ describe('resolveDueDate', () => {
   });
 
   it('counts backwards for negative days ("3 working days before the deadline")', () => {
-    const due = resolveDueDate(
-      { kind: 'workingDaysAfter', anchor: 'hanNopHoSo', days: -3, time: '09:00' },
-      anchors,
-      calendar,
-    );
+    const due = resolveDueDate({ kind: 'workingDaysAfter', anchor: 'hanNopHoSo', days: -3, time: '09:00' }, anchors, calendar);
     expect(due.date).toBe('2026-03-04');
     expect(due.instant.toISOString()).toBe('2026-03-04T02:00:00.000Z');
   });
@@ -49,28 +45,24 @@ describe('resolveDueDate', () => {
   });
 
   it('names the unknown milestone and the known ones', () => {
-    expect(() =>
-      resolveDueDate({ kind: 'workingDaysAfter', anchor: 'hopHoiDong', days: 5 }, anchors, calendar),
-    ).toThrow('Due date refers to unknown milestone "hopHoiDong" (known: "hanNopHoSo", "phatDongPhongTrao")');
-    expect(() => resolveDueDate({ kind: 'workingDaysAfter', anchor: 'x', days: 5 }, {}, calendar)).toThrow(
-      '(known: none)',
+    expect(() => resolveDueDate({ kind: 'workingDaysAfter', anchor: 'hopHoiDong', days: 5 }, anchors, calendar)).toThrow(
+      'Due date refers to unknown milestone "hopHoiDong" (known: "hanNopHoSo", "phatDongPhongTrao")',
     );
+    expect(() => resolveDueDate({ kind: 'workingDaysAfter', anchor: 'x', days: 5 }, {}, calendar)).toThrow('(known: none)');
   });
 
   it('does not mistake inherited object properties for milestones', () => {
-    expect(() =>
-      resolveDueDate({ kind: 'workingDaysAfter', anchor: 'constructor', days: 1 }, anchors, calendar),
-    ).toThrow(/unknown milestone "constructor"/);
+    expect(() => resolveDueDate({ kind: 'workingDaysAfter', anchor: 'constructor', days: 1 }, anchors, calendar)).toThrow(
+      /unknown milestone "constructor"/,
+    );
   });
 
   it('rejects malformed specs with a message naming the problem', () => {
     expect(() => resolveDueDate({ kind: 'date', date: '20/03/2026' }, anchors, calendar)).toThrow(/YYYY-MM-DD/);
-    expect(() => resolveDueDate({ kind: 'date', date: '2026-03-20', time: '5pm' }, anchors, calendar)).toThrow(
-      /invalid time "5pm"/,
+    expect(() => resolveDueDate({ kind: 'date', date: '2026-03-20', time: '5pm' }, anchors, calendar)).toThrow(/invalid time "5pm"/);
+    expect(() => resolveDueDate({ kind: 'workingDaysAfter', anchor: 'hanNopHoSo', days: 2.5 }, anchors, calendar)).toThrow(
+      'Due date "2.5 working days after hanNopHoSo" needs a whole number of days',
     );
-    expect(() =>
-      resolveDueDate({ kind: 'workingDaysAfter', anchor: 'hanNopHoSo', days: 2.5 }, anchors, calendar),
-    ).toThrow('Due date "2.5 working days after hanNopHoSo" needs a whole number of days');
   });
 });
 
@@ -90,51 +82,37 @@ describe('resolveDueDate with instants (compressed test runs)', () => {
     expect(() => resolveDueDate({ kind: 'instant', at: '2026-03-20T10:00:00' }, anchors, calendar)).toThrow(
       /Not an instant.*with an offset/,
     );
-    expect(() => resolveDueDate({ kind: 'instant', at: '2026-02-30T10:00:00Z' }, anchors, calendar)).toThrow(
-      /Not an instant/,
-    );
+    expect(() => resolveDueDate({ kind: 'instant', at: '2026-02-30T10:00:00Z' }, anchors, calendar)).toThrow(/Not an instant/);
   });
 
   it('adds real elapsed time to an instant milestone, ignoring working days', () => {
-    const due = resolveDueDate(
-      { kind: 'durationAfter', anchor: 'launched', duration: '30s' },
-      instantAnchors,
-      calendar,
-    );
+    const due = resolveDueDate({ kind: 'durationAfter', anchor: 'launched', duration: '30s' }, instantAnchors, calendar);
     expect(due.instant.toISOString()).toBe('2026-02-13T09:15:30.000Z');
     // Three real days from Friday 13 Feb land on Monday 16 Feb, in the middle of Tết.
-    const overTet = resolveDueDate(
-      { kind: 'durationAfter', anchor: 'launched', duration: '3d' },
-      instantAnchors,
-      calendar,
-    );
+    const overTet = resolveDueDate({ kind: 'durationAfter', anchor: 'launched', duration: '3d' }, instantAnchors, calendar);
     expect(overTet.date).toBe('2026-02-16');
   });
 
   it('dates a duration result on Vietnam time', () => {
     // 23:30 on the 13th in Vietnam plus one hour is 00:30 on the 14th there, still the 13th in UTC.
-    const due = resolveDueDate(
-      { kind: 'durationAfter', anchor: 'lateEvening', duration: '1h' },
-      instantAnchors,
-      calendar,
-    );
+    const due = resolveDueDate({ kind: 'durationAfter', anchor: 'lateEvening', duration: '1h' }, instantAnchors, calendar);
     expect(due.instant.toISOString()).toBe('2026-02-13T17:30:00.000Z');
     expect(due.date).toBe('2026-02-14');
   });
 
   it('needs an instant, not a date, for a duration milestone', () => {
-    expect(() =>
-      resolveDueDate({ kind: 'durationAfter', anchor: 'hanNopHoSo', duration: '2h' }, anchors, calendar),
-    ).toThrow('Due date "2h after hanNopHoSo" needs an instant for milestone "hanNopHoSo", not the date 2026-03-09');
+    expect(() => resolveDueDate({ kind: 'durationAfter', anchor: 'hanNopHoSo', duration: '2h' }, anchors, calendar)).toThrow(
+      'Due date "2h after hanNopHoSo" needs an instant for milestone "hanNopHoSo", not the date 2026-03-09',
+    );
   });
 
   it('rejects a malformed duration and an unknown milestone', () => {
-    expect(() =>
-      resolveDueDate({ kind: 'durationAfter', anchor: 'launched', duration: '2 weeks' }, instantAnchors, calendar),
-    ).toThrow(/Not a duration/);
-    expect(() =>
-      resolveDueDate({ kind: 'durationAfter', anchor: 'nope', duration: '2h' }, instantAnchors, calendar),
-    ).toThrow(/unknown milestone "nope"/);
+    expect(() => resolveDueDate({ kind: 'durationAfter', anchor: 'launched', duration: '2 weeks' }, instantAnchors, calendar)).toThrow(
+      /Not a duration/,
+    );
+    expect(() => resolveDueDate({ kind: 'durationAfter', anchor: 'nope', duration: '2h' }, instantAnchors, calendar)).toThrow(
+      /unknown milestone "nope"/,
+    );
   });
 
   it('counts working days from the Vietnam date of an instant milestone', () => {
@@ -142,8 +120,6 @@ describe('resolveDueDate with instants (compressed test runs)', () => {
     const due = resolveDueDate({ kind: 'workingDaysAfter', anchor: 'lateEvening', days: 1 }, instantAnchors, calendar);
     expect(due.date).toBe('2026-02-23');
     const nextMorning = { at: new Date('2026-02-13T17:00:00Z') }; // 00:00 Saturday 14 Feb in Vietnam
-    expect(resolveDueDate({ kind: 'workingDaysAfter', anchor: 'at', days: -1 }, nextMorning, calendar).date).toBe(
-      '2026-02-13',
-    );
+    expect(resolveDueDate({ kind: 'workingDaysAfter', anchor: 'at', days: -1 }, nextMorning, calendar).date).toBe('2026-02-13');
   });
 });

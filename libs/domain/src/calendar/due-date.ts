@@ -61,8 +61,7 @@ export function resolveDueDate(
       const anchor = lookUpAnchor(spec.anchor, anchors);
       if (!(anchor instanceof Date)) {
         throw new Error(
-          `Due date "${spec.duration} after ${spec.anchor}" needs an instant for milestone "${spec.anchor}", ` +
-            `not the date ${anchor}`,
+          `Due date "${spec.duration} after ${spec.anchor}" needs an instant for milestone "${spec.anchor}", ` + `not the date ${anchor}`,
         );
       }
       return atInstant(new Date(anchor.getTime() + parseDuration(spec.duration)));
@@ -78,9 +77,7 @@ export function parseInstant(text: string): Date {
   // The date part is checked on its own: engines quietly roll 30 February over into March.
   const instant = match && isLocalDate(match[1]) ? new Date(text) : null;
   if (!instant || Number.isNaN(instant.getTime())) {
-    throw new Error(
-      `Not an instant: ${JSON.stringify(text)} (expected ISO-8601 with an offset, e.g. "2026-03-20T10:00:00+07:00")`,
-    );
+    throw new Error(`Not an instant: ${JSON.stringify(text)} (expected ISO-8601 with an offset, e.g. "2026-03-20T10:00:00+07:00")`);
   }
   return instant;
 }
@@ -100,8 +97,7 @@ function lookUpAnchor(name: string, anchors: Readonly<Record<string, DueDateAnch
   if (!Object.hasOwn(anchors, name)) {
     const known = Object.keys(anchors).sort();
     throw new Error(
-      `Due date refers to unknown milestone "${name}" ` +
-        `(known: ${known.length ? known.map((k) => `"${k}"`).join(', ') : 'none'})`,
+      `Due date refers to unknown milestone "${name}" ` + `(known: ${known.length ? known.map((k) => `"${k}"`).join(', ') : 'none'})`,
     );
   }
   return anchors[name];

@@ -163,9 +163,7 @@ function checkOverrides(overrides: YearOverrides): ReadonlyMap<number, CheckedOv
     const year = Number(key);
     assertSupportedYear(year);
     const daysOff = (override.daysOff ?? []).map((d): CheckedDayOff =>
-      typeof d === 'string'
-        ? { date: parseLocalDate(d) }
-        : { date: parseLocalDate(d.date), name: d.name, nameEn: d.nameEn },
+      typeof d === 'string' ? { date: parseLocalDate(d) } : { date: parseLocalDate(d.date), name: d.name, nameEn: d.nameEn },
     );
     const workingDays = (override.workingDays ?? []).map(parseLocalDate);
     for (const date of [...daysOff.map((d) => d.date), ...workingDays]) {
@@ -175,15 +173,11 @@ function checkOverrides(overrides: YearOverrides): ReadonlyMap<number, CheckedOv
     }
     const contradictory = daysOff.find((d) => workingDays.includes(d.date));
     if (contradictory) {
-      throw new Error(
-        `Calendar override for ${year} lists ${contradictory.date} both as a day off and as a working day`,
-      );
+      throw new Error(`Calendar override for ${year} lists ${contradictory.date} both as a day off and as a working day`);
     }
     const companion = override.nationalDayCompanion;
     if (companion !== undefined && companion !== 'before' && companion !== 'after') {
-      throw new Error(
-        `Calendar override for ${year}: nationalDayCompanion must be 'before' or 'after', got "${companion}"`,
-      );
+      throw new Error(`Calendar override for ${year}: nationalDayCompanion must be 'before' or 'after', got "${companion}"`);
     }
     byYear.set(year, { daysOff, workingDays, nationalDayCompanion: companion });
   }

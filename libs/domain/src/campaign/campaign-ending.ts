@@ -16,6 +16,10 @@ export function refuseEnding(campaignStatus: string, issuerUnitCode: string, end
     return refuse('forbidden', `Chỉ lãnh đạo cơ quan ban hành (${issuerUnitCode}) được kết thúc hoặc hủy phong trào.`);
   }
   if (!ending.reason?.trim()) return refuse('invalid', 'Kết thúc hoặc hủy phong trào phải nêu rõ lý do.');
-  if (campaignStatus !== 'running') return refuse('conflict', `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang thực hiện mới kết thúc hoặc hủy được.`);
+  if (campaignStatus !== 'running')
+    return refuse(
+      'conflict',
+      `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang thực hiện mới kết thúc hoặc hủy được.`,
+    );
   return undefined;
 }

@@ -6,7 +6,14 @@ import type { DelegatedAction, Delegation, DelegationParty } from './delegation.
 const MAX_DAYS = 366;
 
 /** Why a delegation may not be created, or undefined when it may. */
-export function refuseNewDelegation(from: DelegationParty, fromRoles: readonly Role[], to: DelegationParty, startsAt: Date, endsAt: Date, now: Date): Refusal | undefined {
+export function refuseNewDelegation(
+  from: DelegationParty,
+  fromRoles: readonly Role[],
+  to: DelegationParty,
+  startsAt: Date,
+  endsAt: Date,
+  now: Date,
+): Refusal | undefined {
   if (!fromRoles.includes('leader')) return refuse('forbidden', 'Chỉ người đứng đầu đơn vị được ủy quyền quyết định của mình.');
   if (from.officialId === to.officialId) return refuse('invalid', 'Không thể tự ủy quyền cho chính mình.');
   if (to.unitCode !== from.unitCode) return refuse('invalid', `Chỉ ủy quyền cho cán bộ cùng đơn vị (${from.unitCode}).`);
@@ -21,9 +28,12 @@ export function refuseDelegatedAction(delegation: Delegation, delegateId: string
   if (delegation.to.officialId !== delegateId) return refuse('forbidden', 'Ủy quyền này không dành cho đồng chí.');
   if (delegation.revokedAt) return refuse('forbidden', 'Ủy quyền đã bị thu hồi.');
   const at = action.at.getTime();
-  if (at < Date.parse(delegation.startsAt) || at >= Date.parse(delegation.endsAt)) return refuse('forbidden', 'Ủy quyền không còn (hoặc chưa) hiệu lực.');
+  if (at < Date.parse(delegation.startsAt) || at >= Date.parse(delegation.endsAt))
+    return refuse('forbidden', 'Ủy quyền không còn (hoặc chưa) hiệu lực.');
   if (!delegation.kinds.includes(action.kind)) return refuse('forbidden', 'Ủy quyền không bao gồm loại việc này.');
-  if (delegation.campaignId && delegation.campaignId !== action.campaignId) return refuse('forbidden', 'Ủy quyền chỉ áp dụng cho một phong trào khác.');
-  if (delegation.from.unitCode !== action.unitCode) return refuse('forbidden', `Ủy quyền là của lãnh đạo ${delegation.from.unitCode}, không phải của đơn vị quyết định việc này.`);
+  if (delegation.campaignId && delegation.campaignId !== action.campaignId)
+    return refuse('forbidden', 'Ủy quyền chỉ áp dụng cho một phong trào khác.');
+  if (delegation.from.unitCode !== action.unitCode)
+    return refuse('forbidden', `Ủy quyền là của lãnh đạo ${delegation.from.unitCode}, không phải của đơn vị quyết định việc này.`);
   return undefined;
 }

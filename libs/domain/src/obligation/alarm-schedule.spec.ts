@@ -27,6 +27,9 @@ describe('nextAlarm', () => {
 
   it('follows a moved due date: an extension restarts the reminders before the new one', () => {
     const extended = at(10);
-    expect(nextAlarm({ dueAt: extended, lastAlarmAt: at(2), escalated: true }, policy, at(3))).toEqual({ at: new Date(extended.getTime() - 3 * day), kind: 'reminder' });
+    expect(nextAlarm({ dueAt: extended, lastAlarmAt: at(2), escalated: true }, policy, at(3))).toEqual({
+      at: new Date(extended.getTime() - 3 * day),
+      kind: 'reminder',
+    });
   });
 });

@@ -14,22 +14,42 @@ export interface ObligationParties {
 }
 
 export function openObligation(spec: ObligationSpec): ObligationState {
-  return { spec, status: 'pending', dueAt: spec.dueAt, remindersSent: 0, lastAlarmAt: null, escalated: false, extensions: [], history: [], version: 0 };
+  return {
+    spec,
+    status: 'pending',
+    dueAt: spec.dueAt,
+    remindersSent: 0,
+    lastAlarmAt: null,
+    escalated: false,
+    extensions: [],
+    history: [],
+    version: 0,
+  };
 }
 
 /** Once the campaign is ended, nothing more can be done on its obligations. */
 const ended = (o: ObligationState): Refusal | undefined =>
-  o.status === 'closed' || o.status === 'cancelled' ? refuse('conflict', `Phong trào đã ${o.status === 'closed' ? 'kết thúc' : 'bị hủy'}; "${o.spec.title}" không còn phải thực hiện.`) : undefined;
+  o.status === 'closed' || o.status === 'cancelled'
+    ? refuse('conflict', `Phong trào đã ${o.status === 'closed' ? 'kết thúc' : 'bị hủy'}; "${o.spec.title}" không còn phải thực hiện.`)
+    : undefined;
 
-const holds = (actor: ActorRef, unitCode: string, roles: Role[]) => actor.unitCode === unitCode && actor.roles.some((r) => roles.includes(r));
+const holds = (actor: ActorRef, unitCode: string, roles: Role[]) =>
+  actor.unitCode === unitCode && actor.roles.some((r) => roles.includes(r));
 const pendingExtension = (o: ObligationState) => o.extensions.find((e) => !e.decision);
 
-export function refuseSubmit(o: ObligationState, parties: ObligationParties, actor: ActorRef, content: ObligationContent): Refusal | undefined {
+export function refuseSubmit(
+  o: ObligationState,
+  parties: ObligationParties,
+  actor: ActorRef,
+  content: ObligationContent,
+): Refusal | undefined {
   const over = ended(o);
   if (over) return over;
-  if (!holds(actor, parties.unitCode, SUBMITTING_ROLES)) return refuse('forbidden', `Chỉ cán bộ của đơn vị ${parties.unitCode} được gửi "${o.spec.title}".`);
+  if (!holds(actor, parties.unitCode, SUBMITTING_ROLES))
+    return refuse('forbidden', `Chỉ cán bộ của đơn vị ${parties.unitCode} được gửi "${o.spec.title}".`);
   if (o.status === 'pending') return refuse('conflict', `"${o.spec.title}" chưa mở (mở từ ${o.spec.opensAt}).`);
-  if (o.status === 'submitted' || o.status === 'approved') return refuse('conflict', `"${o.spec.title}" đã được gửi; chờ lãnh đạo duyệt hoặc trả lại.`);
+  if (o.status === 'submitted' || o.status === 'approved')
+    return refuse('conflict', `"${o.spec.title}" đã được gửi; chờ lãnh đạo duyệt hoặc trả lại.`);
   if (!content?.summary?.trim()) return refuse('invalid', 'Nội dung báo cáo (summary) không được để trống.');
   const badKpi = Object.entries(content.kpiValues ?? {}).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
   if (badKpi) return refuse('invalid', `Giá trị chỉ tiêu "${badKpi[0]}" phải là một số.`);
@@ -39,30 +59,52 @@ export function refuseSubmit(o: ObligationState, parties: ObligationParties, act
   return undefined;
 }
 
-export function refuseDecide(o: ObligationState, parties: ObligationParties, actor: ActorRef, action: 'approve' | 'return', comment?: string): Refusal | undefined {
+export function refuseDecide(
+  o: ObligationState,
+  parties: ObligationParties,
+  actor: ActorRef,
+  action: 'approve' | 'return',
+  comment?: string,
+): Refusal | undefined {
   const over = ended(o);
   if (over) return over;
-  if (!holds(actor, parties.unitCode, APPROVING_ROLES)) return refuse('forbidden', `Chỉ lãnh đạo đơn vị ${parties.unitCode} được duyệt "${o.spec.title}".`);
+  if (!holds(actor, parties.unitCode, APPROVING_ROLES))
+    return refuse('forbidden', `Chỉ lãnh đạo đơn vị ${parties.unitCode} được duyệt "${o.spec.title}".`);
   if (o.status !== 'submitted') return refuse('conflict', `"${o.spec.title}" không ở trạng thái chờ duyệt (hiện: ${o.status}).`);
   if (action === 'return' && !comment?.trim()) return refuse('invalid', 'Trả lại phải kèm ý kiến nêu rõ cần sửa gì.');
   return undefined;
 }
 
-export function refuseRequestExtension(o: ObligationState, parties: ObligationParties, actor: ActorRef, proposedDueAt: string, reason: string): Refusal | undefined {
+export function refuseRequestExtension(
+  o: ObligationState,
+  parties: ObligationParties,
+  actor: ActorRef,
+  proposedDueAt: string,
+  reason: string,
+): Refusal | undefined {
   const over = ended(o);
   if (over) return over;
-  if (!holds(actor, parties.unitCode, SUBMITTING_ROLES)) return refuse('forbidden', `Chỉ cán bộ của đơn vị ${parties.unitCode} được xin gia hạn.`);
+  if (!holds(actor, parties.unitCode, SUBMITTING_ROLES))
+    return refuse('forbidden', `Chỉ cán bộ của đơn vị ${parties.unitCode} được xin gia hạn.`);
   if (o.status === 'approved' || o.status === 'submitted') return refuse('conflict', `"${o.spec.title}" đã được gửi; không cần gia hạn.`);
   if (pendingExtension(o)) return refuse('conflict', 'Đã có một đề nghị gia hạn đang chờ cấp trên quyết định.');
   if (!reason?.trim()) return refuse('invalid', 'Đề nghị gia hạn phải nêu lý do.');
-  if (!isInstant(proposedDueAt) || Date.parse(proposedDueAt) <= Date.parse(o.dueAt)) return refuse('invalid', `Hạn đề nghị phải là thời điểm hợp lệ sau hạn hiện tại (${o.dueAt}).`);
+  if (!isInstant(proposedDueAt) || Date.parse(proposedDueAt) <= Date.parse(o.dueAt))
+    return refuse('invalid', `Hạn đề nghị phải là thời điểm hợp lệ sau hạn hiện tại (${o.dueAt}).`);
   return undefined;
 }
 
-export function refuseDecideExtension(o: ObligationState, parties: ObligationParties, actor: ActorRef, grant: boolean, newDueAt?: string): Refusal | undefined {
+export function refuseDecideExtension(
+  o: ObligationState,
+  parties: ObligationParties,
+  actor: ActorRef,
+  grant: boolean,
+  newDueAt?: string,
+): Refusal | undefined {
   const over = ended(o);
   if (over) return over;
-  if (!holds(actor, parties.reportsTo, APPROVING_ROLES)) return refuse('forbidden', `Chỉ lãnh đạo đơn vị cấp trên (${parties.reportsTo}) được quyết định gia hạn.`);
+  if (!holds(actor, parties.reportsTo, APPROVING_ROLES))
+    return refuse('forbidden', `Chỉ lãnh đạo đơn vị cấp trên (${parties.reportsTo}) được quyết định gia hạn.`);
   if (!pendingExtension(o)) return refuse('conflict', 'Không có đề nghị gia hạn nào đang chờ quyết định.');
   if (grant && newDueAt !== undefined && (!isInstant(newDueAt) || Date.parse(newDueAt) <= Date.parse(o.dueAt))) {
     return refuse('invalid', `Hạn mới phải là thời điểm hợp lệ sau hạn hiện tại (${o.dueAt}).`);

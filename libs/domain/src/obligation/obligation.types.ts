@@ -22,7 +22,15 @@ export interface ObligationSpec {
 /** `closed` / `cancelled`: the campaign was ended by its issuer before the unit did this; nothing more is owed. */
 export type ObligationStatus = 'pending' | 'open' | 'submitted' | 'returned' | 'approved' | 'closed' | 'cancelled';
 
-export const OBLIGATION_STATUSES: readonly ObligationStatus[] = ['pending', 'open', 'submitted', 'returned', 'approved', 'closed', 'cancelled'];
+export const OBLIGATION_STATUSES: readonly ObligationStatus[] = [
+  'pending',
+  'open',
+  'submitted',
+  'returned',
+  'approved',
+  'closed',
+  'cancelled',
+];
 
 /** Nothing more is owed: approved, or ended with the campaign. */
 export const isSettled = (status: ObligationStatus): boolean => status === 'approved' || status === 'closed' || status === 'cancelled';

@@ -16,7 +16,15 @@ function unit(code: string, levelCode: string, parentCode: string | null, extra:
 }
 
 function official(username: string, unitCode: string, extra: Record<string, unknown> = {}) {
-  return { username, fullName: 'Nguyễn Văn An', email: `${username}@tuyenquang.gov.vn`, unitCode, roles: ['specialist'], password: PASSWORD, ...extra };
+  return {
+    username,
+    fullName: 'Nguyễn Văn An',
+    email: `${username}@tuyenquang.gov.vn`,
+    unitCode,
+    roles: ['specialist'],
+    password: PASSWORD,
+    ...extra,
+  };
 }
 
 function expectValid(result: OrgImportResult): OrgImport {
@@ -66,30 +74,64 @@ describe('validateOrgImport: a valid import', () => {
   it('normalises text, lowercases usernames and emails, and drops blank optional fields', () => {
     const input = {
       levels: [{ code: ' tinh ', name: '  T\u1ec9nh '.normalize('NFD'), rank: '0' }],
-      units: [{ code: 'TQ', name: ' Ủy  ban nhân dân\ttỉnh Tuyên Quang '.normalize('NFD'), levelCode: 'tinh', kind: 'ubnd', parentCode: '  ', issuerCode: '' }],
+      units: [
+        {
+          code: 'TQ',
+          name: ' Ủy  ban nhân dân\ttỉnh Tuyên Quang '.normalize('NFD'),
+          levelCode: 'tinh',
+          kind: 'ubnd',
+          parentCode: '  ',
+          issuerCode: '',
+        },
+      ],
       officials: [
-        { username: '  LanhDao.Tinh ', fullName: 'Hoàng  Minh Đức'.normalize('NFD'), email: ' LanhDao.Tinh@TuyenQuang.Gov.VN ', unitCode: 'TQ', roles: [' leader '], title: '  ', password: PASSWORD },
+        {
+          username: '  LanhDao.Tinh ',
+          fullName: 'Hoàng  Minh Đức'.normalize('NFD'),
+          email: ' LanhDao.Tinh@TuyenQuang.Gov.VN ',
+          unitCode: 'TQ',
+          roles: [' leader '],
+          title: '  ',
+          password: PASSWORD,
+        },
       ],
     };
 
     const value = expectValid(validateOrgImport(input, nothingExisting));
 
     expect(value.levels).toEqual([{ code: 'tinh', name: 'Tỉnh', rank: 0 }]);
-    expect(value.units).toEqual([{ code: 'TQ', name: 'Ủy ban nhân dân tỉnh Tuyên Quang', levelCode: 'tinh', kind: 'ubnd', parentCode: null }]);
+    expect(value.units).toEqual([
+      { code: 'TQ', name: 'Ủy ban nhân dân tỉnh Tuyên Quang', levelCode: 'tinh', kind: 'ubnd', parentCode: null },
+    ]);
     expect(value.officials).toEqual([
-      { username: 'lanhdao.tinh', fullName: 'Hoàng Minh Đức', email: 'lanhdao.tinh@tuyenquang.gov.vn', unitCode: 'TQ', roles: ['leader'], password: PASSWORD },
+      {
+        username: 'lanhdao.tinh',
+        fullName: 'Hoàng Minh Đức',
+        email: 'lanhdao.tinh@tuyenquang.gov.vn',
+        unitCode: 'TQ',
+        roles: ['leader'],
+        password: PASSWORD,
+      },
     ]);
     expect(value.units[0]?.name).toBe(value.units[0]?.name.normalize('NFC'));
   });
 
   it('keeps the password exactly as given', () => {
-    const value = expectValid(validateOrgImport({ units: [unit('TQ', 'tinh', null)], officials: [official('abc', 'TQ', { password: ' hai  khoảng trắng ' })] }, { ...nothingExisting, levelCodes: new Set(['tinh']) }));
+    const value = expectValid(
+      validateOrgImport(
+        { units: [unit('TQ', 'tinh', null)], officials: [official('abc', 'TQ', { password: ' hai  khoảng trắng ' })] },
+        { ...nothingExisting, levelCodes: new Set(['tinh']) },
+      ),
+    );
     expect(value.officials[0]?.password).toBe(' hai  khoảng trắng ');
   });
 
   it('lets units and officials refer to levels and units that already exist', () => {
     const existing: ExistingOrg = { levelCodes: new Set(['xa']), unitCodes: new Set(['TQ-YS']), usernames: new Set() };
-    const input = { units: [unit('TQ-YS-X09', 'xa', 'TQ-YS')], officials: [official('lanhdao.x09', 'TQ-YS'), official('chuyenvien.x09', 'TQ-YS-X09')] };
+    const input = {
+      units: [unit('TQ-YS-X09', 'xa', 'TQ-YS')],
+      officials: [official('lanhdao.x09', 'TQ-YS'), official('chuyenvien.x09', 'TQ-YS-X09')],
+    };
 
     const value = expectValid(validateOrgImport(input, existing));
 
@@ -97,7 +139,10 @@ describe('validateOrgImport: a valid import', () => {
   });
 
   it('allows a unit at the same level as its parent (a Sở under the provincial People’s Committee)', () => {
-    const input = { levels: threeLevels, units: [unit('TQ-SNV', 'tinh', 'TQ', { kind: 'so', issuerCode: 'SNV' }), unit('TQ', 'tinh', null)] };
+    const input = {
+      levels: threeLevels,
+      units: [unit('TQ-SNV', 'tinh', 'TQ', { kind: 'so', issuerCode: 'SNV' }), unit('TQ', 'tinh', null)],
+    };
     expect(expectValid(validateOrgImport(input, nothingExisting)).units.map((u) => u.code)).toEqual(['TQ', 'TQ-SNV']);
   });
 
@@ -107,18 +152,28 @@ describe('validateOrgImport: a valid import', () => {
   });
 
   it('accepts issuer codes with Đ and hyphens', () => {
-    const input = { levels: threeLevels, units: [unit('TQ', 'tinh', null, { issuerCode: 'MTTQ-BTT' }), unit('TQ-DK', 'tinh', 'TQ', { issuerCode: 'ĐKVN' })] };
+    const input = {
+      levels: threeLevels,
+      units: [unit('TQ', 'tinh', null, { issuerCode: 'MTTQ-BTT' }), unit('TQ-DK', 'tinh', 'TQ', { issuerCode: 'ĐKVN' })],
+    };
     expect(validateOrgImport(input, nothingExisting).ok).toBe(true);
   });
 });
 
 describe('validateOrgImport: file shape', () => {
   it.each([null, [], 'levels', 42])('rejects %p as a whole file', (input) => {
-    expect(expectErrors(validateOrgImport(input, nothingExisting))).toEqual([errorAt('levels', 0, undefined, /phải là một đối tượng JSON/)]);
+    expect(expectErrors(validateOrgImport(input, nothingExisting))).toEqual([
+      errorAt('levels', 0, undefined, /phải là một đối tượng JSON/),
+    ]);
   });
 
   it('rejects a section that is not an array, and rows that are not objects', () => {
-    const errors = expectErrors(validateOrgImport({ levels: { code: 'tinh' }, units: [unit('TQ', 'tinh', null), 'TQ-YS', null] }, { ...nothingExisting, levelCodes: new Set(['tinh']) }));
+    const errors = expectErrors(
+      validateOrgImport(
+        { levels: { code: 'tinh' }, units: [unit('TQ', 'tinh', null), 'TQ-YS', null] },
+        { ...nothingExisting, levelCodes: new Set(['tinh']) },
+      ),
+    );
 
     expect(errors).toEqual([
       errorAt('levels', 0, undefined, 'Mục "levels" phải là một danh sách (mảng JSON), không phải một đối tượng'),
@@ -146,12 +201,16 @@ describe('validateOrgImport: levels', () => {
 
   it('reports a code repeated in the file on the repeat, pointing back to the first row', () => {
     const levels = [...threeLevels, { code: 'huyen', name: 'Huyện (cũ)', rank: 1 }];
-    expect(expectErrors(validateOrgImport({ levels }, nothingExisting))).toEqual([errorAt('levels', 4, 'code', 'Mã cấp "huyen" bị trùng với dòng 2 của mục cấp')]);
+    expect(expectErrors(validateOrgImport({ levels }, nothingExisting))).toEqual([
+      errorAt('levels', 4, 'code', 'Mã cấp "huyen" bị trùng với dòng 2 của mục cấp'),
+    ]);
   });
 
   it('reports a level that already exists, since an import only adds', () => {
     const existing = { ...nothingExisting, levelCodes: new Set(['tinh']) };
-    expect(expectErrors(validateOrgImport({ levels: threeLevels }, existing))).toEqual([errorAt('levels', 1, 'code', /^Cấp "tinh" đã có trong hệ thống/)]);
+    expect(expectErrors(validateOrgImport({ levels: threeLevels }, existing))).toEqual([
+      errorAt('levels', 1, 'code', /^Cấp "tinh" đã có trong hệ thống/),
+    ]);
   });
 });
 
@@ -159,30 +218,53 @@ describe('validateOrgImport: units', () => {
   const withLevels = (units: unknown[]) => ({ levels: threeLevels, units });
 
   it('reports a parent that is neither in the file nor in the system', () => {
-    const errors = expectErrors(validateOrgImport(withLevels([unit('TQ', 'tinh', null), unit('TQ-H01', 'huyen', 'TQ-H99')]), nothingExisting));
-    expect(errors).toEqual([errorAt('units', 2, 'parentCode', 'Đơn vị cấp trên "TQ-H99" không tồn tại (không có trong tệp nhập và chưa có trong hệ thống)')]);
+    const errors = expectErrors(
+      validateOrgImport(withLevels([unit('TQ', 'tinh', null), unit('TQ-H01', 'huyen', 'TQ-H99')]), nothingExisting),
+    );
+    expect(errors).toEqual([
+      errorAt('units', 2, 'parentCode', 'Đơn vị cấp trên "TQ-H99" không tồn tại (không có trong tệp nhập và chưa có trong hệ thống)'),
+    ]);
   });
 
   it('reports a level that is neither in the file nor in the system', () => {
     const errors = expectErrors(validateOrgImport({ units: [unit('TQ', 'tinh', null)] }, nothingExisting));
-    expect(errors).toEqual([errorAt('units', 1, 'levelCode', 'Cấp "tinh" không tồn tại (không có trong mục cấp của tệp nhập và chưa có trong hệ thống)')]);
+    expect(errors).toEqual([
+      errorAt('units', 1, 'levelCode', 'Cấp "tinh" không tồn tại (không có trong mục cấp của tệp nhập và chưa có trong hệ thống)'),
+    ]);
   });
 
   it.each([
     ['a code with spaces', unit('TQ 01', 'tinh', null), 'code', /^Mã đơn vị "TQ 01" không hợp lệ/],
     ['a missing name', { code: 'TQ', levelCode: 'tinh', kind: 'ubnd', parentCode: null }, 'name', 'Thiếu tên đơn vị (trường "name")'],
-    ['a missing level', { code: 'TQ', name: 'Tỉnh', kind: 'ubnd', parentCode: null }, 'levelCode', 'Thiếu mã cấp của đơn vị (trường "levelCode")'],
+    [
+      'a missing level',
+      { code: 'TQ', name: 'Tỉnh', kind: 'ubnd', parentCode: null },
+      'levelCode',
+      'Thiếu mã cấp của đơn vị (trường "levelCode")',
+    ],
     ['an uppercase kind', unit('TQ', 'tinh', null, { kind: 'UBND' }), 'kind', /^Loại đơn vị "UBND" không hợp lệ/],
     ['a one-letter kind', unit('TQ', 'tinh', null, { kind: 'u' }), 'kind', /^Loại đơn vị "u" không hợp lệ/],
-    ['a lowercase issuer code', unit('TQ', 'tinh', null, { issuerCode: 'ubnd' }), 'issuerCode', /^Ký hiệu cơ quan ban hành "ubnd" không hợp lệ/],
-    ['a numeric parent code', unit('TQ', 'tinh', null, { parentCode: 7 }), 'parentCode', 'Trường "parentCode" (mã đơn vị cấp trên) phải là chuỗi ký tự, không phải 7'],
+    [
+      'a lowercase issuer code',
+      unit('TQ', 'tinh', null, { issuerCode: 'ubnd' }),
+      'issuerCode',
+      /^Ký hiệu cơ quan ban hành "ubnd" không hợp lệ/,
+    ],
+    [
+      'a numeric parent code',
+      unit('TQ', 'tinh', null, { parentCode: 7 }),
+      'parentCode',
+      'Trường "parentCode" (mã đơn vị cấp trên) phải là chuỗi ký tự, không phải 7',
+    ],
   ])('reports %s', (_case, row, field, message) => {
     expect(expectErrors(validateOrgImport(withLevels([row]), nothingExisting))).toEqual([errorAt('units', 1, field, message)]);
   });
 
   it('reports a code repeated in the file, and one that already exists', () => {
     const existing = { ...nothingExisting, unitCodes: new Set(['TQ-YS']) };
-    const errors = expectErrors(validateOrgImport(withLevels([unit('TQ', 'tinh', null), unit('TQ-YS', 'huyen', 'TQ'), unit('TQ', 'tinh', null)]), existing));
+    const errors = expectErrors(
+      validateOrgImport(withLevels([unit('TQ', 'tinh', null), unit('TQ-YS', 'huyen', 'TQ'), unit('TQ', 'tinh', null)]), existing),
+    );
 
     expect(errors).toEqual([
       errorAt('units', 2, 'code', /^Đơn vị "TQ-YS" đã có trong hệ thống/),
@@ -197,12 +279,11 @@ describe('validateOrgImport: units', () => {
 
   describe('cycles', () => {
     it('reports each unit on a two-unit loop, but not the units hanging below it', () => {
-      const errors = expectErrors(validateOrgImport(withLevels([unit('A', 'huyen', 'B'), unit('B', 'huyen', 'A'), unit('C', 'xa', 'A')]), nothingExisting));
+      const errors = expectErrors(
+        validateOrgImport(withLevels([unit('A', 'huyen', 'B'), unit('B', 'huyen', 'A'), unit('C', 'xa', 'A')]), nothingExisting),
+      );
 
-      expect(errors).toEqual([
-        errorAt('units', 1, 'parentCode', /: A → B → A;/),
-        errorAt('units', 2, 'parentCode', /: B → A → B;/),
-      ]);
+      expect(errors).toEqual([errorAt('units', 1, 'parentCode', /: A → B → A;/), errorAt('units', 2, 'parentCode', /: B → A → B;/)]);
     });
 
     it('reports a longer loop on every member, wherever it is entered', () => {
@@ -218,15 +299,27 @@ describe('validateOrgImport: units', () => {
 
     it('reports a unit that is its own parent', () => {
       const errors = expectErrors(validateOrgImport(withLevels([unit('TQ', 'tinh', 'TQ')]), nothingExisting));
-      expect(errors).toEqual([errorAt('units', 1, 'parentCode', 'Đơn vị "TQ" không thể là cấp trên của chính nó (trường "parentCode" trùng mã đơn vị)')]);
+      expect(errors).toEqual([
+        errorAt('units', 1, 'parentCode', 'Đơn vị "TQ" không thể là cấp trên của chính nó (trường "parentCode" trùng mã đơn vị)'),
+      ]);
     });
   });
 
   describe('level ranks', () => {
     it('reports a unit at a higher level than its parent in the file', () => {
-      const errors = expectErrors(validateOrgImport(withLevels([unit('TQ', 'tinh', null), unit('TQ-YS', 'huyen', 'TQ'), unit('TQ-SAI', 'tinh', 'TQ-YS')]), nothingExisting));
+      const errors = expectErrors(
+        validateOrgImport(
+          withLevels([unit('TQ', 'tinh', null), unit('TQ-YS', 'huyen', 'TQ'), unit('TQ-SAI', 'tinh', 'TQ-YS')]),
+          nothingExisting,
+        ),
+      );
       expect(errors).toEqual([
-        errorAt('units', 3, 'levelCode', 'Cấp "tinh" (thứ bậc 0) cao hơn cấp "huyen" (thứ bậc 1) của đơn vị cấp trên "TQ-YS"; đơn vị chỉ được cùng cấp hoặc thấp hơn đơn vị cấp trên'),
+        errorAt(
+          'units',
+          3,
+          'levelCode',
+          'Cấp "tinh" (thứ bậc 0) cao hơn cấp "huyen" (thứ bậc 1) của đơn vị cấp trên "TQ-YS"; đơn vị chỉ được cùng cấp hoặc thấp hơn đơn vị cấp trên',
+        ),
       ]);
     });
 
@@ -236,13 +329,25 @@ describe('validateOrgImport: units', () => {
 
       expect(validateOrgImport(input, existingCodes).ok).toBe(true);
 
-      const withRanks = { ...existingCodes, levelRanks: new Map([['tinh', 0], ['huyen', 1]]) };
-      expect(expectErrors(validateOrgImport(input, withRanks))).toEqual([errorAt('units', 2, 'levelCode', /^Cấp "tinh" \(thứ bậc 0\) cao hơn cấp "huyen"/)]);
+      const withRanks = {
+        ...existingCodes,
+        levelRanks: new Map([
+          ['tinh', 0],
+          ['huyen', 1],
+        ]),
+      };
+      expect(expectErrors(validateOrgImport(input, withRanks))).toEqual([
+        errorAt('units', 2, 'levelCode', /^Cấp "tinh" \(thứ bậc 0\) cao hơn cấp "huyen"/),
+      ]);
     });
   });
 
   it('does not cascade: a reference to a badly formatted code in the file is not reported again', () => {
-    const input = { levels: [{ code: 'tỉnh', name: 'Tỉnh', rank: 0 }], units: [unit('TQ 1', 'tỉnh', null)], officials: [official('abc', 'TQ 1')] };
+    const input = {
+      levels: [{ code: 'tỉnh', name: 'Tỉnh', rank: 0 }],
+      units: [unit('TQ 1', 'tỉnh', null)],
+      officials: [official('abc', 'TQ 1')],
+    };
     expect(expectErrors(validateOrgImport(input, nothingExisting))).toEqual([errorAt('levels', 1, 'code'), errorAt('units', 1, 'code')]);
   });
 });
@@ -252,22 +357,57 @@ describe('validateOrgImport: officials', () => {
 
   it.each([
     ['a too short username', official('ab', 'TQ'), 'username', /^Tên đăng nhập "ab" không hợp lệ/],
-    ['a username with diacritics', official('lãnhđạo', 'TQ', { email: 'lanhdao@tuyenquang.gov.vn' }), 'username', /^Tên đăng nhập "lãnhđạo" không hợp lệ/],
+    [
+      'a username with diacritics',
+      official('lãnhđạo', 'TQ', { email: 'lanhdao@tuyenquang.gov.vn' }),
+      'username',
+      /^Tên đăng nhập "lãnhđạo" không hợp lệ/,
+    ],
     ['a missing full name', official('abc', 'TQ', { fullName: undefined }), 'fullName', 'Thiếu họ và tên (trường "fullName")'],
-    ['an email without a domain', official('abc', 'TQ', { email: 'abc@' }), 'email', 'Thư điện tử "abc@" không hợp lệ; cần dạng ten@coquan.gov.vn'],
+    [
+      'an email without a domain',
+      official('abc', 'TQ', { email: 'abc@' }),
+      'email',
+      'Thư điện tử "abc@" không hợp lệ; cần dạng ten@coquan.gov.vn',
+    ],
     ['an email without a top-level domain', official('abc', 'TQ', { email: 'abc@tuyenquang' }), 'email', /không hợp lệ/],
     ['an email with two @', official('abc', 'TQ', { email: 'a@b@tuyenquang.gov.vn' }), 'email', /không hợp lệ/],
     ['an email with a double dot', official('abc', 'TQ', { email: 'a..b@tuyenquang.gov.vn' }), 'email', /không hợp lệ/],
     ['an email with a space', official('abc', 'TQ', { email: 'a b@tuyenquang.gov.vn' }), 'email', /không hợp lệ/],
-    ['an unknown unit', official('abc', 'TQ-H99'), 'unitCode', 'Đơn vị "TQ-H99" không tồn tại (không có trong tệp nhập và chưa có trong hệ thống)'],
-    ['missing roles', official('abc', 'TQ', { roles: undefined }), 'roles', /^Thiếu vai trò \(trường "roles"\); các mã hợp lệ: specialist \(Chuyên viên\), leader/],
+    [
+      'an unknown unit',
+      official('abc', 'TQ-H99'),
+      'unitCode',
+      'Đơn vị "TQ-H99" không tồn tại (không có trong tệp nhập và chưa có trong hệ thống)',
+    ],
+    [
+      'missing roles',
+      official('abc', 'TQ', { roles: undefined }),
+      'roles',
+      /^Thiếu vai trò \(trường "roles"\); các mã hợp lệ: specialist \(Chuyên viên\), leader/,
+    ],
     ['empty roles', official('abc', 'TQ', { roles: [] }), 'roles', /^Cán bộ phải có ít nhất một vai trò/],
-    ['roles given as text', official('abc', 'TQ', { roles: 'leader' }), 'roles', /phải là danh sách mã vai trò, ví dụ \["leader"\], không phải "leader"$/],
+    [
+      'roles given as text',
+      official('abc', 'TQ', { roles: 'leader' }),
+      'roles',
+      /phải là danh sách mã vai trò, ví dụ \["leader"\], không phải "leader"$/,
+    ],
     ['an unknown role', official('abc', 'TQ', { roles: ['chairman'] }), 'roles', /^Vai trò "chairman" không hợp lệ; các mã hợp lệ: /],
-    ['a repeated role', official('abc', 'TQ', { roles: ['leader', 'leader'] }), 'roles', 'Vai trò "leader" bị lặp lại trong trường "roles"'],
+    [
+      'a repeated role',
+      official('abc', 'TQ', { roles: ['leader', 'leader'] }),
+      'roles',
+      'Vai trò "leader" bị lặp lại trong trường "roles"',
+    ],
     ['a non-text title', official('abc', 'TQ', { title: 3 }), 'title', 'Trường "title" (chức danh) phải là chuỗi ký tự, không phải 3'],
     ['a missing password', official('abc', 'TQ', { password: '' }), 'password', 'Thiếu mật khẩu ban đầu (trường "password")'],
-    ['a short password', official('abc', 'TQ', { password: 'ngắn123' }), 'password', 'Mật khẩu (trường "password") quá ngắn: 7 ký tự, cần ít nhất 10'],
+    [
+      'a short password',
+      official('abc', 'TQ', { password: 'ngắn123' }),
+      'password',
+      'Mật khẩu (trường "password") quá ngắn: 7 ký tự, cần ít nhất 10',
+    ],
   ])('reports %s', (_case, row, field, message) => {
     expect(expectErrors(validateOrgImport(withUnit([row]), nothingExisting))).toEqual([errorAt('officials', 1, field, message)]);
   });
@@ -279,7 +419,9 @@ describe('validateOrgImport: officials', () => {
 
   it('reports usernames repeated in the file or already taken, ignoring case', () => {
     const existing = { ...nothingExisting, usernames: new Set(['QuanTri']) };
-    const errors = expectErrors(validateOrgImport(withUnit([official('lanhdao.tinh', 'TQ'), official('LANHDAO.TINH', 'TQ'), official('quantri', 'TQ')]), existing));
+    const errors = expectErrors(
+      validateOrgImport(withUnit([official('lanhdao.tinh', 'TQ'), official('LANHDAO.TINH', 'TQ'), official('quantri', 'TQ')]), existing),
+    );
 
     expect(errors).toEqual([
       errorAt('officials', 2, 'username', 'Tên đăng nhập "lanhdao.tinh" bị trùng với dòng 1 của mục cán bộ'),
@@ -288,15 +430,24 @@ describe('validateOrgImport: officials', () => {
   });
 
   it('reports each bad role on its own', () => {
-    const errors = expectErrors(validateOrgImport(withUnit([official('abc', 'TQ', { roles: ['leader', 'boss', 5, 'leader'] })]), nothingExisting));
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Vai trò "boss"/), expect.stringMatching(/^Vai trò 5 /), 'Vai trò "leader" bị lặp lại trong trường "roles"']);
+    const errors = expectErrors(
+      validateOrgImport(withUnit([official('abc', 'TQ', { roles: ['leader', 'boss', 5, 'leader'] })]), nothingExisting),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^Vai trò "boss"/),
+      expect.stringMatching(/^Vai trò 5 /),
+      'Vai trò "leader" bị lặp lại trong trường "roles"',
+    ]);
   });
 });
 
 describe('validateOrgImport: collecting every error', () => {
   it('reports all problems across sections and rows, ordered by section then row', () => {
     const input = {
-      levels: [{ code: 'tinh', name: '', rank: 0 }, { code: 'tinh', name: 'Tỉnh', rank: -2 }],
+      levels: [
+        { code: 'tinh', name: '', rank: 0 },
+        { code: 'tinh', name: 'Tỉnh', rank: -2 },
+      ],
       units: [unit('A', 'tinh', 'B'), unit('B', 'tinh', 'A', { kind: 'X' }), unit('C', 'nope', 'ZZZ')],
       officials: [official('x', 'C', { email: 'nope', roles: [] }), official('ok.user', 'nowhere', { password: 'short' })],
     };
@@ -341,7 +492,15 @@ describe('CSV row mapping', () => {
   });
 
   it('maps an official row, splitting roles on ";" or ","', () => {
-    const row = { username: 'lanhdao.tinh', full_name: 'Hoàng Minh Đức', email: 'a@b.vn', unit: 'TQ', roles: 'leader; auditor,admin;', title: 'Chủ tịch', password: PASSWORD };
+    const row = {
+      username: 'lanhdao.tinh',
+      full_name: 'Hoàng Minh Đức',
+      email: 'a@b.vn',
+      unit: 'TQ',
+      roles: 'leader; auditor,admin;',
+      title: 'Chủ tịch',
+      password: PASSWORD,
+    };
     expect(officialFromCsvRow(row)).toEqual({
       username: 'lanhdao.tinh',
       fullName: 'Hoàng Minh Đức',
@@ -360,7 +519,9 @@ describe('CSV row mapping', () => {
 
   it('feeds the validator, which then reports the blanks', () => {
     const units = [unitFromCsvRow({ code: 'TQ', name: 'UBND tỉnh', level: 'tinh', kind: 'ubnd', parent: '', issuer_code: 'UBND' })];
-    const officials = [officialFromCsvRow({ username: 'abc', full_name: 'Ma Thị Lan', email: 'a@b.vn', unit: 'TQ', roles: '', password: PASSWORD })];
+    const officials = [
+      officialFromCsvRow({ username: 'abc', full_name: 'Ma Thị Lan', email: 'a@b.vn', unit: 'TQ', roles: '', password: PASSWORD }),
+    ];
 
     const errors = expectErrors(validateOrgImport({ levels: threeLevels, units, officials }, nothingExisting));
 

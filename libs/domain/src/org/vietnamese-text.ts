@@ -15,12 +15,7 @@ export function normalizeText(s: string): string {
  * mapped explicitly; stripping marks alone would leave it untouched.
  */
 export function searchKey(s: string): string {
-  return normalizeText(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .normalize('NFC');
+  return normalizeText(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().normalize('NFC');
 }
 
 // One collator for the process: construction is costly and the Vietnamese rules never change at runtime.

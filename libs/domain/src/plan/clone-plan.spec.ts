@@ -32,9 +32,7 @@ describe('clonePlanForYear', () => {
 
   it('replaces only the plan’s own year, whatever the case, not target years like "đến năm 2030"', () => {
     const plan = planWith((p) => (p.title = 'PHONG TRÀO NĂM 2026, định hướng đến năm 2030 (năm 20261 không phải năm)'));
-    expect(clonePlanForYear(plan, 2027).title).toBe(
-      'PHONG TRÀO NĂM 2027, định hướng đến năm 2030 (năm 20261 không phải năm)',
-    );
+    expect(clonePlanForYear(plan, 2027).title).toBe('PHONG TRÀO NĂM 2027, định hướng đến năm 2030 (năm 20261 không phải năm)');
   });
 
   it('moves 29 February to 28 February in a common year', () => {

@@ -1,13 +1,6 @@
 export * from './plan.types';
 export { parseDuration, isDuration } from './duration';
-export {
-  selectParticipants,
-  unitMatches,
-  type Participant,
-  type PlanOrgContext,
-  type PlanOrgUnit,
-  type UnitMatch,
-} from './participants';
+export { selectParticipants, unitMatches, type Participant, type PlanOrgContext, type PlanOrgUnit, type UnitMatch } from './participants';
 export {
   resolvePhaseSchedule,
   resolveLevelTimes,

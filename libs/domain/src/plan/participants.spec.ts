@@ -55,9 +55,7 @@ describe('selectParticipants', () => {
       issuer: { unitCode: 'TQ-SNV' },
       participants: { kinds: ['so'], unitCodes: ['TQ-YS'] },
     };
-    expect(selectParticipants(plan, demoProvince()).map((p) => [p.unitCode, p.reportsTo])).toEqual([
-      ['TQ-YS', 'TQ-SNV'],
-    ]);
+    expect(selectParticipants(plan, demoProvince()).map((p) => [p.unitCode, p.reportsTo])).toEqual([['TQ-YS', 'TQ-SNV']]);
   });
 
   it('leaves groupKey null when no group matches', () => {

@@ -115,9 +115,7 @@ describe('resolveLevelTimes failures', () => {
       p.stages[0].phases[1].dueByLevel.tinh = { kind: 'date', date: '19/06/2026' };
     });
     const { failures } = resolveLevelTimes(plan, 'tinh', { issued: issuedAt }, calendar);
-    expect(failures).toEqual([
-      expect.objectContaining({ reason: 'invalid', dueKey: 'tinh', detail: expect.stringMatching(/YYYY-MM-DD/) }),
-    ]);
+    expect(failures).toEqual([expect.objectContaining({ reason: 'invalid', dueKey: 'tinh', detail: expect.stringMatching(/YYYY-MM-DD/) })]);
   });
 });
 

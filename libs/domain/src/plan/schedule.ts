@@ -168,9 +168,7 @@ function anchorOf(spec: DueDateSpec): string | undefined {
 }
 
 function withTime(spec: DueDateSpec, time: string): DueDateSpec {
-  return (spec.kind === 'date' || spec.kind === 'workingDaysAfter') && spec.time === undefined
-    ? { ...spec, time }
-    : spec;
+  return (spec.kind === 'date' || spec.kind === 'workingDaysAfter') && spec.time === undefined ? { ...spec, time } : spec;
 }
 
 function describeFailure(failure: ScheduleFailure, levelCode: string): string {

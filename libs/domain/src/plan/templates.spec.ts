@@ -54,8 +54,7 @@ describe('Tuyên Quang "Chuyển đổi số" plan (seed 003)', () => {
   it('keeps the document’s number-bearing facts: issuer, signature, per-level targets', () => {
     expect(plan.issuer).toEqual({ unitCode: 'TQ', issuerCode: 'UBND' });
     expect(plan.signature).toEqual({ capacity: 'KT', bodyName: 'ỦY BAN NHÂN DÂN', signerTitle: 'PHÓ CHỦ TỊCH' });
-    const target = (group: string, key: string) =>
-      plan.participantGroups.find((g) => g.key === group)?.criteria.find((c) => c.key === key);
+    const target = (group: string, key: string) => plan.participantGroups.find((g) => g.key === group)?.criteria.find((c) => c.key === key);
     expect(target('cap-tinh', 'ho-so-tthc-truc-tuyen')).toMatchObject({ target: 80, unit: '%', comparison: 'atLeast' });
     expect(target('cap-huyen', 'ho-so-cong-viec-ky-so')).toMatchObject({ target: 80 });
     expect(target('cap-xa', 'ho-so-cong-viec-mang')).toMatchObject({ target: 60 });
@@ -71,8 +70,7 @@ describe('Tuyên Quang "Chuyển đổi số" plan (seed 003)', () => {
   it('has communes report before districts, and districts before provincial bodies, at the 2023 sơ kết', () => {
     const calendar = new WorkingDayCalendar();
     const issuedAt = new Date('2022-08-12T02:00:00Z');
-    const due = (level: string) =>
-      resolvePhaseSchedule(plan, level, issuedAt, calendar).find((s) => s.phaseKey === 'so-ket-2023')!.dueAt;
+    const due = (level: string) => resolvePhaseSchedule(plan, level, issuedAt, calendar).find((s) => s.phaseKey === 'so-ket-2023')!.dueAt;
     expect(due('xa') < due('huyen') && due('huyen') < due('tinh')).toBe(true);
     expect(resolvePhaseSchedule(plan, 'xa', issuedAt, calendar).map((s) => s.kind)).toEqual([
       'launch',

@@ -66,9 +66,7 @@ describe('validatePlan', () => {
       'responsibilities[0].unitCode',
       'approvalChain[0].unitCode',
     ]);
-    expect(errors[0][1]).toBe(
-      'Không tìm thấy đơn vị ban hành có mã "QT" trong cơ cấu tổ chức; kiểm tra lại mã đơn vị.',
-    );
+    expect(errors[0][1]).toBe('Không tìm thấy đơn vị ban hành có mã "QT" trong cơ cấu tổ chức; kiểm tra lại mã đơn vị.');
   });
 
   it('names unknown level codes in the selector, groups and due dates, but accepts "default"', () => {
@@ -113,9 +111,7 @@ describe('validatePlan', () => {
       'stages[1].key',
       'stages[1].phases[0].key',
     ]);
-    expect(errors[0][1]).toBe(
-      'Mã nhóm đối tượng "cap-tinh" bị trùng với participantGroups[0]; mỗi mã chỉ được dùng một lần.',
-    );
+    expect(errors[0][1]).toBe('Mã nhóm đối tượng "cap-tinh" bị trùng với participantGroups[0]; mỗi mã chỉ được dùng một lần.');
   });
 
   it('keeps paths right when an earlier entry could not be read', () => {
@@ -124,17 +120,12 @@ describe('validatePlan', () => {
       p.stages[1].phases[1].dueByLevel = { tinh: { kind: 'date', date: '2026-06-19' } };
     });
     expect(paths(errors)).toEqual(['stages[0]', 'stages[1].phases[1].dueByLevel']);
-    expect(errors[1][1]).toBe(
-      'Bước "Sơ kết" chưa có thời hạn cho cấp "huyen", "xa": ghi thời hạn riêng cho từng cấp hoặc thêm "default".',
-    );
+    expect(errors[1][1]).toBe('Bước "Sơ kết" chưa có thời hạn cho cấp "huyen", "xa": ghi thời hạn riêng cho từng cấp hoặc thêm "default".');
   });
 
   it('requires phases in lifecycle order', () => {
     const errors = errorsAfter((p) => p.stages[0].phases.reverse());
-    expect(errors).toContainEqual([
-      'stages[0].phases[1].kind',
-      expect.stringContaining('sắp xếp các bước theo thứ tự'),
-    ]);
+    expect(errors).toContainEqual(['stages[0].phases[1].kind', expect.stringContaining('sắp xếp các bước theo thứ tự')]);
   });
 
   it('refuses a due date before the phase opens, or before the previous phase is due', () => {
@@ -217,9 +208,7 @@ describe('validatePlan', () => {
   });
 
   it('requires a non-empty approval chain whose last step, and only that one, signs', () => {
-    expect(errorsAfter((p) => (p.approvalChain = []))).toEqual([
-      ['approvalChain', expect.stringContaining('ít nhất một bước')],
-    ]);
+    expect(errorsAfter((p) => (p.approvalChain = []))).toEqual([['approvalChain', expect.stringContaining('ít nhất một bước')]]);
     const errors = errorsAfter((p) => {
       p.approvalChain[0].signs = true;
       delete p.approvalChain[1].signs;
@@ -238,9 +227,7 @@ describe('validatePlan', () => {
 
   it('requires an award form to be for collectives, individuals or both', () => {
     const errors = errorsAfter((p) => Object.assign(p.awardForms[0], { forCollective: false, forIndividual: false }));
-    expect(errors).toEqual([
-      ['awardForms[0]', expect.stringContaining('tập thể (forCollective), cá nhân (forIndividual)')],
-    ]);
+    expect(errors).toEqual([['awardForms[0]', expect.stringContaining('tập thể (forCollective), cá nhân (forIndividual)')]]);
   });
 
   it('checks due date specs field by field', () => {
@@ -265,7 +252,12 @@ describe('validatePlan', () => {
 
 describe('plan validation: time limits, lapse and paper issue date', () => {
   it('reads task limits counted from the opening, a lapse duration and the paper issue date', () => {
-    const plan = { ...smallPlan(), taskLimits: { plan_approval: { kind: 'workingDaysAfter', anchor: 'opened', days: 3 } }, approvalLapse: '30d', issuedOn: '2026-01-15' };
+    const plan = {
+      ...smallPlan(),
+      taskLimits: { plan_approval: { kind: 'workingDaysAfter', anchor: 'opened', days: 3 } },
+      approvalLapse: '30d',
+      issuedOn: '2026-01-15',
+    };
     const result = validatePlan(plan, org);
     expect(result.ok && result.value).toMatchObject({ taskLimits: plan.taskLimits, approvalLapse: '30d', issuedOn: '2026-01-15' });
   });
@@ -273,12 +265,17 @@ describe('plan validation: time limits, lapse and paper issue date', () => {
   it('names a limit of an unknown kind, one not counted from the opening, a bad lapse and a bad date', () => {
     const plan = {
       ...smallPlan(),
-      taskLimits: { signature: { kind: 'durationAfter', anchor: 'opened', duration: '1d' }, report_approval: { kind: 'date', date: '2026-01-01' } },
+      taskLimits: {
+        signature: { kind: 'durationAfter', anchor: 'opened', duration: '1d' },
+        report_approval: { kind: 'date', date: '2026-01-01' },
+      },
       approvalLapse: 'soon',
       issuedOn: '15/01/2026',
     };
     const result = validatePlan(plan, org);
-    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['taskLimits.signature', 'taskLimits.report_approval', 'approvalLapse', 'issuedOn']));
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['taskLimits.signature', 'taskLimits.report_approval', 'approvalLapse', 'issuedOn']),
+    );
   });
 
   it('finds phases whose fixed opening is already behind today', () => {

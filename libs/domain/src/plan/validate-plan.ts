@@ -23,11 +23,7 @@ export interface ValidatePlanOptions {
   issuedAt?: Date;
 }
 
-export function validatePlan(
-  plan: unknown,
-  org: PlanOrgContext,
-  options: ValidatePlanOptions = {},
-): PlanValidationResult {
+export function validatePlan(plan: unknown, org: PlanOrgContext, options: ValidatePlanOptions = {}): PlanValidationResult {
   const issues = new PlanIssues();
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
     issues.add('', `Kế hoạch phải là một đối tượng JSON, không phải ${describeValue(plan)}.`);

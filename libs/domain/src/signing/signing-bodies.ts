@@ -8,7 +8,13 @@ import type { SigningBody } from './signing.types';
  */
 export const SIGNING_BODIES_BY_KIND: Readonly<Record<string, SigningBody>> = {
   ubnd: { regime: 'collective', collectiveName: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH' },
-  mttq: { regime: 'collective', collectiveName: 'BAN THƯỜNG TRỰC', headTitle: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH', deputiesSignOnBehalf: true },
+  mttq: {
+    regime: 'collective',
+    collectiveName: 'BAN THƯỜNG TRỰC',
+    headTitle: 'CHỦ TỊCH',
+    deputyTitle: 'PHÓ CHỦ TỊCH',
+    deputiesSignOnBehalf: true,
+  },
   so: { regime: 'head_led', headTitle: 'GIÁM ĐỐC', deputyTitle: 'PHÓ GIÁM ĐỐC' },
 };
 

@@ -18,13 +18,20 @@ describe('human tasks', () => {
 
   it('escalate to the head of the same body when only deputies could act, else to the leaders above', () => {
     expect(escalationTarget({ unitCode: 'TQ', roles: ['deputy_leader'] }, null)).toEqual({ unitCode: 'TQ', roles: ['leader'] });
-    expect(escalationTarget({ unitCode: 'TQ-YS-THANGQUAN', roles: ['leader', 'deputy_leader'] }, 'TQ-YS')).toEqual({ unitCode: 'TQ-YS', roles: ['leader', 'deputy_leader'] });
+    expect(escalationTarget({ unitCode: 'TQ-YS-THANGQUAN', roles: ['leader', 'deputy_leader'] }, 'TQ-YS')).toEqual({
+      unitCode: 'TQ-YS',
+      roles: ['leader', 'deputy_leader'],
+    });
     expect(escalationTarget({ unitCode: 'TQ', roles: ['leader', 'deputy_leader'] }, null)).toBeNull();
   });
 
   it('give a plan’s approval chain its clock, lapsing after 60 days unless the plan says otherwise', () => {
     const plan = smallPlan();
-    expect(planApprovalClock(plan)).toMatchObject({ limit: { kind: 'workingDaysAfter', anchor: 'opened', days: 5 }, expireAfter: '60d', reminders: plan.reminders });
+    expect(planApprovalClock(plan)).toMatchObject({
+      limit: { kind: 'workingDaysAfter', anchor: 'opened', days: 5 },
+      expireAfter: '60d',
+      reminders: plan.reminders,
+    });
     expect(planApprovalClock({ ...plan, approvalLapse: '10d' }).expireAfter).toBe('10d');
   });
 });

@@ -17,7 +17,12 @@ export const DEFAULT_TASK_LIMITS: TaskTimeLimits = {
 };
 
 /** When a task opened at `openedAt` falls due, on the plan's calendar (weekends and holidays do not count). */
-export function taskDueAt(kind: HumanTaskKind, openedAt: Date, limits: Partial<TaskTimeLimits> | undefined, overrides?: YearOverrides): Date {
+export function taskDueAt(
+  kind: HumanTaskKind,
+  openedAt: Date,
+  limits: Partial<TaskTimeLimits> | undefined,
+  overrides?: YearOverrides,
+): Date {
   const spec = limits?.[kind] ?? DEFAULT_TASK_LIMITS[kind];
   return resolveDueDate(spec, { opened: openedAt }, new WorkingDayCalendar({ overrides })).instant;
 }

@@ -16,7 +16,8 @@ export type { ChainHead, DecisionBatch } from '@tdkt/domain';
 export function* appendDecisions(batch: DecisionBatch, now: Date): AtomicWork<ChainHead> {
   let head = yield* lockChainHead(batch.campaignId);
   for (const entry of batch.entries) {
-    const logged = yield sql`SELECT 1 AS found FROM decision_log WHERE workflow_id = ${batch.source.workflowId} AND event_key = ${entry.eventKey}`;
+    const logged =
+      yield sql`SELECT 1 AS found FROM decision_log WHERE workflow_id = ${batch.source.workflowId} AND event_key = ${entry.eventKey}`;
     if (logged.length) continue;
     const [unit] = entry.unitCode ? yield sql`SELECT path FROM units WHERE code = ${entry.unitCode}` : [];
     const row = hashedDecisionOf(batch.campaignId, batch.source, entry);

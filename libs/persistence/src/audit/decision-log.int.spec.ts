@@ -59,17 +59,31 @@ describe.each(databasesUnderTest())('decision log on %s', (kind) => {
 
   it('seals the head as it stands and records the seal as a step of its own', async () => {
     const log = new DecisionLog(first);
-    await log.append({ campaignId: 'c-seal', source: source('participation:c-seal:TQ-YS'), entries: [entry('a', 'TQ-YS'), entry('b', 'TQ-YS')] });
+    await log.append({
+      campaignId: 'c-seal',
+      source: source('participation:c-seal:TQ-YS'),
+      entries: [entry('a', 'TQ-YS'), entry('b', 'TQ-YS')],
+    });
     const head = await log.seal('c-seal', 'issued', source('campaign:c-seal'), '2026-06-21T00:00:00.000Z');
     const rows = await log.rows('c-seal');
     expect(head).toEqual({ seq: 2, hash: rows[1].hash });
-    expect(rows[2]).toMatchObject({ seq: 3, action: 'chain_sealed', details: JSON.stringify({ hash: rows[1].hash, label: 'issued', seq: 2 }) });
+    expect(rows[2]).toMatchObject({
+      seq: 3,
+      action: 'chain_sealed',
+      details: JSON.stringify({ hash: rows[1].hash, label: 'issued', seq: 2 }),
+    });
     expect(verifyDecisionChain('c-seal', rows, await log.head('c-seal'), [{ label: 'issued', ...head }]).ok).toBe(true);
   });
 
   it('filters the timeline by subtree, actor, action and period', async () => {
     const log = new DecisionLog(first);
-    const page = await log.timeline('c-race', { limit: 5, offset: 0, underPath: '/TQ/TQ-YS/', actions: ['report_submitted'], from: '2026-06-20T00:00:00.000Z' });
+    const page = await log.timeline('c-race', {
+      limit: 5,
+      offset: 0,
+      underPath: '/TQ/TQ-YS/',
+      actions: ['report_submitted'],
+      from: '2026-06-20T00:00:00.000Z',
+    });
     expect(page.total).toBe(40);
     expect(page.items.every((r) => r.unitPath?.startsWith('/TQ/TQ-YS/'))).toBe(true);
     expect((await log.timeline('c-race', { limit: 5, offset: 0, to: '2026-06-19T00:00:00.000Z' })).total).toBe(0);
@@ -78,8 +92,21 @@ describe.each(databasesUnderTest())('decision log on %s', (kind) => {
 
   it('archives a run once, bytes intact, with its hash in the log', async () => {
     const archive = new HistoryArchive(first);
-    const history = { workflowId: 'participation:c-arch:TQ-YS', runId: 'run-1', campaignId: 'c-arch', workflowType: 'participationWorkflow', closeStatus: 'COMPLETED', eventCount: 3, sha256: 'a'.repeat(64), sizeBytes: 4 };
-    const record = { campaignId: 'c-arch', source: source('archive:c-arch'), entries: [{ ...entry('archived:run-1', 'TQ-YS'), action: 'history_archived' as const }] };
+    const history = {
+      workflowId: 'participation:c-arch:TQ-YS',
+      runId: 'run-1',
+      campaignId: 'c-arch',
+      workflowType: 'participationWorkflow',
+      closeStatus: 'COMPLETED',
+      eventCount: 3,
+      sha256: 'a'.repeat(64),
+      sizeBytes: 4,
+    };
+    const record = {
+      campaignId: 'c-arch',
+      source: source('archive:c-arch'),
+      entries: [{ ...entry('archived:run-1', 'TQ-YS'), action: 'history_archived' as const }],
+    };
     const bytes = Buffer.from([0x1f, 0x8b, 0x00, 0xff]);
     expect(await archive.store(history, bytes, record)).toBe(true);
     expect(await archive.store(history, bytes, record)).toBe(false);

@@ -50,7 +50,9 @@ export class DecisionLog {
   }
 
   async head(campaignId: string): Promise<ChainHead | null> {
-    const [row] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [campaignId]);
+    const [row] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [
+      campaignId,
+    ]);
     return row ? { seq: Number(row.last_seq), hash: String(row.last_hash) } : null;
   }
 
@@ -76,7 +78,10 @@ export class DecisionLog {
 
   /** Steps in the order they happened (chain order among steps of the same instant). */
   async timeline(campaignId: string, query: TimelineQuery): Promise<Page<DecisionLogEntity>> {
-    const builder = this.dataSource.getRepository(DecisionLogEntity).createQueryBuilder('d').where('d.campaignId = :campaignId', { campaignId });
+    const builder = this.dataSource
+      .getRepository(DecisionLogEntity)
+      .createQueryBuilder('d')
+      .where('d.campaignId = :campaignId', { campaignId });
     if (query.underPath !== undefined) {
       const under = `d.unit_path LIKE :prefix ${LIKE_ESCAPE}`;
       builder.andWhere(query.includeUnitless ? `(${under} OR d.unit_code IS NULL)` : under, { prefix: pathPrefixPattern(query.underPath) });
@@ -85,7 +90,12 @@ export class DecisionLog {
     if (query.actions?.length) builder.andWhere('d.action IN (:...actions)', { actions: query.actions });
     if (query.from !== undefined) builder.andWhere('d.at >= :from', { from: query.from });
     if (query.to !== undefined) builder.andWhere('d.at <= :to', { to: query.to });
-    const [items, total] = await builder.orderBy('d.at', 'ASC').addOrderBy('d.seq', 'ASC').limit(query.limit).offset(query.offset).getManyAndCount();
+    const [items, total] = await builder
+      .orderBy('d.at', 'ASC')
+      .addOrderBy('d.seq', 'ASC')
+      .limit(query.limit)
+      .offset(query.offset)
+      .getManyAndCount();
     return { items, total };
   }
 

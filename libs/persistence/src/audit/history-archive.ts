@@ -34,15 +34,17 @@ export class HistoryArchive {
 
   /** What is archived for a campaign, oldest run first within each workflow. */
   list(campaignId: string): Promise<WorkflowHistoryEntity[]> {
-    return this.dataSource.getRepository(WorkflowHistoryEntity).find({ where: { campaignId }, order: { workflowId: 'ASC', archivedAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(WorkflowHistoryEntity)
+      .find({ where: { campaignId }, order: { workflowId: 'ASC', archivedAt: 'ASC' } });
   }
 
   async load(workflowId: string, runId: string): Promise<Buffer | null> {
     const placeholder = (n: number) => (this.dataSource.options.type === 'postgres' ? `$${n}` : '?');
-    const [row] = await this.dataSource.query(`SELECT compressed FROM workflow_histories WHERE workflow_id = ${placeholder(1)} AND run_id = ${placeholder(2)}`, [
-      workflowId,
-      runId,
-    ]);
+    const [row] = await this.dataSource.query(
+      `SELECT compressed FROM workflow_histories WHERE workflow_id = ${placeholder(1)} AND run_id = ${placeholder(2)}`,
+      [workflowId, runId],
+    );
     return row ? Buffer.from(row.compressed) : null;
   }
 }

@@ -56,8 +56,15 @@ describe('verifyDecisionChain', () => {
 
   it('names the row after a deleted one, even when the positions are closed up', () => {
     const rows = chain(6);
-    expect(verifyDecisionChain(CAMPAIGN, [...rows.slice(0, 2), ...rows.slice(3)], head(rows)).firstBadRow).toMatchObject({ seq: 4, problem: 'deleted' });
-    expect(verifyDecisionChain(CAMPAIGN, renumber([...rows.slice(0, 2), ...rows.slice(3)]), head(rows)).firstBadRow).toMatchObject({ seq: 3, id: 'id-4', problem: 'deleted' });
+    expect(verifyDecisionChain(CAMPAIGN, [...rows.slice(0, 2), ...rows.slice(3)], head(rows)).firstBadRow).toMatchObject({
+      seq: 4,
+      problem: 'deleted',
+    });
+    expect(verifyDecisionChain(CAMPAIGN, renumber([...rows.slice(0, 2), ...rows.slice(3)]), head(rows)).firstBadRow).toMatchObject({
+      seq: 3,
+      id: 'id-4',
+      problem: 'deleted',
+    });
     expect(verifyDecisionChain(CAMPAIGN, rows.slice(1), head(rows)).firstBadRow).toMatchObject({ id: 'id-2', problem: 'deleted' });
   });
 
@@ -71,7 +78,11 @@ describe('verifyDecisionChain', () => {
     const forged = { ...step(9), eventKey: 'forged' };
     const inserted = { ...forged, id: 'forged', seq: 0, prevHash: rows[2].hash, hash: decisionHash(rows[2].hash, forged) };
     const tampered = renumber([...rows.slice(0, 3), inserted, ...rows.slice(3)]);
-    expect(verifyDecisionChain(CAMPAIGN, tampered, { seq: 7, hash: rows[5].hash }).firstBadRow).toMatchObject({ seq: 4, id: 'forged', problem: 'inserted' });
+    expect(verifyDecisionChain(CAMPAIGN, tampered, { seq: 7, hash: rows[5].hash }).firstBadRow).toMatchObject({
+      seq: 4,
+      id: 'forged',
+      problem: 'inserted',
+    });
   });
 
   it('names a swapped pair', () => {

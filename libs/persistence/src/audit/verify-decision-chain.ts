@@ -37,7 +37,12 @@ export interface ChainSeal extends ChainHead {
  * passes that walk, so the heads sealed into the workflow history are checked last: they were recorded
  * where the database's owner cannot rewrite them.
  */
-export function verifyDecisionChain(campaignId: string, rows: StoredDecision[], head: ChainHead | null, seals: ChainSeal[] = []): ChainVerdict {
+export function verifyDecisionChain(
+  campaignId: string,
+  rows: StoredDecision[],
+  head: ChainHead | null,
+  seals: ChainSeal[] = [],
+): ChainVerdict {
   const position = new Map(rows.map((row, index) => [row.hash, index]));
   const bad = (row: { seq: number; id: string | null }, problem: ChainProblem, message: string): ChainVerdict => ({
     ok: false,
@@ -47,10 +52,12 @@ export function verifyDecisionChain(campaignId: string, rows: StoredDecision[], 
 
   let expectedPrev = genesisHash(campaignId);
   for (const [index, row] of rows.entries()) {
-    if (decisionHash(row.prevHash, row) !== row.hash) return bad(row, 'edited', `Dòng #${row.seq} đã bị sửa: nội dung không còn khớp mã băm khi ghi.`);
+    if (decisionHash(row.prevHash, row) !== row.hash)
+      return bad(row, 'edited', `Dòng #${row.seq} đã bị sửa: nội dung không còn khớp mã băm khi ghi.`);
     if (row.prevHash !== expectedPrev) {
       const linked = position.get(row.prevHash);
-      if (linked === undefined) return bad(row, 'deleted', `Dòng liền trước dòng #${row.seq} đã bị xoá: dòng này nối với một dòng không còn trong nhật ký.`);
+      if (linked === undefined)
+        return bad(row, 'deleted', `Dòng liền trước dòng #${row.seq} đã bị xoá: dòng này nối với một dòng không còn trong nhật ký.`);
       if (linked > index) return bad(row, 'reordered', `Dòng #${row.seq} đã bị đổi thứ tự: nó được ghi sau dòng #${rows[linked].seq}.`);
       const inserted = rows[index - 1];
       return bad(inserted, 'inserted', `Dòng #${inserted.seq} được chèn thêm: dòng #${row.seq} vốn nối tiếp dòng #${rows[linked].seq}.`);
@@ -61,7 +68,11 @@ export function verifyDecisionChain(campaignId: string, rows: StoredDecision[], 
 
   const last = rows[rows.length - 1];
   if (head && head.seq !== rows.length) {
-    return bad({ seq: (last?.seq ?? 0) + 1, id: null }, 'deleted', `Nhật ký ghi nhận ${head.seq} dòng nhưng chỉ còn ${rows.length}: các dòng cuối đã bị xoá.`);
+    return bad(
+      { seq: (last?.seq ?? 0) + 1, id: null },
+      'deleted',
+      `Nhật ký ghi nhận ${head.seq} dòng nhưng chỉ còn ${rows.length}: các dòng cuối đã bị xoá.`,
+    );
   }
   for (const seal of seals) {
     const sealed = rows[seal.seq - 1];

@@ -97,7 +97,7 @@ async function runOnSqlite<T>(dataSource: DataSource, work: AtomicWork<T>): Prom
 
 /** Another caller's TypeORM transaction on this connection must finish first, or ours would become part of it. */
 async function untilNoTransactionIsOpen(db: SqliteDatabase, timeoutMs = 10_000): Promise<void> {
-  for (const started = Date.now(); db.inTransaction; ) {
+  for (const started = Date.now(); db.inTransaction;) {
     if (Date.now() - started > timeoutMs) throw new Error('SQLite connection stayed inside another transaction');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

@@ -68,13 +68,20 @@ export class CampaignRepository {
         new Brackets((visible) =>
           visible
             .where(`EXISTS (SELECT 1 FROM units u WHERE u.code = c.issuer_unit_code AND u.path LIKE :prefix ${LIKE_ESCAPE})`, { prefix })
-            .orWhere(`EXISTS (SELECT 1 FROM unit_progress p WHERE p.campaign_id = c.id AND p.unit_path LIKE :prefix ${LIKE_ESCAPE})`, { prefix }),
+            .orWhere(`EXISTS (SELECT 1 FROM unit_progress p WHERE p.campaign_id = c.id AND p.unit_path LIKE :prefix ${LIKE_ESCAPE})`, {
+              prefix,
+            }),
         ),
       );
     }
     if (query.status !== undefined) builder.andWhere('c.status = :status', { status: query.status });
     if (query.year !== undefined) builder.andWhere('c.year = :year', { year: query.year });
-    const [items, total] = await builder.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'ASC').limit(query.limit).offset(query.offset).getManyAndCount();
+    const [items, total] = await builder
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(query.limit)
+      .offset(query.offset)
+      .getManyAndCount();
     return { items, total };
   }
 

@@ -55,7 +55,15 @@ export function sampleProjection(overrides: {
     levelCode: overrides.levelCode,
     version: overrides.version,
     obligation: {
-      spec: { key: overrides.key ?? phaseKey, phaseKey, stageKey: 'gd1', kind: 'interim_review', title: 'Báo cáo sơ kết', opensAt: '2026-06-01T00:00:00.000Z', dueAt },
+      spec: {
+        key: overrides.key ?? phaseKey,
+        phaseKey,
+        stageKey: 'gd1',
+        kind: 'interim_review',
+        title: 'Báo cáo sơ kết',
+        opensAt: '2026-06-01T00:00:00.000Z',
+        dueAt,
+      },
       status: overrides.status ?? 'open',
       dueAt,
       remindersSent: 0,
@@ -63,6 +71,7 @@ export function sampleProjection(overrides: {
       content: overrides.kpiValues ? { summary: 'Báo cáo', kpiValues: overrides.kpiValues } : undefined,
       history: [],
     },
-    assignment: overrides.assignment === undefined ? { unitCode: overrides.unitCode, roles: ['specialist'], action: 'submit' } : overrides.assignment,
+    assignment:
+      overrides.assignment === undefined ? { unitCode: overrides.unitCode, roles: ['specialist'], action: 'submit' } : overrides.assignment,
   };
 }

@@ -36,7 +36,10 @@ describe.each(databasesUnderTest())('plan numbering on %s', (kind) => {
 
   it('gives a campaign the number it already has when asked again, even concurrently', async () => {
     const first = await new PlanNumbering(api).next('race-3', 'UBND', 2026);
-    const again = await Promise.all([new PlanNumbering(api).next('race-3', 'UBND', 2026), new PlanNumbering(worker).next('race-3', 'UBND', 2026)]);
+    const again = await Promise.all([
+      new PlanNumbering(api).next('race-3', 'UBND', 2026),
+      new PlanNumbering(worker).next('race-3', 'UBND', 2026),
+    ]);
     expect(again).toEqual([first, first]);
     await createCampaigns(api, ['after-retries']);
     expect(await new PlanNumbering(worker).next('after-retries', 'UBND', 2026)).toEqual({ sequence: 41, number: '41/KH-UBND' });

@@ -63,17 +63,26 @@ export class CampaignProjections {
         ),
       );
     if (query.campaignId !== undefined) builder.andWhere('i.campaignId = :campaignId', { campaignId: query.campaignId });
-    const [items, total] = await builder.orderBy('i.dueAt', 'ASC').addOrderBy('i.key', 'ASC').limit(query.limit).offset(query.offset).getManyAndCount();
+    const [items, total] = await builder
+      .orderBy('i.dueAt', 'ASC')
+      .addOrderBy('i.key', 'ASC')
+      .limit(query.limit)
+      .offset(query.offset)
+      .getManyAndCount();
     return { items, total };
   }
 
   /** Progress rows in tree order. */
   async progressOf(campaignId: string, query: ProgressQuery): Promise<Page<UnitProgressEntity>> {
-    const builder = this.dataSource.getRepository(UnitProgressEntity).createQueryBuilder('p').where('p.campaignId = :campaignId', { campaignId });
+    const builder = this.dataSource
+      .getRepository(UnitProgressEntity)
+      .createQueryBuilder('p')
+      .where('p.campaignId = :campaignId', { campaignId });
     if (query.levelCode !== undefined) builder.andWhere('p.levelCode = :levelCode', { levelCode: query.levelCode });
     if (query.status !== undefined) builder.andWhere('p.status = :status', { status: query.status });
     if (query.reportsTo !== undefined) builder.andWhere('p.reportsTo = :reportsTo', { reportsTo: query.reportsTo });
-    if (query.underPath !== undefined) builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(query.underPath) });
+    if (query.underPath !== undefined)
+      builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(query.underPath) });
     const [items, total] = await builder
       .orderBy('p.unitPath', 'ASC')
       .addOrderBy('p.obligationKey', 'ASC')
@@ -113,6 +122,8 @@ export class CampaignProjections {
 
   /** Every nomination obligation of a campaign with what was sent in it, in tree order: the input of the award decisions. */
   nominationReports(campaignId: string): Promise<UnitProgressEntity[]> {
-    return this.dataSource.getRepository(UnitProgressEntity).find({ where: { campaignId, kind: 'nomination' }, order: { unitPath: 'ASC', obligationKey: 'ASC' } });
+    return this.dataSource
+      .getRepository(UnitProgressEntity)
+      .find({ where: { campaignId, kind: 'nomination' }, order: { unitPath: 'ASC', obligationKey: 'ASC' } });
   }
 }

@@ -21,7 +21,9 @@ export class DelegationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(delegation: NewDelegation): Promise<Delegation> {
-    await this.dataSource.getRepository(DelegationEntity).insert({ ...delegation, createdAt: new Date(), revokedAt: null, revokedBy: null, revokeReason: null });
+    await this.dataSource
+      .getRepository(DelegationEntity)
+      .insert({ ...delegation, createdAt: new Date(), revokedAt: null, revokedBy: null, revokeReason: null });
     return (await this.findById(delegation.id))!;
   }
 

@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { HumanTaskKind } from '@tdkt/domain';
 
-const kindsCsv = { to: (kinds: HumanTaskKind[]) => kinds.join(','), from: (text: string) => (text ? (text.split(',') as HumanTaskKind[]) : []) };
+const kindsCsv = {
+  to: (kinds: HumanTaskKind[]) => kinds.join(','),
+  from: (text: string) => (text ? (text.split(',') as HumanTaskKind[]) : []),
+};
 
 /** A leader's delegation of some decisions to another official of the body, for a period. */
 @Entity('delegations')

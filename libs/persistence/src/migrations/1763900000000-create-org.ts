@@ -67,7 +67,9 @@ export class CreateOrg1763900000000 implements MigrationInterface {
           { name: 'official_id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'role', type: 'varchar', length: '32', isPrimary: true },
         ],
-        foreignKeys: [{ columnNames: ['official_id'], referencedTableName: 'officials', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          { columnNames: ['official_id'], referencedTableName: 'officials', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+        ],
       }),
     );
   }

@@ -7,7 +7,12 @@ export class CreateCampaigns1763900000100 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = columnTypes(queryRunner);
-    const toCampaign = { columnNames: ['campaign_id'], referencedTableName: 'campaigns', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
+    const toCampaign = {
+      columnNames: ['campaign_id'],
+      referencedTableName: 'campaigns',
+      referencedColumnNames: ['id'],
+      onDelete: 'CASCADE',
+    };
     await queryRunner.createTable(
       new Table({
         name: 'campaigns',

@@ -24,7 +24,9 @@ export class CreateNotifications1763900000200 implements MigrationInterface {
           { name: 'email_error', type: 'text', isNullable: true },
         ],
         checks: [{ name: 'CHK_notifications_email_status', expression: "email_status IN ('pending', 'sent', 'skipped', 'failed')" }],
-        foreignKeys: [{ columnNames: ['official_id'], referencedTableName: 'officials', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          { columnNames: ['official_id'], referencedTableName: 'officials', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+        ],
         indices: [
           new TableIndex({ name: 'UQ_notifications_dedupe_key_official_id', columnNames: ['dedupe_key', 'official_id'], isUnique: true }),
           new TableIndex({ name: 'IDX_notifications_official_id_created_at', columnNames: ['official_id', 'created_at'] }),

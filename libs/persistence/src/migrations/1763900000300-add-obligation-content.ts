@@ -6,7 +6,10 @@ export class AddObligationContent1763900000300 implements MigrationInterface {
   name = 'AddObligationContent1763900000300';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('unit_progress', new TableColumn({ name: 'content', type: columnTypes(queryRunner).json, isNullable: true }));
+    await queryRunner.addColumn(
+      'unit_progress',
+      new TableColumn({ name: 'content', type: columnTypes(queryRunner).json, isNullable: true }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

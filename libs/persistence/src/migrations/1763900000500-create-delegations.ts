@@ -28,7 +28,10 @@ export class CreateDelegations1763900000500 implements MigrationInterface {
           { name: 'revoke_reason', type: 'text', isNullable: true },
         ],
         foreignKeys: [official('from_official_id'), official('to_official_id'), official('created_by')],
-        indices: [new TableIndex({ name: 'IDX_delegations_to', columnNames: ['to_official_id'] }), new TableIndex({ name: 'IDX_delegations_from', columnNames: ['from_official_id'] })],
+        indices: [
+          new TableIndex({ name: 'IDX_delegations_to', columnNames: ['to_official_id'] }),
+          new TableIndex({ name: 'IDX_delegations_from', columnNames: ['from_official_id'] }),
+        ],
       }),
     );
   }

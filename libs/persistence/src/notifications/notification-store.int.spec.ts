@@ -5,7 +5,13 @@ import { NotificationEntity, OfficialEntity } from '../entities';
 import { seedDemoOrg } from '../seed/seed-demo-org';
 import { NotificationFields, NotificationStore } from './notification-store';
 
-const fields = (subject: string): NotificationFields => ({ campaignId: 'campaign-1', kind: 'task', subject, body: 'Nội dung', emailStatus: 'pending' });
+const fields = (subject: string): NotificationFields => ({
+  campaignId: 'campaign-1',
+  kind: 'task',
+  subject,
+  body: 'Nội dung',
+  emailStatus: 'pending',
+});
 
 describe.each(databasesUnderTest())('notification store on %s', (kind) => {
   let database: TestDatabase;
@@ -30,7 +36,9 @@ describe.each(databasesUnderTest())('notification store on %s', (kind) => {
 
   it('finds the active officials of a unit holding any of the roles', async () => {
     expect(await store.recipientsOf('TQ-YS', ['leader'])).toEqual([expect.objectContaining({ id: leaderId, fullName: 'Hà Văn Quyết' })]);
-    expect((await store.recipientsOf('TQ-YS', ['leader', 'specialist', 'deputy_leader'])).map((r) => r.id).sort()).toEqual([leaderId, specialistId].sort());
+    expect((await store.recipientsOf('TQ-YS', ['leader', 'specialist', 'deputy_leader'])).map((r) => r.id).sort()).toEqual(
+      [leaderId, specialistId].sort(),
+    );
     expect(await store.recipientsOf('TQ-YS', [])).toEqual([]);
 
     await dataSource.getRepository(OfficialEntity).update({ id: specialistId }, { active: false });
@@ -49,9 +57,15 @@ describe.each(databasesUnderTest())('notification store on %s', (kind) => {
   it('remembers the e-mail outcome', async () => {
     const { notification } = await store.recordOnce('mail-1', leaderId, fields('Thư'));
     await store.markEmail(notification.id, 'failed', 'connect ECONNREFUSED');
-    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({ emailStatus: 'failed', emailError: 'connect ECONNREFUSED' });
+    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({
+      emailStatus: 'failed',
+      emailError: 'connect ECONNREFUSED',
+    });
     await store.markEmail(notification.id, 'sent');
-    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({ emailStatus: 'sent', emailError: null });
+    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({
+      emailStatus: 'sent',
+      emailError: null,
+    });
   });
 
   it('lists an inbox newest first, pages it and marks messages read only for their owner', async () => {

@@ -39,7 +39,9 @@ describe.each(databasesUnderTest())('org directory on %s', (kind) => {
       levels: [{ code: 'thon', name: 'Thôn', rank: 3 }],
       units: [{ code: 'TQ-YS-THANGQUAN-T1', name: 'Thôn 1', levelCode: 'thon', kind: 'thon', parentCode: 'TQ-YS-THANGQUAN' }],
       // Bypasses validation on purpose: the unique index must still stop it, and take the rows above with it.
-      officials: [{ username: 'lanhdao.tinh', fullName: 'Trùng tên', email: 'x@y.vn', unitCode: 'TQ', roles: ['leader'], password: 'MatKhau2026!' }],
+      officials: [
+        { username: 'lanhdao.tinh', fullName: 'Trùng tên', email: 'x@y.vn', unitCode: 'TQ', roles: ['leader'], password: 'MatKhau2026!' },
+      ],
     });
     await expect(attempt).rejects.toThrow();
     expect(await dataSource.getRepository(UnitEntity).count()).toBe(unitsBefore);

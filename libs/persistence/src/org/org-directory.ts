@@ -20,7 +20,12 @@ export interface ImportSummary {
 export class OrgDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  async existingKeys(): Promise<{ levelCodes: Set<string>; levelRanks: Map<string, number>; unitCodes: Set<string>; usernames: Set<string> }> {
+  async existingKeys(): Promise<{
+    levelCodes: Set<string>;
+    levelRanks: Map<string, number>;
+    unitCodes: Set<string>;
+    usernames: Set<string>;
+  }> {
     const [levels, units, officials] = await Promise.all([
       this.dataSource.getRepository(LevelEntity).find(),
       this.dataSource.getRepository(UnitEntity).find({ select: { code: true } }),
@@ -41,19 +46,32 @@ export class OrgDirectory {
       await manager.getRepository(LevelEntity).insert(input.levels.map((l) => ({ ...l })));
       const paths = new Map<string, string>();
       for (const unit of input.units) {
-        const parentPath = unit.parentCode ? paths.get(unit.parentCode) ?? (await manager.getRepository(UnitEntity).findOneByOrFail({ code: unit.parentCode })).path : null;
+        const parentPath = unit.parentCode
+          ? (paths.get(unit.parentCode) ?? (await manager.getRepository(UnitEntity).findOneByOrFail({ code: unit.parentCode })).path)
+          : null;
         const path = childPath(parentPath, unit.code);
         paths.set(unit.code, path);
         await manager.getRepository(UnitEntity).insert({
-          code: unit.code, name: unit.name, levelCode: unit.levelCode, kind: unit.kind,
-          parentCode: unit.parentCode, issuerCode: unit.issuerCode ?? null, path,
+          code: unit.code,
+          name: unit.name,
+          levelCode: unit.levelCode,
+          kind: unit.kind,
+          parentCode: unit.parentCode,
+          issuerCode: unit.issuerCode ?? null,
+          path,
         });
       }
       for (const [index, official] of input.officials.entries()) {
         const id = randomUUID();
         await manager.getRepository(OfficialEntity).insert({
-          id, username: official.username, fullName: official.fullName, email: official.email,
-          unitCode: official.unitCode, title: official.title ?? null, passwordHash: passwordHashes[index], active: true,
+          id,
+          username: official.username,
+          fullName: official.fullName,
+          email: official.email,
+          unitCode: official.unitCode,
+          title: official.title ?? null,
+          passwordHash: passwordHashes[index],
+          active: true,
         });
         await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: id, role })));
       }

@@ -14,7 +14,8 @@ describe('the demo province seed', () => {
     const result = validateOrgImport(seed, nothingExisting);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const pathByCode = new Map<string, string>();
-    for (const u of result.value.units) pathByCode.set(u.code, childPath(u.parentCode === null ? null : (pathByCode.get(u.parentCode) ?? null), u.code));
+    for (const u of result.value.units)
+      pathByCode.set(u.code, childPath(u.parentCode === null ? null : (pathByCode.get(u.parentCode) ?? null), u.code));
     expect(Math.max(...[...pathByCode.values()].map(depthOf)) + 1).toBeGreaterThanOrEqual(3);
     expect(result.value.officials[0]?.username).toBe('lanhdao.tinh');
     expect(result.value.units.map((u) => u.code)).toEqual(seed.units.map((u) => u.code));

@@ -12,7 +12,10 @@ export async function seedDemoOrg(dataSource: DataSource): Promise<'seeded' | 'k
   const existing = await directory.existingKeys();
   if (existing.unitCodes.size) return 'kept';
   const result = validateOrgImport(DEMO_ORG, existing);
-  if (!result.ok) throw new Error(`The demo seed is invalid:\n${result.errors.map((e) => `  ${e.section}#${e.row} ${e.field ?? ''}: ${e.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `The demo seed is invalid:\n${result.errors.map((e) => `  ${e.section}#${e.row} ${e.field ?? ''}: ${e.message}`).join('\n')}`,
+    );
   await directory.applyImport(result.value);
   return 'seeded';
 }

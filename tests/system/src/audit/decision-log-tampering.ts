@@ -9,7 +9,10 @@ export class DecisionLogTampering {
   private original: DecisionLogEntity[] = [];
   private head: { last_seq: number; last_hash: string } | undefined;
 
-  constructor(private readonly dataSource: DataSource, private readonly campaignId: string) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly campaignId: string,
+  ) {}
 
   private get rows() {
     return this.dataSource.getRepository(DecisionLogEntity);
@@ -17,18 +20,19 @@ export class DecisionLogTampering {
 
   async snapshot(): Promise<DecisionLogEntity[]> {
     this.original = await this.rows.find({ where: { campaignId: this.campaignId }, order: { seq: 'ASC' } });
-    [this.head] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [this.campaignId]);
+    [this.head] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [
+      this.campaignId,
+    ]);
     return this.original;
   }
 
   async restore(): Promise<void> {
     await this.rows.delete({ campaignId: this.campaignId });
     for (let i = 0; i < this.original.length; i += 200) await this.rows.insert(this.original.slice(i, i + 200));
-    await this.dataSource.query(`UPDATE decision_chains SET last_seq = ${this.param(1)}, last_hash = ${this.param(2)} WHERE campaign_id = ${this.param(3)}`, [
-      this.head!.last_seq,
-      this.head!.last_hash,
-      this.campaignId,
-    ]);
+    await this.dataSource.query(
+      `UPDATE decision_chains SET last_seq = ${this.param(1)}, last_hash = ${this.param(2)} WHERE campaign_id = ${this.param(3)}`,
+      [this.head!.last_seq, this.head!.last_hash, this.campaignId],
+    );
   }
 
   /** Changes one recorded comment in place. */
@@ -68,7 +72,10 @@ export class DecisionLogTampering {
       await this.rows.update({ id: row.id }, { comment: changed.comment, prevHash: changed.prevHash, hash });
       prev = hash;
     }
-    await this.dataSource.query(`UPDATE decision_chains SET last_hash = ${this.param(1)} WHERE campaign_id = ${this.param(2)}`, [prev, this.campaignId]);
+    await this.dataSource.query(`UPDATE decision_chains SET last_hash = ${this.param(1)} WHERE campaign_id = ${this.param(2)}`, [
+      prev,
+      this.campaignId,
+    ]);
   }
 
   private param(n: number): string {

@@ -6,9 +6,12 @@ import { Client, WorkflowNotFoundError } from '@temporalio/client';
  */
 export async function forgetInTemporal(client: Client, workflowIds: string[]): Promise<void> {
   for (const workflowId of workflowIds) {
-    for (let runId: string | undefined = (await client.workflow.getHandle(workflowId).describe()).runId; runId; ) {
+    for (let runId: string | undefined = (await client.workflow.getHandle(workflowId).describe()).runId; runId;) {
       const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
-      await client.workflowService.deleteWorkflowExecution({ namespace: client.options.namespace, workflowExecution: { workflowId, runId } });
+      await client.workflowService.deleteWorkflowExecution({
+        namespace: client.options.namespace,
+        workflowExecution: { workflowId, runId },
+      });
       runId = history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
     }
   }

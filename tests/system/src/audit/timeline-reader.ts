@@ -26,7 +26,11 @@ export async function readTimeline(official: Official, campaignId: string, filte
 }
 
 /** One unit's steps on one obligation, in order, as [action, username, capacity, comment]. */
-export function stepsOf(items: TimelineItem[], unitCode: string, obligationKey: string): [string, string | null, string | null, string | null][] {
+export function stepsOf(
+  items: TimelineItem[],
+  unitCode: string,
+  obligationKey: string,
+): [string, string | null, string | null, string | null][] {
   return items
     .filter((i) => i.unitCode === unitCode && i.obligationKey === obligationKey)
     .map((i) => [i.action, i.actor?.username ?? null, i.capacity, i.comment]);

@@ -36,15 +36,21 @@ describe('faults: a participation workflow continues as new and still completes'
     expect(firstRun.events?.at(-1)?.eventType).toBe(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
 
     // The workflow, not the read model, says when every period has opened: it is the source of truth.
-    const keys = await eventually('every progress period open', async () => {
-      const { obligations } = await handle.query(participationStateQuery);
-      return obligations.every((o) => o.status !== 'pending') && obligations.map((o) => o.spec.key);
-    }, 90_000);
+    const keys = await eventually(
+      'every progress period open',
+      async () => {
+        const { obligations } = await handle.query(participationStateQuery);
+        return obligations.every((o) => o.status !== 'pending') && obligations.map((o) => o.spec.key);
+      },
+      90_000,
+    );
     expect(keys).toHaveLength(4 + PROGRESS_PERIODS);
     for (const key of keys) await campaign.complete(DISTRICT, key);
 
     const result: ParticipationState = await handle.result();
-    expect(result.obligations.map((o) => [o.spec.key, o.status, o.history.map((e) => e.action)])).toEqual(keys.map((key) => [key, 'approved', ['submit', 'approve']]));
+    expect(result.obligations.map((o) => [o.spec.key, o.status, o.history.map((e) => e.action)])).toEqual(
+      keys.map((key) => [key, 'approved', ['submit', 'approve']]),
+    );
 
     const runs = await eventually('every run listed', async () => {
       const listed: WorkflowExecutionInfo[] = [];
@@ -56,7 +62,10 @@ describe('faults: a participation workflow continues as new and still completes'
     expect(statuses.filter((s) => s !== 'CONTINUED_AS_NEW')).toEqual(['COMPLETED']);
 
     // Each run that continued as new was archived by the run after it, before Temporal's retention could drop it.
-    const continued = runs.filter((r) => r.status.name === 'CONTINUED_AS_NEW').map((r) => r.runId).sort();
+    const continued = runs
+      .filter((r) => r.status.name === 'CONTINUED_AS_NEW')
+      .map((r) => r.runId)
+      .sort();
     const archived = await eventually('every continued run archived', async () => {
       const stored = await harness.dataSource.getRepository(WorkflowHistoryEntity).findBy({ workflowId });
       return stored.length >= continued.length && stored;
@@ -70,7 +79,9 @@ describe('faults: a participation workflow continues as new and still completes'
     const rows = (await campaign.progress()).filter((r) => r.unitCode === DISTRICT);
     expect(rows.map((r) => [r.obligationKey, r.status]).sort()).toEqual(keys.map((k) => [k, 'approved']).sort());
     // Each obligation announced once to the district, whichever run opened it.
-    const tasks = harness.smtp.messages.filter((m) => JSON.stringify(m.to).includes('chuyenvien.ys@') && m.subject?.startsWith('[Việc mới]'));
+    const tasks = harness.smtp.messages.filter(
+      (m) => JSON.stringify(m.to).includes('chuyenvien.ys@') && m.subject?.startsWith('[Việc mới]'),
+    );
     expect(tasks.map((m) => m.subject).sort()).toEqual(result.obligations.map((o) => `[Việc mới] ${o.spec.title}`).sort());
   }, 240_000);
 });

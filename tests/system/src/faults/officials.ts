@@ -12,11 +12,18 @@ export class Officials {
   constructor(private readonly harness: FaultHarness) {}
 
   async get(username: string, path: string): Promise<Response> {
-    return this.harness.http().get(path).set('Authorization', `Bearer ${await this.token(username)}`);
+    return this.harness
+      .http()
+      .get(path)
+      .set('Authorization', `Bearer ${await this.token(username)}`);
   }
 
   async post(username: string, path: string, body: object = {}): Promise<Response> {
-    return this.harness.http().post(path).set('Authorization', `Bearer ${await this.token(username)}`).send(body);
+    return this.harness
+      .http()
+      .post(path)
+      .set('Authorization', `Bearer ${await this.token(username)}`)
+      .send(body);
   }
 
   private async token(username: string): Promise<string> {

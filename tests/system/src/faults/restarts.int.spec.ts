@@ -21,16 +21,22 @@ describe('faults: worker crash, Temporal restart, api restart', () => {
 
   /** Reminders to the late commune about its sơ kết: one per alarm its overdue clock raises. */
   const lateAlarms = () =>
-    harness.smtp.messages.filter((m) => JSON.stringify(m.to).includes('chuyenvien.ys-thangquan@') && /^\[(Đến hạn|Quá hạn)\] Sơ kết/.test(m.subject ?? '')).length;
+    harness.smtp.messages.filter(
+      (m) => JSON.stringify(m.to).includes('chuyenvien.ys-thangquan@') && /^\[(Đến hạn|Quá hạn)\] Sơ kết/.test(m.subject ?? ''),
+    ).length;
   const obligation = async (unitCode: string, key: string) => {
     const state = await harness.client.workflow.getHandle(participationWorkflowId(campaign.id, unitCode)).query(participationStateQuery);
     return state.obligations.find((o) => o.spec.key === key)!;
   };
-  const rowsOf = async (unitCode: string, key: string) => (await campaign.progress()).filter((r) => r.unitCode === unitCode && r.obligationKey === key);
+  const rowsOf = async (unitCode: string, key: string) =>
+    (await campaign.progress()).filter((r) => r.unitCode === unitCode && r.obligationKey === key);
   const approverInbox = async (unitCode: string, key: string) =>
-    (await officials.get(APPROVER[unitCode], '/inbox?limit=500')).body.items.filter((i: { unitCode: string; obligationKey: string }) => i.unitCode === unitCode && i.obligationKey === key);
+    (await officials.get(APPROVER[unitCode], '/inbox?limit=500')).body.items.filter(
+      (i: { unitCode: string; obligationKey: string }) => i.unitCode === unitCode && i.obligationKey === key,
+    );
   /** What must survive a restart; reminder counters are left out because the clocks keep running. */
-  const durable = (rows: ProgressRow[]) => rows.map(({ unitCode, obligationKey, status, dueAt, reportsTo }) => ({ unitCode, obligationKey, status, dueAt, reportsTo }));
+  const durable = (rows: ProgressRow[]) =>
+    rows.map(({ unitCode, obligationKey, status, dueAt, reportsTo }) => ({ unitCode, obligationKey, status, dueAt, reportsTo }));
   /** Sleeps until an overdue alarm has certainly fallen due since `since`. */
   const untilAlarmDue = (since: number) => sleep(Math.max(0, since + OVERDUE_EVERY_SECONDS * 1000 + 1000 - Date.now()));
 
@@ -88,7 +94,10 @@ describe('faults: worker crash, Temporal restart, api restart', () => {
     await harness.worker.waitUntilPolling(harness.client, harness.taskQueue, 60_000);
     await eventually('the api ready again', async () => (await harness.http().get('/health/ready')).status === 200, 30_000);
 
-    expect((await officials.get('lanhdao.tinh', `/campaigns/${campaign.id}`)).body).toMatchObject({ status: 'running', planNumber: campaign.planNumber });
+    expect((await officials.get('lanhdao.tinh', `/campaigns/${campaign.id}`)).body).toMatchObject({
+      status: 'running',
+      planNumber: campaign.planNumber,
+    });
     expect(durable(await campaign.progress())).toEqual(before);
     expect((await campaign.approve(BUSY_COMMUNE, SO_KET)).status).toBe(200);
     await eventually('an overdue alarm that fell due during the outage', async () => lateAlarms() > alarmsAtRestart, 60_000);

@@ -18,7 +18,11 @@ export const APPROVER: Record<string, string> = {
 
 /** A campaign driven over HTTP, from drafting through its approval chain to running. */
 export class RunningCampaign {
-  private constructor(readonly officials: Officials, readonly id: string, readonly planNumber: string) {}
+  private constructor(
+    readonly officials: Officials,
+    readonly id: string,
+    readonly planNumber: string,
+  ) {}
 
   static async launch(officials: Officials, plan: PlanDefinition): Promise<RunningCampaign> {
     const created = await officials.post('chuyenvien.tinh', '/campaigns', { plan });
@@ -28,7 +32,10 @@ export class RunningCampaign {
       const response = await officials.post(username, `/campaigns/${id}/plan-decisions`, { requestId: randomUUID(), action: 'approve' });
       if (response.status !== 200) throw new Error(`${username} approve plan: ${response.status} ${JSON.stringify(response.body)}`);
     };
-    await eventually('approval chain running', async () => (await officials.get('chuyenvien.tinh', `/campaigns/${id}`)).body.approval?.status === 'pending');
+    await eventually(
+      'approval chain running',
+      async () => (await officials.get('chuyenvien.tinh', `/campaigns/${id}`)).body.approval?.status === 'pending',
+    );
     await decide('lanhdao.snv');
     await decide('pho.tinh');
     const running = await eventually('campaign running', async () => {
@@ -43,11 +50,17 @@ export class RunningCampaign {
   }
 
   submit(unitCode: string, key: string, requestId: string = randomUUID()) {
-    return this.officials.post(SUBMITTER[unitCode], this.obligationPath(unitCode, key, 'submission'), { requestId, summary: `Báo cáo ${key} của ${unitCode}` });
+    return this.officials.post(SUBMITTER[unitCode], this.obligationPath(unitCode, key, 'submission'), {
+      requestId,
+      summary: `Báo cáo ${key} của ${unitCode}`,
+    });
   }
 
   approve(unitCode: string, key: string) {
-    return this.officials.post(APPROVER[unitCode], this.obligationPath(unitCode, key, 'decision'), { requestId: randomUUID(), action: 'approve' });
+    return this.officials.post(APPROVER[unitCode], this.obligationPath(unitCode, key, 'decision'), {
+      requestId: randomUUID(),
+      action: 'approve',
+    });
   }
 
   async complete(unitCode: string, key: string): Promise<void> {

@@ -15,7 +15,10 @@ export async function draftAndSign(system: SystemUnderTest, plan: PlanDefinition
     const response = await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' });
     if (response.status !== 200) throw new Error(`${username} approve: ${response.status} ${JSON.stringify(response.body)}`);
   };
-  await eventually('approval chain running', async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending');
+  await eventually(
+    'approval chain running',
+    async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
+  );
   await decide('lanhdao.snv');
   await decide('pho.tinh');
   return { flow, signedAt: Date.now() };

@@ -13,10 +13,15 @@ export function launchOnlyPlan(participants: ParticipantSelector): PlanDefinitio
   const source = template as unknown as PlanDefinition;
   const stage = source.stages[0];
   const launchOnly = { ...source, stages: [{ ...stage, phases: stage.phases.filter((p) => p.key === LAUNCH_PHASE) }] };
-  const plan = compressPlan(launchOnly, stage.key, { [LAUNCH_PHASE]: { opens: 0, due: { xa: 3600, huyen: 3610, tinh: 3620 } } }, {
-    before: ['0s'],
-    overdueEvery: '1d',
-    escalateAfter: '3d',
-  });
+  const plan = compressPlan(
+    launchOnly,
+    stage.key,
+    { [LAUNCH_PHASE]: { opens: 0, due: { xa: 3600, huyen: 3610, tinh: 3620 } } },
+    {
+      before: ['0s'],
+      overdueEvery: '1d',
+      escalateAfter: '3d',
+    },
+  );
   return { ...plan, participants };
 }

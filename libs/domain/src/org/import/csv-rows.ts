@@ -44,6 +44,12 @@ export function officialFromCsvRow(row: Record<string, string>): RawOfficialRow 
 function csvCell(row: Record<string, string>, column: string): string {
   const exact = row[column];
   if (exact !== undefined) return exact;
-  const key = Object.keys(row).find((k) => k.replace(/^\uFEFF/, '').trim().toLowerCase() === column);
+  const key = Object.keys(row).find(
+    (k) =>
+      k
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase() === column,
+  );
   return key === undefined ? '' : (row[key] ?? '');
 }

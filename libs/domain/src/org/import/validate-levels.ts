@@ -19,13 +19,21 @@ export function validateLevels(rows: RowReader[], existing: ExistingOrg): Levels
 
   for (const r of rows) {
     const code = r.requiredText('code', 'mã cấp');
-    r.checkFormat('code', code, LEVEL_CODE, `Mã cấp "${code}" không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "_" hoặc "-", tối đa 32 ký tự`);
+    r.checkFormat(
+      'code',
+      code,
+      LEVEL_CODE,
+      `Mã cấp "${code}" không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, "_" hoặc "-", tối đa 32 ký tự`,
+    );
     if (code !== undefined) {
       codes.add(code);
       const firstRow = seenAt(code, r.row);
       if (firstRow !== undefined) r.fail('code', `Mã cấp "${code}" bị trùng với dòng ${firstRow} của mục cấp`);
       if (existing.levelCodes.has(code)) {
-        r.fail('code', `Cấp "${code}" đã có trong hệ thống; tệp nhập chỉ thêm cấp mới nên hãy xoá dòng này (đơn vị vẫn dùng được mã cấp đã có)`);
+        r.fail(
+          'code',
+          `Cấp "${code}" đã có trong hệ thống; tệp nhập chỉ thêm cấp mới nên hãy xoá dòng này (đơn vị vẫn dùng được mã cấp đã có)`,
+        );
       }
     }
     const name = r.requiredText('name', 'tên cấp');

@@ -16,11 +16,17 @@ export function validateOfficials(rows: RowReader[], fileUnitCodes: ReadonlySet<
 
   for (const r of rows) {
     const username = r.requiredText('username', 'tên đăng nhập')?.toLowerCase();
-    r.checkFormat('username', username, USERNAME, `Tên đăng nhập "${username}" không hợp lệ: 3–64 ký tự gồm chữ thường không dấu, chữ số, ".", "_" hoặc "-"`);
+    r.checkFormat(
+      'username',
+      username,
+      USERNAME,
+      `Tên đăng nhập "${username}" không hợp lệ: 3–64 ký tự gồm chữ thường không dấu, chữ số, ".", "_" hoặc "-"`,
+    );
     if (username !== undefined) {
       const firstRow = seenAt(username, r.row);
       if (firstRow !== undefined) r.fail('username', `Tên đăng nhập "${username}" bị trùng với dòng ${firstRow} của mục cán bộ`);
-      if (existingUsernames.has(username)) r.fail('username', `Tên đăng nhập "${username}" đã có người dùng trong hệ thống; hãy chọn tên khác`);
+      if (existingUsernames.has(username))
+        r.fail('username', `Tên đăng nhập "${username}" đã có người dùng trong hệ thống; hãy chọn tên khác`);
     }
     const fullName = r.requiredText('fullName', 'họ và tên');
     const email = r.requiredText('email', 'thư điện tử')?.toLowerCase();
@@ -34,7 +40,14 @@ export function validateOfficials(rows: RowReader[], fileUnitCodes: ReadonlySet<
     const roles = readRoles(r);
     const title = r.optionalText('title', 'chức danh');
     const password = readPassword(r);
-    if (username !== undefined && fullName !== undefined && email !== undefined && unitCode !== undefined && roles !== undefined && password !== undefined) {
+    if (
+      username !== undefined &&
+      fullName !== undefined &&
+      email !== undefined &&
+      unitCode !== undefined &&
+      roles !== undefined &&
+      password !== undefined
+    ) {
       records.push({ username, fullName, email, unitCode, roles, ...(title !== undefined ? { title } : {}), password });
     }
   }

@@ -48,14 +48,29 @@ export function validateUnits(rows: RowReader[], levels: LevelsOutcome, existing
 
 function readUnitRow(r: RowReader): UnitRow {
   const code = r.requiredText('code', 'mã đơn vị');
-  r.checkFormat('code', code, UNIT_CODE, `Mã đơn vị "${code}" không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, ".", "_" hoặc "-", tối đa 64 ký tự`);
+  r.checkFormat(
+    'code',
+    code,
+    UNIT_CODE,
+    `Mã đơn vị "${code}" không hợp lệ: chỉ dùng chữ cái không dấu, chữ số, ".", "_" hoặc "-", tối đa 64 ký tự`,
+  );
   const name = r.requiredText('name', 'tên đơn vị');
   const levelCode = r.requiredText('levelCode', 'mã cấp của đơn vị');
   const kind = r.requiredText('kind', 'loại đơn vị');
-  r.checkFormat('kind', kind, UNIT_KIND, `Loại đơn vị "${kind}" không hợp lệ: dùng mã viết thường không dấu, 2–40 ký tự a–z hoặc "_", ví dụ "ubnd", "so", "mttq"`);
+  r.checkFormat(
+    'kind',
+    kind,
+    UNIT_KIND,
+    `Loại đơn vị "${kind}" không hợp lệ: dùng mã viết thường không dấu, 2–40 ký tự a–z hoặc "_", ví dụ "ubnd", "so", "mttq"`,
+  );
   const parentCode = readParentCode(r);
   const issuerCode = r.optionalText('issuerCode', 'ký hiệu cơ quan ban hành');
-  r.checkFormat('issuerCode', issuerCode, ISSUER_CODE, `Ký hiệu cơ quan ban hành "${issuerCode}" không hợp lệ: dùng chữ IN HOA, chữ số, "Đ" hoặc "-", tối đa 20 ký tự, ví dụ "UBND", "SNV"`);
+  r.checkFormat(
+    'issuerCode',
+    issuerCode,
+    ISSUER_CODE,
+    `Ký hiệu cơ quan ban hành "${issuerCode}" không hợp lệ: dùng chữ IN HOA, chữ số, "Đ" hoặc "-", tối đa 20 ký tự, ví dụ "UBND", "SNV"`,
+  );
   return { reader: r, code, name, levelCode, kind, parentCode, issuerCode };
 }
 
@@ -97,7 +112,10 @@ function checkUnitParent(
   if (parentCode === null) {
     // Only the top level may stand alone; a lower unit without a parent is almost always a forgotten cell.
     if (rank !== undefined && rank > 0) {
-      reader.fail('parentCode', `Thiếu mã đơn vị cấp trên (trường "parentCode"): đơn vị thuộc cấp "${levelCode}" (thứ bậc ${rank}) phải nằm dưới một đơn vị khác; chỉ đơn vị thuộc cấp cao nhất (thứ bậc 0) mới được để trống`);
+      reader.fail(
+        'parentCode',
+        `Thiếu mã đơn vị cấp trên (trường "parentCode"): đơn vị thuộc cấp "${levelCode}" (thứ bậc ${rank}) phải nằm dưới một đơn vị khác; chỉ đơn vị thuộc cấp cao nhất (thứ bậc 0) mới được để trống`,
+      );
     }
     return;
   }
@@ -112,7 +130,10 @@ function checkUnitParent(
   // Equal ranks are allowed: a Sở belongs to the province tier yet sits under the provincial People's Committee.
   const parentRank = rankOf(parent.levelCode);
   if (rank !== undefined && parentRank !== undefined && rank < parentRank) {
-    reader.fail('levelCode', `Cấp "${levelCode}" (thứ bậc ${rank}) cao hơn cấp "${parent.levelCode}" (thứ bậc ${parentRank}) của đơn vị cấp trên "${parentCode}"; đơn vị chỉ được cùng cấp hoặc thấp hơn đơn vị cấp trên`);
+    reader.fail(
+      'levelCode',
+      `Cấp "${levelCode}" (thứ bậc ${rank}) cao hơn cấp "${parent.levelCode}" (thứ bậc ${parentRank}) của đơn vị cấp trên "${parentCode}"; đơn vị chỉ được cùng cấp hoặc thấp hơn đơn vị cấp trên`,
+    );
   }
 }
 
@@ -131,7 +152,10 @@ function reportCycles(firstByCode: ReadonlyMap<string, UnitRow>): void {
         return;
       }
       const loop = [...cycle.slice(index), ...cycle.slice(0, index), code].join(' → ');
-      reader.fail('parentCode', `Vòng lặp đơn vị cấp trên (mũi tên chỉ tới đơn vị cấp trên): ${loop}; hãy sửa mã đơn vị cấp trên để cây đơn vị không quay lại chính nó`);
+      reader.fail(
+        'parentCode',
+        `Vòng lặp đơn vị cấp trên (mũi tên chỉ tới đơn vị cấp trên): ${loop}; hãy sửa mã đơn vị cấp trên để cây đơn vị không quay lại chính nó`,
+      );
     });
   }
 }
@@ -157,7 +181,8 @@ function findCycles(parentOf: ReadonlyMap<string, string>): string[][] {
 
 function toUnitRecord(unit: UnitRow): UnitRecord | undefined {
   const { code, name, levelCode, kind, parentCode, issuerCode } = unit;
-  if (code === undefined || name === undefined || levelCode === undefined || kind === undefined || parentCode === undefined) return undefined;
+  if (code === undefined || name === undefined || levelCode === undefined || kind === undefined || parentCode === undefined)
+    return undefined;
   return { code, name, levelCode, kind, parentCode, ...(issuerCode !== undefined ? { issuerCode } : {}) };
 }
 

@@ -26,7 +26,6 @@ function unique(items: readonly { key: string }[], what: string, issues: PlanIss
     const path = issues.pathOf(item);
     const earlier = firstAt.get(item.key);
     if (earlier === undefined) firstAt.set(item.key, path);
-    else
-      issues.add(field(path, 'key'), `Mã ${what} "${item.key}" bị trùng với ${earlier}; mỗi mã chỉ được dùng một lần.`);
+    else issues.add(field(path, 'key'), `Mã ${what} "${item.key}" bị trùng với ${earlier}; mỗi mã chỉ được dùng một lần.`);
   }
 }

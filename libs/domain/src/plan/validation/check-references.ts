@@ -12,14 +12,10 @@ export function checkReferences(plan: PlanDefinition, org: PlanOrgContext, issue
   const levels = (codes: readonly string[] | undefined, path: string) =>
     codes?.forEach((code, i) => {
       if (!org.levels.has(code)) {
-        issues.add(
-          field(path, i),
-          `Cấp "${code}" không tồn tại; các cấp hiện có: ${[...org.levels.keys()].join(', ')}.`,
-        );
+        issues.add(field(path, i), `Cấp "${code}" không tồn tại; các cấp hiện có: ${[...org.levels.keys()].join(', ')}.`);
       }
     });
-  const units = (codes: readonly string[] | undefined, path: string) =>
-    codes?.forEach((code, i) => unit(code, field(path, i), 'đơn vị'));
+  const units = (codes: readonly string[] | undefined, path: string) => codes?.forEach((code, i) => unit(code, field(path, i), 'đơn vị'));
 
   unit(plan.issuer.unitCode, 'issuer.unitCode', 'đơn vị ban hành');
   levels(plan.participants.levels, 'participants.levels');

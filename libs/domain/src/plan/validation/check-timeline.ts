@@ -42,12 +42,7 @@ export function checkTimeline(plan: PlanDefinition, context: TimelineContext, is
   const timesByLevel = new Map<string, Times>();
   const uncovered = new Map<string, { phase: Phase; levels: string[] }>();
   for (const level of levels) {
-    const { times, failures } = resolveLevelTimes(
-      plan,
-      level,
-      issuedAt ? { [ISSUED_ANCHOR]: issuedAt } : {},
-      context.calendar,
-    );
+    const { times, failures } = resolveLevelTimes(plan, level, issuedAt ? { [ISSUED_ANCHOR]: issuedAt } : {}, context.calendar);
     timesByLevel.set(level, times);
     for (const failure of failures) {
       if (failure.reason === 'no-due-for-level') {
@@ -78,14 +73,9 @@ export function checkTimeline(plan: PlanDefinition, context: TimelineContext, is
         const at = field(field(issues.pathOf(phase), 'dueByLevel'), dueKey);
         const opens = times.get(phase.key)?.opensAt;
         if (opens && due < opens) {
-          report(
-            at,
-            `Thời hạn của cấp "${level}" ở bước "${phase.name}" (${show(due)}) sớm hơn thời điểm bắt đầu bước (${show(opens)}).`,
-          );
+          report(at, `Thời hạn của cấp "${level}" ở bước "${phase.name}" (${show(due)}) sớm hơn thời điểm bắt đầu bước (${show(opens)}).`);
         }
-        const earlier = stage.phases
-          .slice(0, index)
-          .find((p) => mustNotPrecede(p, phase) && (times.get(p.key)?.dueAt ?? due) > due);
+        const earlier = stage.phases.slice(0, index).find((p) => mustNotPrecede(p, phase) && (times.get(p.key)?.dueAt ?? due) > due);
         if (earlier) {
           report(
             at,

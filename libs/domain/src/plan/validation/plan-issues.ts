@@ -144,9 +144,7 @@ export function readObject(
   if (isRecord(value)) return value;
   issues.add(
     field(path, key),
-    value === undefined
-      ? `Chưa nhập ${label}.`
-      : `${capitalise(label)} phải là một đối tượng, không phải ${describeValue(value)}.`,
+    value === undefined ? `Chưa nhập ${label}.` : `${capitalise(label)} phải là một đối tượng, không phải ${describeValue(value)}.`,
   );
   return undefined;
 }
@@ -162,10 +160,7 @@ export function readOneOf<T extends string | null>(
   const value = source[key];
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   const options = allowed.map((option) => (option === null ? 'null' : `"${option}"`)).join(', ');
-  issues.add(
-    field(path, key),
-    `${capitalise(label)} phải là một trong ${options}, không phải ${describeValue(value)}.`,
-  );
+  issues.add(field(path, key), `${capitalise(label)} phải là một trong ${options}, không phải ${describeValue(value)}.`);
   return undefined;
 }
 

@@ -9,10 +9,7 @@ const KINDS_HINT =
 
 export function readDueDateSpec(value: unknown, path: string, issues: PlanIssues): DueDateSpec | undefined {
   if (!isRecord(value)) {
-    issues.add(
-      path,
-      `Thời hạn phải là một đối tượng dạng {"kind": "date", "date": "YYYY-MM-DD"}, không phải ${describeValue(value)}.`,
-    );
+    issues.add(path, `Thời hạn phải là một đối tượng dạng {"kind": "date", "date": "YYYY-MM-DD"}, không phải ${describeValue(value)}.`);
     return undefined;
   }
   const before = issues.list.length;
@@ -22,20 +19,14 @@ export function readDueDateSpec(value: unknown, path: string, issues: PlanIssues
   }
   const anchor = () => {
     if (typeof value.anchor !== 'string' || value.anchor.trim() === '') {
-      issues.add(
-        field(path, 'anchor'),
-        'Chưa nhập mốc tính thời hạn (anchor), ví dụ "issued" hoặc "<mã giai đoạn>.due".',
-      );
+      issues.add(field(path, 'anchor'), 'Chưa nhập mốc tính thời hạn (anchor), ví dụ "issued" hoặc "<mã giai đoạn>.due".');
     }
   };
 
   switch (value.kind) {
     case 'date':
       if (typeof value.date !== 'string' || !isLocalDate(value.date)) {
-        issues.add(
-          field(path, 'date'),
-          `Ngày ${describeValue(value.date)} không hợp lệ: ghi theo dạng YYYY-MM-DD, ví dụ "2023-11-15".`,
-        );
+        issues.add(field(path, 'date'), `Ngày ${describeValue(value.date)} không hợp lệ: ghi theo dạng YYYY-MM-DD, ví dụ "2023-11-15".`);
       }
       break;
     case 'workingDaysAfter':
@@ -53,22 +44,17 @@ export function readDueDateSpec(value: unknown, path: string, issues: PlanIssues
           `Thời điểm ${describeValue(value.at)} không hợp lệ: ghi theo ISO-8601 kèm múi giờ, ví dụ "2026-03-20T10:00:00+07:00".`,
         );
       }
-      if (time !== undefined)
-        issues.add(field(path, 'time'), 'Thời hạn dạng "instant" đã có giờ trong "at"; bỏ trường "time".');
+      if (time !== undefined) issues.add(field(path, 'time'), 'Thời hạn dạng "instant" đã có giờ trong "at"; bỏ trường "time".');
       break;
     case 'durationAfter':
       anchor();
       if (!isDuration(value.duration)) {
         issues.add(field(path, 'duration'), durationMessage(value.duration));
       }
-      if (time !== undefined)
-        issues.add(field(path, 'time'), 'Thời hạn dạng "durationAfter" tính theo thời gian thực; bỏ trường "time".');
+      if (time !== undefined) issues.add(field(path, 'time'), 'Thời hạn dạng "durationAfter" tính theo thời gian thực; bỏ trường "time".');
       break;
     default:
-      issues.add(
-        field(path, 'kind'),
-        `Loại thời hạn ${describeValue(value.kind)} không hợp lệ; dùng một trong: ${KINDS_HINT}.`,
-      );
+      issues.add(field(path, 'kind'), `Loại thời hạn ${describeValue(value.kind)} không hợp lệ; dùng một trong: ${KINDS_HINT}.`);
   }
   return issues.list.length === before ? (value as unknown as DueDateSpec) : undefined;
 }

@@ -36,43 +36,17 @@ export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues
     const decidedBy = decider && {
       ...optional('levelCode', readOptionalText(decider, 'levelCode', deciderPath, issues, 'mã cấp quyết định')),
       ...optional('unitCode', readOptionalText(decider, 'unitCode', deciderPath, issues, 'mã đơn vị quyết định')),
-      title: readText(
-        decider,
-        'title',
-        deciderPath,
-        issues,
-        'chức danh người quyết định (title), ví dụ "Chủ tịch UBND tỉnh"',
-      ),
+      title: readText(decider, 'title', deciderPath, issues, 'chức danh người quyết định (title), ví dụ "Chủ tịch UBND tỉnh"'),
     };
-    const forCollective = readBoolean(
-      item,
-      'forCollective',
-      path,
-      issues,
-      'khen thưởng tập thể (forCollective)',
-      false,
-    );
-    const forIndividual = readBoolean(
-      item,
-      'forIndividual',
-      path,
-      issues,
-      'khen thưởng cá nhân (forIndividual)',
-      false,
-    );
+    const forCollective = readBoolean(item, 'forCollective', path, issues, 'khen thưởng tập thể (forCollective)', false);
+    const forIndividual = readBoolean(item, 'forIndividual', path, issues, 'khen thưởng cá nhân (forIndividual)', false);
     if (forCollective === false && forIndividual === false) {
-      issues.add(
-        path,
-        `Hình thức "${name ?? key ?? ''}" phải dành cho tập thể (forCollective), cá nhân (forIndividual), hoặc cả hai.`,
-      );
+      issues.add(path, `Hình thức "${name ?? key ?? ''}" phải dành cho tập thể (forCollective), cá nhân (forIndividual), hoặc cả hai.`);
     }
     const standards = readOptionalText(item, 'standards', path, issues, 'tiêu chuẩn khen thưởng');
     const quota = item.quotaPerUnit;
     if (quota !== undefined && (typeof quota !== 'number' || !Number.isInteger(quota) || quota < 1)) {
-      issues.add(
-        field(path, 'quotaPerUnit'),
-        `Số lượng tối đa mỗi đơn vị phải là số nguyên dương, không phải ${describeValue(quota)}.`,
-      );
+      issues.add(field(path, 'quotaPerUnit'), `Số lượng tối đa mỗi đơn vị phải là số nguyên dương, không phải ${describeValue(quota)}.`);
     }
     if (!key || !name || !decidedBy?.title || forCollective === undefined || forIndividual === undefined) return [];
     const form: AwardForm = {
@@ -83,22 +57,13 @@ export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues
       forIndividual,
     };
     return [
-      issues.located(
-        { ...form, ...optional('standards', standards), ...optional('quotaPerUnit', quota as number | undefined) },
-        path,
-      ),
+      issues.located({ ...form, ...optional('standards', standards), ...optional('quotaPerUnit', quota as number | undefined) }, path),
     ];
   });
 }
 
 export function readResponsibilities(plan: Record<string, unknown>, issues: PlanIssues): Responsibility[] {
-  const items = records(
-    plan,
-    'responsibilities',
-    'phân công tổ chức thực hiện (responsibilities)',
-    issues,
-    'Mục phân công',
-  );
+  const items = records(plan, 'responsibilities', 'phân công tổ chức thực hiện (responsibilities)', issues, 'Mục phân công');
   return items.flatMap(({ item, path }) => {
     const party = readText(item, 'party', path, issues, 'cơ quan, đơn vị được phân công (party)');
     const unitCode = readOptionalText(item, 'unitCode', path, issues, 'mã đơn vị');
@@ -116,20 +81,8 @@ export function readSignature(plan: Record<string, unknown>, issues: PlanIssues)
     'KT',
     null,
   ] as const);
-  const bodyName = readText(
-    source,
-    'bodyName',
-    'signature',
-    issues,
-    'tên cơ quan trên chữ ký (bodyName), ví dụ "ỦY BAN NHÂN DÂN"',
-  );
-  const signerTitle = readText(
-    source,
-    'signerTitle',
-    'signature',
-    issues,
-    'chức danh người ký (signerTitle), ví dụ "PHÓ CHỦ TỊCH"',
-  );
+  const bodyName = readText(source, 'bodyName', 'signature', issues, 'tên cơ quan trên chữ ký (bodyName), ví dụ "ỦY BAN NHÂN DÂN"');
+  const signerTitle = readText(source, 'signerTitle', 'signature', issues, 'chức danh người ký (signerTitle), ví dụ "PHÓ CHỦ TỊCH"');
   return capacity !== undefined && bodyName && signerTitle ? { capacity, bodyName, signerTitle } : undefined;
 }
 
@@ -145,22 +98,13 @@ export function readApprovalChain(plan: Record<string, unknown>, issues: PlanIss
     const roles = readList(item, 'roles', path, issues, 'vai trò được duyệt (roles)');
     roles.forEach((role, i) => {
       if (!isRole(role))
-        issues.add(
-          field(field(path, 'roles'), i),
-          `Vai trò ${describeValue(role)} không tồn tại; dùng ví dụ "leader", "deputy_leader".`,
-        );
+        issues.add(field(field(path, 'roles'), i), `Vai trò ${describeValue(role)} không tồn tại; dùng ví dụ "leader", "deputy_leader".`);
     });
-    if (Array.isArray(item.roles) && roles.length === 0)
-      issues.add(field(path, 'roles'), 'Bước duyệt cần ít nhất một vai trò được duyệt.');
+    if (Array.isArray(item.roles) && roles.length === 0) issues.add(field(path, 'roles'), 'Bước duyệt cần ít nhất một vai trò được duyệt.');
     const signs = readBoolean(item, 'signs', path, issues, 'bước ký (signs)', false);
     const validRoles = roles.filter(isRole);
     if (!key || !label || signs === undefined || validRoles.length !== roles.length) return [];
-    return [
-      issues.located(
-        { key, label, ...optional('unitCode', unitCode), roles: validRoles, ...(signs ? { signs } : {}) },
-        path,
-      ),
-    ];
+    return [issues.located({ key, label, ...optional('unitCode', unitCode), roles: validRoles, ...(signs ? { signs } : {}) }, path)];
   });
   items.forEach(({ item, path }, index) => {
     const last = index === items.length - 1;
@@ -182,8 +126,7 @@ export function readReminders(plan: Record<string, unknown>, issues: PlanIssues)
   for (const key of ['overdueEvery', 'escalateAfter'] as const) {
     if (!isDuration(source[key])) issues.add(field('reminders', key), durationMessage(source[key]));
   }
-  if (!before.every(isDuration) || !isDuration(source.overdueEvery) || !isDuration(source.escalateAfter))
-    return undefined;
+  if (!before.every(isDuration) || !isDuration(source.overdueEvery) || !isDuration(source.escalateAfter)) return undefined;
   return { before, overdueEvery: source.overdueEvery, escalateAfter: source.escalateAfter };
 }
 

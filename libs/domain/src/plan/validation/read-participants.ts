@@ -1,22 +1,6 @@
 /** Reading who takes part and what they are judged on: the selector, participant groups, criteria. */
-import type {
-  Criterion,
-  CriterionSubject,
-  ParticipantGroup,
-  ParticipantSelector,
-  QualitativeCriterion,
-} from '../plan.types';
-import {
-  PlanIssues,
-  describeValue,
-  field,
-  isRecord,
-  readList,
-  readObject,
-  readOneOf,
-  readOptionalTextList,
-  readText,
-} from './plan-issues';
+import type { Criterion, CriterionSubject, ParticipantGroup, ParticipantSelector, QualitativeCriterion } from '../plan.types';
+import { PlanIssues, describeValue, field, isRecord, readList, readObject, readOneOf, readOptionalTextList, readText } from './plan-issues';
 
 const SUBJECTS: readonly CriterionSubject[] = ['collective', 'individual'];
 
@@ -34,29 +18,27 @@ export function readParticipantSelector(plan: Record<string, unknown>, issues: P
 }
 
 export function readParticipantGroups(plan: Record<string, unknown>, issues: PlanIssues): ParticipantGroup[] {
-  return readList(plan, 'participantGroups', '', issues, 'nhóm đối tượng thi đua (participantGroups)').flatMap(
-    (item, index) => {
-      const path = field('participantGroups', index);
-      if (!isRecord(item)) {
-        issues.add(path, `Nhóm đối tượng phải là một đối tượng, không phải ${describeValue(item)}.`);
-        return [];
-      }
-      const key = readText(item, 'key', path, issues, 'mã nhóm (key)');
-      const label = readText(item, 'label', path, issues, 'tên nhóm (label)');
-      const matchSource = readObject(item, 'match', path, issues, 'điều kiện thuộc nhóm (match)') ?? {};
-      const matchPath = field(path, 'match');
-      const match = dropUndefined({
-        levels: readOptionalTextList(matchSource, 'levels', matchPath, issues, 'danh sách cấp'),
-        kinds: readOptionalTextList(matchSource, 'kinds', matchPath, issues, 'danh sách loại đơn vị'),
-        unitCodes: readOptionalTextList(matchSource, 'unitCodes', matchPath, issues, 'danh sách mã đơn vị'),
-      });
-      const criteria = readList(item, 'criteria', path, issues, 'danh sách tiêu chí').flatMap((c, i) => {
-        const criterion = readCriterion(c, field(field(path, 'criteria'), i), issues);
-        return criterion ? [criterion] : [];
-      });
-      return key && label ? [issues.located({ key, label, match, criteria }, path)] : [];
-    },
-  );
+  return readList(plan, 'participantGroups', '', issues, 'nhóm đối tượng thi đua (participantGroups)').flatMap((item, index) => {
+    const path = field('participantGroups', index);
+    if (!isRecord(item)) {
+      issues.add(path, `Nhóm đối tượng phải là một đối tượng, không phải ${describeValue(item)}.`);
+      return [];
+    }
+    const key = readText(item, 'key', path, issues, 'mã nhóm (key)');
+    const label = readText(item, 'label', path, issues, 'tên nhóm (label)');
+    const matchSource = readObject(item, 'match', path, issues, 'điều kiện thuộc nhóm (match)') ?? {};
+    const matchPath = field(path, 'match');
+    const match = dropUndefined({
+      levels: readOptionalTextList(matchSource, 'levels', matchPath, issues, 'danh sách cấp'),
+      kinds: readOptionalTextList(matchSource, 'kinds', matchPath, issues, 'danh sách loại đơn vị'),
+      unitCodes: readOptionalTextList(matchSource, 'unitCodes', matchPath, issues, 'danh sách mã đơn vị'),
+    });
+    const criteria = readList(item, 'criteria', path, issues, 'danh sách tiêu chí').flatMap((c, i) => {
+      const criterion = readCriterion(c, field(field(path, 'criteria'), i), issues);
+      return criterion ? [criterion] : [];
+    });
+    return key && label ? [issues.located({ key, label, match, criteria }, path)] : [];
+  });
 }
 
 export function readCriterion(value: unknown, path: string, issues: PlanIssues): Criterion | undefined {
@@ -68,9 +50,7 @@ export function readCriterion(value: unknown, path: string, issues: PlanIssues):
   const key = readText(value, 'key', path, issues, 'mã tiêu chí (key)');
   const text = readText(value, 'text', path, issues, 'nội dung tiêu chí (text)');
   const appliesTo =
-    value.appliesTo === undefined
-      ? undefined
-      : readOneOf(value, 'appliesTo', path, issues, 'đối tượng áp dụng (appliesTo)', SUBJECTS);
+    value.appliesTo === undefined ? undefined : readOneOf(value, 'appliesTo', path, issues, 'đối tượng áp dụng (appliesTo)', SUBJECTS);
   if (!kind || !key || !text) return undefined;
   const common = dropUndefined({ key, text, appliesTo });
   if (kind === 'qualitative') return issues.located({ kind, ...common }, path);
@@ -83,14 +63,8 @@ export function readCriterion(value: unknown, path: string, issues: PlanIssues):
     );
   }
   const unit = readText(value, 'unit', path, issues, `đơn vị tính của tiêu chí "${key}" (unit), ví dụ "%"`);
-  const comparison = readOneOf(value, 'comparison', path, issues, 'cách so sánh (comparison)', [
-    'atLeast',
-    'atMost',
-  ] as const);
-  const aggregate = readOneOf(value, 'aggregate', path, issues, 'cách tổng hợp (aggregate)', [
-    'sum',
-    'average',
-  ] as const);
+  const comparison = readOneOf(value, 'comparison', path, issues, 'cách so sánh (comparison)', ['atLeast', 'atMost'] as const);
+  const aggregate = readOneOf(value, 'aggregate', path, issues, 'cách tổng hợp (aggregate)', ['sum', 'average'] as const);
   if (typeof target !== 'number' || !Number.isFinite(target) || !unit || !comparison || !aggregate) return undefined;
   return issues.located({ kind, ...common, target, unit, comparison, aggregate }, path);
 }

@@ -6,25 +6,8 @@
 import { isLocalDate } from '../../calendar/local-date';
 import { WorkingDayCalendar, type YearOverrides } from '../../calendar/working-day-calendar';
 import type { InitiativeAppraisal, LegalBasis, PlanDefinition } from '../plan.types';
-import {
-  PlanIssues,
-  describeValue,
-  field,
-  isRecord,
-  readList,
-  readObject,
-  readOptionalText,
-  readText,
-  readTextList,
-} from './plan-issues';
-import {
-  readApprovalChain,
-  readAwardForms,
-  optional,
-  readReminders,
-  readResponsibilities,
-  readSignature,
-} from './read-governance';
+import { PlanIssues, describeValue, field, isRecord, readList, readObject, readOptionalText, readText, readTextList } from './plan-issues';
+import { readApprovalChain, readAwardForms, optional, readReminders, readResponsibilities, readSignature } from './read-governance';
 import { readApprovalLapse, readTaskLimits } from './read-task-limits';
 import { readParticipantGroups, readParticipantSelector, readQualitativeCriteria } from './read-participants';
 import { readStages } from './read-stages';
@@ -39,13 +22,8 @@ export interface ReadPlan {
 export function readPlan(input: Record<string, unknown>, issues: PlanIssues): ReadPlan {
   const issuerSource = readObject(input, 'issuer', '', issues, 'cơ quan ban hành (issuer)');
   const issuer = {
-    unitCode:
-      (issuerSource && readText(issuerSource, 'unitCode', 'issuer', issues, 'mã đơn vị ban hành (issuer.unitCode)')) ??
-      '',
-    ...optional(
-      'issuerCode',
-      issuerSource && readOptionalText(issuerSource, 'issuerCode', 'issuer', issues, 'ký hiệu cơ quan ban hành'),
-    ),
+    unitCode: (issuerSource && readText(issuerSource, 'unitCode', 'issuer', issues, 'mã đơn vị ban hành (issuer.unitCode)')) ?? '',
+    ...optional('issuerCode', issuerSource && readOptionalText(issuerSource, 'issuerCode', 'issuer', issues, 'ký hiệu cơ quan ban hành')),
   };
   const { calendar, overrides } = readCalendar(input.calendarOverrides, issues);
   const plan: PlanDefinition = {
@@ -59,9 +37,7 @@ export function readPlan(input: Record<string, unknown>, issues: PlanIssues): Re
     requirements: readTextList(input, 'requirements', '', issues, 'yêu cầu (requirements)'),
     ...optional(
       'contents',
-      input.contents === undefined
-        ? undefined
-        : readTextList(input, 'contents', '', issues, 'nội dung phong trào (contents)'),
+      input.contents === undefined ? undefined : readTextList(input, 'contents', '', issues, 'nội dung phong trào (contents)'),
     ),
     participants: readParticipantSelector(input, issues),
     participantGroups: readParticipantGroups(input, issues),
@@ -111,10 +87,7 @@ function readLegalBases(input: Record<string, unknown>, issues: PlanIssues): Leg
 function readCalendar(value: unknown, issues: PlanIssues): { calendar: WorkingDayCalendar; overrides?: YearOverrides } {
   if (value === undefined) return { calendar: new WorkingDayCalendar() };
   if (!isRecord(value)) {
-    issues.add(
-      'calendarOverrides',
-      `Lịch nghỉ bổ sung phải là một đối tượng theo năm, không phải ${describeValue(value)}.`,
-    );
+    issues.add('calendarOverrides', `Lịch nghỉ bổ sung phải là một đối tượng theo năm, không phải ${describeValue(value)}.`);
     return { calendar: new WorkingDayCalendar() };
   }
   try {
@@ -132,13 +105,7 @@ function readCalendar(value: unknown, issues: PlanIssues): { calendar: WorkingDa
 
 function readInitiativeAppraisal(input: Record<string, unknown>, issues: PlanIssues): InitiativeAppraisal | undefined {
   if (input.initiativeAppraisal === undefined) return undefined;
-  const source = readObject(
-    input,
-    'initiativeAppraisal',
-    '',
-    issues,
-    'hội đồng thẩm định sáng kiến (initiativeAppraisal)',
-  );
+  const source = readObject(input, 'initiativeAppraisal', '', issues, 'hội đồng thẩm định sáng kiến (initiativeAppraisal)');
   if (!source) return undefined;
   const council = readText(source, 'council', 'initiativeAppraisal', issues, 'tên hội đồng thẩm định (council)');
   const items = readList(source, 'criteria', 'initiativeAppraisal', issues, 'tiêu chí thẩm định sáng kiến (criteria)');

@@ -4,21 +4,12 @@ import type { Phase, PhaseKind, Stage } from '../plan.types';
 import { PlanIssues, describeValue, field, isRecord, readList, readOneOf, readText } from './plan-issues';
 import { readDueDateSpec } from './read-due-date';
 
-export const PHASE_KINDS: readonly PhaseKind[] = [
-  'launch',
-  'implementation',
-  'interim_review',
-  'final_review',
-  'nomination',
-];
+export const PHASE_KINDS: readonly PhaseKind[] = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination'];
 
 export function readStages(plan: Record<string, unknown>, issues: PlanIssues): Stage[] {
   const stages = readList(plan, 'stages', '', issues, 'các giai đoạn (stages)');
   if (Array.isArray(plan.stages) && stages.length === 0) {
-    issues.add(
-      'stages',
-      'Kế hoạch cần ít nhất một giai đoạn, mỗi giai đoạn có các bước (phát động, sơ kết, tổng kết…).',
-    );
+    issues.add('stages', 'Kế hoạch cần ít nhất một giai đoạn, mỗi giai đoạn có các bước (phát động, sơ kết, tổng kết…).');
   }
   return stages.flatMap((item, index) => {
     const path = field('stages', index);
@@ -52,9 +43,7 @@ function readPhase(value: unknown, path: string, issues: PlanIssues): Phase | un
   const dueByLevel = readDueByLevel(value.dueByLevel, field(path, 'dueByLevel'), issues);
   const progressEvery = readProgressEvery(value, path, kind, issues);
   if (!key || !kind || !name || !opensAt || !dueByLevel) return undefined;
-  const phase: Phase = progressEvery
-    ? { key, kind, name, opensAt, dueByLevel, progressEvery }
-    : { key, kind, name, opensAt, dueByLevel };
+  const phase: Phase = progressEvery ? { key, kind, name, opensAt, dueByLevel, progressEvery } : { key, kind, name, opensAt, dueByLevel };
   return issues.located(phase, path);
 }
 
@@ -95,15 +84,9 @@ function readProgressEvery(
   const parts = isRecord(every) ? Object.entries(every) : [];
   const valid =
     parts.length > 0 &&
-    parts.every(
-      ([unit, n]) =>
-        ['months', 'days', 'seconds'].includes(unit) && typeof n === 'number' && Number.isInteger(n) && n > 0,
-    );
+    parts.every(([unit, n]) => ['months', 'days', 'seconds'].includes(unit) && typeof n === 'number' && Number.isInteger(n) && n > 0);
   if (!valid) {
-    issues.add(
-      at,
-      'Chu kỳ báo cáo tiến độ phải có dạng {"months": 3}, {"days": 30} hoặc {"seconds": 20}, với số nguyên dương.',
-    );
+    issues.add(at, 'Chu kỳ báo cáo tiến độ phải có dạng {"months": 3}, {"days": 30} hoặc {"seconds": 20}, với số nguyên dương.');
     return undefined;
   }
   return every as Phase['progressEvery'];
