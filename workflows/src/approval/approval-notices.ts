@@ -1,5 +1,6 @@
 import type { ApprovalInput, NotificationRequest } from '@tdkt/contracts';
 import type { Alarm, ApprovalStep, Candidates, DecisionRecord } from '@tdkt/domain';
+import { alarmNotice } from '../tasks/alarm-notice';
 import { formatVietnamTime } from '../tasks/vietnam-time';
 
 const about = (input: ApprovalInput) => `"${input.subject.title}"`;
@@ -25,46 +26,31 @@ export function stepAlarmNotice(
   alarm: Alarm,
   escalateTo: Candidates,
 ): NotificationRequest {
-  const base = {
-    dedupeKey: `${input.record.campaignId}|${taskKey}|${alarm.kind}|${alarm.at.toISOString()}`,
-    campaignId: input.record.campaignId,
-  };
   const due = formatVietnamTime(dueAt);
-  const toCandidates = { unitCode: step.unitCode, roles: step.roles };
-  switch (alarm.kind) {
-    case 'escalation':
-      return {
-        ...base,
-        recipients: escalateTo,
-        kind: 'escalation',
-        subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
-        body: `Kế hoạch ${about(input)} chờ ${step.label.toLowerCase()} đã quá hạn (${due}). Đề nghị đồng chí chỉ đạo xử lý.`,
-      };
-    case 'overdue':
-      return {
-        ...base,
-        recipients: toCandidates,
-        kind: 'overdue',
-        subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
-        body: `Kế hoạch ${about(input)} chờ đồng chí xử lý đã quá hạn ${due}.`,
-      };
-    case 'due_today':
-      return {
-        ...base,
-        recipients: toCandidates,
-        kind: 'reminder',
-        subject: `[Đến hạn] ${step.label}: ${input.subject.title}`,
-        body: `Hôm nay đến hạn ${step.label.toLowerCase()} kế hoạch ${about(input)} (hạn ${due}).`,
-      };
-    case 'reminder':
-      return {
-        ...base,
-        recipients: toCandidates,
-        kind: 'reminder',
-        subject: `[Nhắc việc] ${step.label}: ${input.subject.title}`,
-        body: `Kế hoạch ${about(input)} chờ đồng chí xử lý trước ${due}.`,
-      };
-  }
+  const wait = {
+    key: `${input.record.campaignId}|${taskKey}`,
+    campaignId: input.record.campaignId,
+    candidates: { unitCode: step.unitCode, roles: step.roles },
+    escalateTo,
+  };
+  return alarmNotice(wait, alarm, {
+    escalation: {
+      subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
+      body: `Kế hoạch ${about(input)} chờ ${step.label.toLowerCase()} đã quá hạn (${due}). Đề nghị đồng chí chỉ đạo xử lý.`,
+    },
+    overdue: {
+      subject: `[Quá hạn] ${step.label}: ${input.subject.title}`,
+      body: `Kế hoạch ${about(input)} chờ đồng chí xử lý đã quá hạn ${due}.`,
+    },
+    due_today: {
+      subject: `[Đến hạn] ${step.label}: ${input.subject.title}`,
+      body: `Hôm nay đến hạn ${step.label.toLowerCase()} kế hoạch ${about(input)} (hạn ${due}).`,
+    },
+    reminder: {
+      subject: `[Nhắc việc] ${step.label}: ${input.subject.title}`,
+      body: `Kế hoạch ${about(input)} chờ đồng chí xử lý trước ${due}.`,
+    },
+  });
 }
 
 const OUTCOMES: Record<DecisionRecord['action'], string> = {

@@ -1,6 +1,7 @@
 import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
 import type { Alarm, Candidates, ObligationEvent, ObligationState } from '@tdkt/domain';
 import { APPROVING_ROLES } from '@tdkt/domain';
+import { alarmNotice } from '../tasks/alarm-notice';
 import { formatVietnamTime } from '../tasks/vietnam-time';
 
 const what = (input: ParticipationInput, o: ObligationState) => `"${o.spec.title}" – ${input.campaignTitle} (${input.planNumber})`;
@@ -13,46 +14,22 @@ export function reportApprovalAlarmNotice(
   alarm: Alarm,
   escalateTo: Candidates,
 ): NotificationRequest {
-  const base = {
-    dedupeKey: `${input.campaignId}|${input.unitCode}|${taskKey}|${alarm.kind}|${alarm.at.toISOString()}`,
-    campaignId: input.campaignId,
-  };
   const due = formatVietnamTime(o.approvalClock!.dueAt);
-  const leaders = { unitCode: input.unitCode, roles: APPROVING_ROLES };
-  switch (alarm.kind) {
-    case 'escalation':
-      return {
-        ...base,
-        recipients: escalateTo,
-        kind: 'escalation',
-        subject: `[Quá hạn duyệt] ${input.unitName}: ${o.spec.title}`,
-        body: `Lãnh đạo ${input.unitName} chưa duyệt ${what(input, o)}, hạn duyệt ${due}. Đề nghị đồng chí đôn đốc.`,
-      };
-    case 'overdue':
-      return {
-        ...base,
-        recipients: leaders,
-        kind: 'overdue',
-        subject: `[Quá hạn duyệt] ${o.spec.title}`,
-        body: `Báo cáo ${what(input, o)} chờ đồng chí duyệt đã quá hạn ${due}.`,
-      };
-    case 'due_today':
-      return {
-        ...base,
-        recipients: leaders,
-        kind: 'reminder',
-        subject: `[Đến hạn duyệt] ${o.spec.title}`,
-        body: `Hôm nay đến hạn duyệt ${what(input, o)} (hạn ${due}).`,
-      };
-    case 'reminder':
-      return {
-        ...base,
-        recipients: leaders,
-        kind: 'reminder',
-        subject: `[Nhắc duyệt] ${o.spec.title}`,
-        body: `Báo cáo ${what(input, o)} chờ đồng chí duyệt trước ${due}.`,
-      };
-  }
+  const wait = {
+    key: `${input.campaignId}|${input.unitCode}|${taskKey}`,
+    campaignId: input.campaignId,
+    candidates: { unitCode: input.unitCode, roles: APPROVING_ROLES },
+    escalateTo,
+  };
+  return alarmNotice(wait, alarm, {
+    escalation: {
+      subject: `[Quá hạn duyệt] ${input.unitName}: ${o.spec.title}`,
+      body: `Lãnh đạo ${input.unitName} chưa duyệt ${what(input, o)}, hạn duyệt ${due}. Đề nghị đồng chí đôn đốc.`,
+    },
+    overdue: { subject: `[Quá hạn duyệt] ${o.spec.title}`, body: `Báo cáo ${what(input, o)} chờ đồng chí duyệt đã quá hạn ${due}.` },
+    due_today: { subject: `[Đến hạn duyệt] ${o.spec.title}`, body: `Hôm nay đến hạn duyệt ${what(input, o)} (hạn ${due}).` },
+    reminder: { subject: `[Nhắc duyệt] ${o.spec.title}`, body: `Báo cáo ${what(input, o)} chờ đồng chí duyệt trước ${due}.` },
+  });
 }
 
 /**
