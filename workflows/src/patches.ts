@@ -12,3 +12,6 @@ export const WAIT_FOR_SUB_PARTICIPANTS = 'wait-for-sub-participants';
 
 /** Duties already past due when a unit's part opens get one summary notice, not a notice and an escalation each. */
 export const OVERDUE_AT_ISSUE = 'overdue-at-issue';
+
+/** A human step's clock counts alarms from the moment it opens: a reminder scheduled before that never fires. */
+export const ALARMS_FROM_OPENING = 'alarms-from-opening';

@@ -1,4 +1,4 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import type { ApprovalClock, ApprovalInput } from '@tdkt/contracts';
 import {
   alarmEntry,
@@ -11,6 +11,7 @@ import {
 } from '@tdkt/domain';
 import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
 import { campaignActivities, notificationActivities } from '../campaign-activities.proxy';
+import { ALARMS_FROM_OPENING } from '../patches';
 import { keepTaskClock, lapseInstant } from '../tasks/task-clock';
 import { expiredNotice, stepAlarmNotice, stepOpenedNotice } from './approval-notices';
 
@@ -75,7 +76,7 @@ export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock,
 
     const outcome = await keepTaskClock(
       {
-        clock: { dueAt, lastAlarmAt: null, escalated: false },
+        clock: { dueAt, lastAlarmAt: patched(ALARMS_FROM_OPENING) ? opened.toISOString() : null, escalated: false },
         reminders: clock.reminders,
         expiresAt: lapseInstant(dueAt, clock.expireAfter),
         raise: async (alarm) => {

@@ -1,6 +1,8 @@
+import { patched } from '@temporalio/workflow';
 import type { ParticipationInput } from '@tdkt/contracts';
 import { alarmEntry, APPROVING_ROLES, escalationTarget, taskDueAt, taskOpenedEntry } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
+import { ALARMS_FROM_OPENING } from '../patches';
 import { keepTaskClock } from '../tasks/task-clock';
 import { reportApprovalAlarmNotice } from './decision-notices';
 import type { ObligationBoard } from './obligation-board';
@@ -24,7 +26,16 @@ export async function keepReportApprovalClock(board: ObligationBoard, key: strin
     const dueAt = taskDueAt('report_approval', opened, input.taskLimits, input.calendarOverrides).toISOString();
     const o = current();
     await board.replace(
-      { ...o, approvalClock: { submission: submission.requestId, dueAt, lastAlarmAt: null, escalated: false }, version: o.version + 1 },
+      {
+        ...o,
+        approvalClock: {
+          submission: submission.requestId,
+          dueAt,
+          lastAlarmAt: patched(ALARMS_FROM_OPENING) ? opened.toISOString() : null,
+          escalated: false,
+        },
+        version: o.version + 1,
+      },
       [taskOpenedEntry(taskKey, input.unitCode, candidates, opened.toISOString(), dueAt)],
     );
   }
