@@ -15,3 +15,6 @@ export const OVERDUE_AT_ISSUE = 'overdue-at-issue';
 
 /** A human step's clock counts alarms from the moment it opens: a reminder scheduled before that never fires. */
 export const ALARMS_FROM_OPENING = 'alarms-from-opening';
+
+/** A request for more time is a task for the parent's leaders, with its own due date and reminders. */
+export const EXTENSION_DECISION_CLOCKS = 'extension-decision-clocks';

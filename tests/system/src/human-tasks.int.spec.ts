@@ -26,7 +26,7 @@ const plan: PlanDefinition = (() => {
     // The Vice-Chair alone signs, as seed 003 was signed; the Chair is who a late signature escalates to.
     approvalChain: [seed.approvalChain[0], { key: 'sign', label: 'Phó Chủ tịch ký ban hành', roles: ['deputy_leader'], signs: true }],
     reminders: { before: ['8s'], overdueEvery: '4s', escalateAfter: '6s' },
-    taskLimits: { plan_approval: after('14s'), report_approval: after('14s') },
+    taskLimits: { plan_approval: after('14s'), report_approval: after('14s'), extension_decision: after('14s') },
   };
 })();
 const COMMUNE = 'TQ-YS-THANGQUAN';
@@ -123,6 +123,39 @@ describe('human steps have an owner and a clock', () => {
     await recordHistoriesIfAsked(system.app.temporal.client, {
       'plan-approval-with-step-clocks': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
       'participation-report-approval-clock': participationWorkflowId(flow.campaignId, COMMUNE),
+    });
+  });
+
+  it('a request for more time reminds the district’s leaders until they answer, and the answer reaches the requester', async () => {
+    const proposedDueAt = new Date(Date.now() + 2 * 3600_000).toISOString();
+    const requested = await (
+      await flow.as('chuyenvien.ys-thangquan')
+    ).act(flow.obligationPath(COMMUNE, 'phat-dong', 'extension-request'), {
+      proposedDueAt,
+      reason: 'Chờ Hội đồng nhân dân xã thông qua kế hoạch',
+    });
+    expect(requested.status).toBe(200);
+    const decision = await eventually('the decision in the district leader’s inbox with its own due date', async () =>
+      (await inboxOf('lanhdao.ys')).find(
+        (i) => i.campaignId === flow.campaignId && i.action === 'decide_extension' && Date.parse(i.dueAt) < Date.now() + 60_000,
+      ),
+    );
+    expect(decision.unitCode).toBe(COMMUNE);
+    await eventually(
+      'a reminder to the district’s leaders',
+      async () => mailTo('lanhdao.ys', /^\[(Nhắc việc|Đến hạn)\] Quyết định gia hạn – .*Thắng Quân/).length > 0,
+      60_000,
+    );
+    expect(
+      (
+        await (
+          await flow.as('lanhdao.ys')
+        ).act(flow.obligationPath(COMMUNE, 'phat-dong', 'extension-decision'), { grant: true, comment: 'Đồng ý' })
+      ).status,
+    ).toBe(200);
+    await eventually('the requester told', async () => mailTo('chuyenvien.ys-thangquan', /^\[Gia hạn\] /).length === 1);
+    await recordHistoriesIfAsked(system.app.temporal.client, {
+      'participation-extension-decision-clock': participationWorkflowId(flow.campaignId, COMMUNE),
     });
   });
 

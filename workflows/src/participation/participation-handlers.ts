@@ -21,10 +21,11 @@ import {
   refuseDecideExtension,
   refuseRequestExtension,
   refuseSubmit,
+  taskDueAt,
   withEvent,
 } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { HUMAN_TASK_CLOCKS } from '../patches';
+import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS } from '../patches';
 import { decisionNotice } from './decision-notices';
 import type { ObligationBoard } from './obligation-board';
 
@@ -123,7 +124,14 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
         {
           extensions: [
             ...o.extensions,
-            { requestId: r.requestId, requestedBy: r.actor, requestedAt: at, proposedDueAt: r.proposedDueAt, reason: r.reason.trim() },
+            {
+              requestId: r.requestId,
+              requestedBy: r.actor,
+              requestedAt: at,
+              proposedDueAt: r.proposedDueAt,
+              reason: r.reason.trim(),
+              ...(patched(EXTENSION_DECISION_CLOCKS) ? { decisionClock: extensionDecisionClock(input, at) } : {}),
+            },
           ],
         },
       ),
@@ -152,4 +160,10 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
       });
     },
   );
+}
+
+/** The parent's answer to a request falls due by the plan's `extension_decision` limit, counted from the request. */
+function extensionDecisionClock(input: ParticipationInput, requestedAt: string) {
+  const dueAt = taskDueAt('extension_decision', new Date(requestedAt), input.taskLimits, input.calendarOverrides).toISOString();
+  return { dueAt, lastAlarmAt: requestedAt, escalated: false };
 }

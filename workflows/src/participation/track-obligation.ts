@@ -2,7 +2,8 @@ import { condition, patched, sleep } from '@temporalio/workflow';
 import { alarmEntry, isSettled, nextAlarm, obligationOpenedEntry, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { ParticipationInput } from '@tdkt/contracts';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { HUMAN_TASK_CLOCKS, OVERDUE_AT_ISSUE } from '../patches';
+import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS, OVERDUE_AT_ISSUE } from '../patches';
+import { keepExtensionDecisionClocks } from './extension-decision-clock';
 import { pastDueOnOpening } from './overdue-at-issue';
 import { alarmNotice } from './alarm-notice';
 import { keepReportApprovalClock } from './report-approval-clock';
@@ -15,6 +16,8 @@ import type { ObligationBoard } from './obligation-board';
  */
 export async function trackObligation(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
   const current = () => board.get(key)!;
+  // A request for more time has its own clock, beside this one, for the parent's leaders.
+  const extensionClocks = patched(EXTENSION_DECISION_CLOCKS) ? keepExtensionDecisionClocks(board, key, input) : Promise.resolve();
   await sleepUntil(current().spec.opensAt);
   if (current().status === 'pending' && patched(OVERDUE_AT_ISSUE) && pastDueOnOpening(current().dueAt, new Date())) {
     // Already late when it opens: the unit's summary told of it; no new-task notice, no escalation for it.
@@ -80,6 +83,7 @@ export async function trackObligation(board: ObligationBoard, key: string, input
       await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));
     });
   }
+  await extensionClocks;
 }
 
 async function sleepUntil(iso: string): Promise<void> {

@@ -35,7 +35,8 @@ const ended = (o: ObligationState): Refusal | undefined =>
 
 const holds = (actor: ActorRef, unitCode: string, roles: Role[]) =>
   actor.unitCode === unitCode && actor.roles.some((r) => roles.includes(r));
-const pendingExtension = (o: ObligationState) => o.extensions.find((e) => !e.decision);
+/** The extension request still waiting for the parent's answer, if any. */
+export const pendingExtension = (o: ObligationState) => o.extensions.find((e) => !e.decision);
 
 export function refuseSubmit(
   o: ObligationState,

@@ -68,6 +68,8 @@ export interface ExtensionRecord {
   proposedDueAt: string;
   reason: string;
   decision?: { by: ActorRef; at: string; granted: boolean; newDueAt?: string; comment: string | null };
+  /** The parent's answer as a task with its own clock (absent in requests made before such clocks). */
+  decisionClock?: TaskClock;
 }
 
 export interface ObligationState {

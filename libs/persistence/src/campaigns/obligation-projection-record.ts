@@ -13,7 +13,8 @@ export interface ObligationProjectionRecord {
   levelCode: string;
   /** Monotonic per obligation: a stored row is only replaced by a greater version. */
   version: number;
-  obligation: Pick<ObligationState, 'spec' | 'status' | 'dueAt' | 'remindersSent' | 'escalated' | 'content' | 'history' | 'approvalClock'>;
+  obligation: Pick<ObligationState, 'spec' | 'status' | 'dueAt' | 'remindersSent' | 'escalated' | 'content' | 'history' | 'approvalClock'> &
+    Partial<Pick<ObligationState, 'extensions'>>;
   assignment: Assignment | null;
   /** The steps that produced this state, for the decision log. */
   decisions?: DecisionBatch;

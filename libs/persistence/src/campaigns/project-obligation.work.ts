@@ -14,8 +14,13 @@ export function* projectObligation(p: ObligationProjectionRecord, unitPath: stri
   const kpiValues = o.content?.kpiValues ? JSON.stringify(o.content.kpiValues) : null;
   const content = o.content ? JSON.stringify(o.content) : null;
   const dueAt = new Date(o.dueAt);
-  // Waiting on the unit's leader, the inbox shows the approval's own due date, not the report's.
-  const inboxDueAt = o.status === 'submitted' && o.approvalClock ? new Date(o.approvalClock.dueAt) : dueAt;
+  // Waiting on the parent's answer to an extension, or on the unit's leader, the inbox shows that task's due date.
+  const waiting = o.extensions?.find((e) => !e.decision)?.decisionClock;
+  const inboxDueAt = waiting
+    ? new Date(waiting.dueAt)
+    : o.status === 'submitted' && o.approvalClock
+      ? new Date(o.approvalClock.dueAt)
+      : dueAt;
 
   const progress = yield sql`
     INSERT INTO unit_progress (campaign_id, unit_code, obligation_key, reports_to, level_code, unit_path, phase_key, stage_key,
