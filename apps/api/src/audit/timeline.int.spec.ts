@@ -45,7 +45,7 @@ describe('a campaign’s timeline: JSON, CSV and printable record, within the vi
     t = await startTestApp();
     log = new DecisionLog(t.dataSource);
     campaign = await insertCampaign(t, 'TQ', 'Phong trào “Chuyển đổi số” tỉnh Tuyên Quang');
-    await new CampaignRepository(t.dataSource).updateStatus(campaign.id, 'running', {
+    await new CampaignRepository(t.dataSource).recordStatus(campaign.id, 'running', {
       planNumber: '7/KH-UBND',
       issuedAt: new Date('2026-03-02T03:30:00Z'),
     });

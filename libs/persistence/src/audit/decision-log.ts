@@ -50,9 +50,12 @@ export class DecisionLog {
   }
 
   async head(campaignId: string): Promise<ChainHead | null> {
-    const [row] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [
-      campaignId,
-    ]);
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select(['c.last_seq AS last_seq', 'c.last_hash AS last_hash'])
+      .from('decision_chains', 'c')
+      .where('c.campaign_id = :campaignId', { campaignId })
+      .getRawOne();
     return row ? { seq: Number(row.last_seq), hash: String(row.last_hash) } : null;
   }
 
@@ -97,9 +100,5 @@ export class DecisionLog {
       .offset(query.offset)
       .getManyAndCount();
     return { items, total };
-  }
-
-  private param(n: number): string {
-    return this.dataSource.options.type === 'postgres' ? `$${n}` : '?';
   }
 }

@@ -40,11 +40,12 @@ export class HistoryArchive {
   }
 
   async load(workflowId: string, runId: string): Promise<Buffer | null> {
-    const placeholder = (n: number) => (this.dataSource.options.type === 'postgres' ? `$${n}` : '?');
-    const [row] = await this.dataSource.query(
-      `SELECT compressed FROM workflow_histories WHERE workflow_id = ${placeholder(1)} AND run_id = ${placeholder(2)}`,
-      [workflowId, runId],
-    );
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('h.compressed', 'compressed')
+      .from('workflow_histories', 'h')
+      .where('h.workflow_id = :workflowId AND h.run_id = :runId', { workflowId, runId })
+      .getRawOne();
     return row ? Buffer.from(row.compressed) : null;
   }
 }

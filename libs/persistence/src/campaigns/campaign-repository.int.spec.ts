@@ -59,10 +59,10 @@ describe.each(databasesUnderTest())('campaign repository on %s', (kind) => {
   it('records status changes, the plan number and the issue time; retries change nothing', async () => {
     const issuedAt = new Date('2026-02-03T04:05:06.000Z');
     for (let attempt = 0; attempt < 2; attempt++)
-      expect(await campaigns.updateStatus('yen-son-2026', 'issued', { planNumber: '1/KH-UBND', issuedAt })).toBe(true);
+      expect(await campaigns.recordStatus('yen-son-2026', 'issued', { planNumber: '1/KH-UBND', issuedAt })).toBe(true);
     expect(await campaigns.findById('yen-son-2026')).toMatchObject({ status: 'issued', planNumber: '1/KH-UBND', issuedAt });
     expect((await campaigns.list({ status: 'issued', limit: 10, offset: 0 })).items.map((c) => c.id)).toEqual(['yen-son-2026']);
-    expect(await campaigns.updateStatus('missing', 'running')).toBe(false);
+    expect(await campaigns.recordStatus('missing', 'running')).toBe(false);
   });
 
   it('can undo and redo every migration', async () => {

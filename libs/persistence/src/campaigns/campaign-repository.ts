@@ -89,7 +89,7 @@ export class CampaignRepository {
    * The status and the steps that changed it (numbering, issue, close) in the decision log, all or nothing.
    * Returns false when there is no such campaign. Setting the same values again changes nothing, so retries are safe.
    */
-  recordStatus(id: string, status: StoredCampaignStatus, change: StatusChange, decisions: DecisionBatch | undefined): Promise<boolean> {
+  recordStatus(id: string, status: StoredCampaignStatus, change: StatusChange = {}, decisions?: DecisionBatch): Promise<boolean> {
     const now = new Date();
     return runAtomically(this.dataSource, function* () {
       const found = yield sql`SELECT id FROM campaigns WHERE id = ${id}`;
@@ -113,19 +113,5 @@ export class CampaignRepository {
         WHERE id = ${id} AND approval_version < ${version}`;
       if (decisions.entries.length) yield* appendDecisions(decisions, now);
     });
-  }
-
-  /** Returns false when there is no such campaign. Setting the same values again changes nothing, so retries are safe. */
-  async updateStatus(id: string, status: StoredCampaignStatus, change: StatusChange = {}): Promise<boolean> {
-    const result = await this.campaigns.update(
-      { id },
-      {
-        status,
-        updatedAt: new Date(),
-        ...(change.planNumber !== undefined && { planNumber: change.planNumber }),
-        ...(change.issuedAt !== undefined && { issuedAt: change.issuedAt }),
-      },
-    );
-    return (result.affected ?? 0) > 0;
   }
 }

@@ -20,19 +20,18 @@ export class DecisionLogTampering {
 
   async snapshot(): Promise<DecisionLogEntity[]> {
     this.original = await this.rows.find({ where: { campaignId: this.campaignId }, order: { seq: 'ASC' } });
-    [this.head] = await this.dataSource.query(`SELECT last_seq, last_hash FROM decision_chains WHERE campaign_id = ${this.param(1)}`, [
-      this.campaignId,
-    ]);
+    this.head = await this.chains()
+      .select(['c.last_seq AS last_seq', 'c.last_hash AS last_hash'])
+      .from('decision_chains', 'c')
+      .where('c.campaign_id = :id', { id: this.campaignId })
+      .getRawOne();
     return this.original;
   }
 
   async restore(): Promise<void> {
     await this.rows.delete({ campaignId: this.campaignId });
     for (let i = 0; i < this.original.length; i += 200) await this.rows.insert(this.original.slice(i, i + 200));
-    await this.dataSource.query(
-      `UPDATE decision_chains SET last_seq = ${this.param(1)}, last_hash = ${this.param(2)} WHERE campaign_id = ${this.param(3)}`,
-      [this.head!.last_seq, this.head!.last_hash, this.campaignId],
-    );
+    await this.setHead({ last_seq: this.head!.last_seq, last_hash: this.head!.last_hash });
   }
 
   /** Changes one recorded comment in place. */
@@ -72,13 +71,14 @@ export class DecisionLogTampering {
       await this.rows.update({ id: row.id }, { comment: changed.comment, prevHash: changed.prevHash, hash });
       prev = hash;
     }
-    await this.dataSource.query(`UPDATE decision_chains SET last_hash = ${this.param(1)} WHERE campaign_id = ${this.param(2)}`, [
-      prev,
-      this.campaignId,
-    ]);
+    await this.setHead({ last_hash: prev });
   }
 
-  private param(n: number): string {
-    return this.dataSource.options.type === 'postgres' ? `$${n}` : '?';
+  private chains() {
+    return this.dataSource.createQueryBuilder();
+  }
+
+  private setHead(values: { last_seq?: number; last_hash?: string }) {
+    return this.chains().update('decision_chains').set(values).where('campaign_id = :id', { id: this.campaignId }).execute();
   }
 }
