@@ -12,7 +12,7 @@ export const campaignActivities = proxyActivities<CampaignActivities>({
 });
 
 /** Fan-out starts many workflows and heartbeats its progress, so a retry resumes where it stopped. */
-export const fanOutActivities = proxyActivities<Pick<CampaignActivities, 'startParticipants' | 'endParticipants'>>({
+export const fanOutActivities = proxyActivities<Pick<CampaignActivities, 'startParticipants' | 'endParticipants' | 'passChangeDown'>>({
   startToCloseTimeout: '30 minutes',
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },

@@ -18,3 +18,6 @@ export const ALARMS_FROM_OPENING = 'alarms-from-opening';
 
 /** A request for more time is a task for the parent's leaders, with its own due date and reminders. */
 export const EXTENSION_DECISION_CLOCKS = 'extension-decision-clocks';
+
+/** Human steps' due dates count working days on the shipped national calendar (Tết, nghỉ bù, make-up days), not the legal holidays alone. */
+export const NATIONAL_CALENDAR = 'national-calendar';

@@ -85,7 +85,7 @@ function readModelMismatches(workflowId: string, snapshots: ReplaySnapshot[], { 
       const row = progress.find((p) => p.unitCode === snapshot.unitCode && p.obligationKey === snapshot.obligationKey);
       const subject = `unit_progress ${snapshot.unitCode} ${snapshot.obligationKey}`;
       check(subject, 'status', row?.status ?? null, snapshot.status);
-      check(subject, 'dueAt', row ? new Date(row.dueAt).toISOString() : null, snapshot.dueAt);
+      check(subject, 'dueAt', row?.dueAt ? new Date(row.dueAt).toISOString() : null, snapshot.dueAt);
     } else if (snapshot.kind === 'campaign') {
       check('campaigns', 'status', campaign?.status ?? null, snapshot.status);
       check('campaigns', 'planNumber', campaign?.planNumber ?? null, snapshot.planNumber);

@@ -4,7 +4,7 @@ import type { ActivityDeps } from '../activity-deps';
 
 export type CampaignProjectionActivities = Pick<
   CampaignActivities,
-  'assignPlanNumber' | 'recordCampaignStatus' | 'projectObligation' | 'projectHumanTask'
+  'assignPlanNumber' | 'recordCampaignStatus' | 'recordPlanAmendment' | 'projectObligation' | 'projectHumanTask'
 >;
 
 /**
@@ -27,6 +27,11 @@ export function createCampaignProjectionActivities({ dataSource }: Pick<Activity
     async recordCampaignStatus({ campaignId, status, planNumber, issuedAt, decisions }) {
       const change = { planNumber, issuedAt: issuedAt === undefined ? undefined : new Date(issuedAt) };
       const found = await campaigns.recordStatus(campaignId, status, change, decisions);
+      if (!found) throw new Error(`Campaign ${campaignId} does not exist`);
+    },
+
+    async recordPlanAmendment({ campaignId, amendmentNumber, amendment, decisions }) {
+      const found = await campaigns.recordAmendment(campaignId, amendmentNumber, amendment, decisions);
       if (!found) throw new Error(`Campaign ${campaignId} does not exist`);
     },
 

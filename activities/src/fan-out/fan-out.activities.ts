@@ -1,7 +1,8 @@
 import { activityInfo, heartbeat } from '@temporalio/activity';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import { endParticipationSignal, ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
-import { LocalDate, Participant, PlanOrgContext, selectParticipants, startOfLocalDay } from '@tdkt/domain';
+import type { SignalDefinition } from '@temporalio/common';
+import { campaignChangedSignal, endParticipationSignal, ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
+import { CampaignChange, LocalDate, Participant, PlanOrgContext, selectParticipants, startOfLocalDay } from '@tdkt/domain';
 import type { CampaignSnapshot } from './campaign-snapshot';
 import { obligationsForUnit } from './obligations-for-unit';
 
@@ -52,6 +53,10 @@ export function createFanOutActivities(deps: FanOutDeps) {
     return chosen.map((p) => asInput(p.unitCode, p.reportsTo, p.groupKey, false));
   }
 
+  /** The participants reporting directly to a unit: the ones it starts, ends and passes changes to. */
+  const reportingTo = (campaignId: string, parentUnitCode: string) =>
+    participationInputs(campaignId, (all) => all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode));
+
   return {
     async buildParticipationInput({ campaignId, unitCode }: { campaignId: string; unitCode: string }): Promise<ParticipationInput> {
       const [input] = await participationInputs(campaignId, (all, issuerCode) =>
@@ -72,16 +77,25 @@ export function createFanOutActivities(deps: FanOutDeps) {
       outcome: 'closed' | 'cancelled';
       reason: string;
     }): Promise<{ ended: number }> {
-      const inputs = await participationInputs(campaignId, (all) =>
-        all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode),
-      );
+      const inputs = await reportingTo(campaignId, parentUnitCode);
       const ended = await Promise.all(inputs.map((input) => signalEnd(deps, input, outcome, reason)));
       return { ended: ended.filter(Boolean).length };
     },
+    async passChangeDown({
+      campaignId,
+      parentUnitCode,
+      change,
+    }: {
+      campaignId: string;
+      parentUnitCode: string;
+      change: CampaignChange;
+    }): Promise<{ reached: number }> {
+      const inputs = await reportingTo(campaignId, parentUnitCode);
+      const reached = await Promise.all(inputs.map((input) => signalRunning(deps, input, campaignChangedSignal, change)));
+      return { reached: reached.filter(Boolean).length };
+    },
     async startParticipants({ campaignId, parentUnitCode }: { campaignId: string; parentUnitCode: string }): Promise<{ started: number }> {
-      const inputs = await participationInputs(campaignId, (all) =>
-        all.filter((p) => p.reportsTo === parentUnitCode && p.unitCode !== parentUnitCode),
-      );
+      const inputs = await reportingTo(campaignId, parentUnitCode);
       // Resume after a retry from the last batch the previous attempt reported as done.
       let next = (activityInfo().heartbeatDetails as number | undefined) ?? 0;
       while (next < inputs.length) {
@@ -108,11 +122,14 @@ async function startOnce(deps: FanOutDeps, input: ParticipationInput): Promise<v
 }
 
 /** Signals one unit's participation to end; one that has already finished has nothing left to end. */
-async function signalEnd(deps: FanOutDeps, input: ParticipationInput, outcome: 'closed' | 'cancelled', reason: string): Promise<boolean> {
+function signalEnd(deps: FanOutDeps, input: ParticipationInput, outcome: 'closed' | 'cancelled', reason: string): Promise<boolean> {
+  return signalRunning(deps, input, endParticipationSignal, { outcome, reason });
+}
+
+/** Signals one unit's participation; false when it has already finished (nothing left to change). */
+async function signalRunning<T>(deps: FanOutDeps, input: ParticipationInput, signal: SignalDefinition<[T]>, payload: T): Promise<boolean> {
   try {
-    await deps.client.workflow
-      .getHandle(participationWorkflowId(input.campaignId, input.unitCode))
-      .signal(endParticipationSignal, { outcome, reason });
+    await deps.client.workflow.getHandle(participationWorkflowId(input.campaignId, input.unitCode)).signal(signal, payload);
     return true;
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return false;

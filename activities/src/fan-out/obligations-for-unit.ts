@@ -17,9 +17,16 @@ export function obligationsForUnit(plan: PlanDefinition, levelCode: string, issu
       const phase = phases.get(entry.phaseKey)!;
       const base = { phaseKey: entry.phaseKey, stageKey: entry.stageKey, kind: entry.kind };
       const every = phase.progressEvery;
-      if (entry.kind !== 'implementation' || !every) {
+      // A deadline announced later cannot be cut into periods: the validator refuses that for a phase with periods.
+      if (entry.kind !== 'implementation' || !every || !entry.dueAt) {
         return [
-          { ...base, key: entry.phaseKey, title: phase.name, opensAt: entry.opensAt.toISOString(), dueAt: entry.dueAt.toISOString() },
+          {
+            ...base,
+            key: entry.phaseKey,
+            title: phase.name,
+            opensAt: entry.opensAt.toISOString(),
+            dueAt: entry.dueAt?.toISOString() ?? null,
+          },
         ];
       }
       return progressPeriods(entry.opensAt, entry.dueAt, every).map((period, i) => ({

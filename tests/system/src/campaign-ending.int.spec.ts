@@ -4,6 +4,7 @@ import { approvalWorkflowId, campaignWorkflowId, participationWorkflowId } from 
 import { InboxItemEntity, NotificationEntity } from '@tdkt/persistence';
 import { readTimeline } from './audit/timeline-reader';
 import { CampaignFlow } from './campaign-flow';
+import { draftAndSign } from './draft-and-sign';
 import { compressPlan } from './compressed-plan';
 import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
@@ -35,13 +36,7 @@ describe('a campaign closed or cancelled by its issuer ends everywhere at once',
   afterAll(() => system?.stop());
 
   async function runningCampaign(): Promise<{ flow: CampaignFlow; units: string[] }> {
-    const flow = new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
-    await eventually(
-      'approval chain waiting',
-      async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
-    );
-    for (const username of ['lanhdao.snv', 'pho.tinh'])
-      expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
+    const { flow } = await draftAndSign(system, plan);
     await flow.waitForStatus('running');
     const rows = await eventually('every duty open', async () => {
       const all = await flow.progress();

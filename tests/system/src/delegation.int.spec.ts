@@ -1,6 +1,7 @@
 import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
 import { readTimeline } from './audit/timeline-reader';
+import { draftAndSign } from './draft-and-sign';
 import { CampaignFlow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';
 import { DEMO_PASSWORD, eventually, SystemUnderTest } from './system-under-test';
@@ -41,13 +42,7 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
       password: DEMO_PASSWORD,
     };
     system = await SystemUnderTest.start({ ...org, officials: [...org.officials, clerk] });
-    flow = new CampaignFlow(system, (await (await system.login('chuyenvien.tinh')).post('/campaigns', { plan }).expect(201)).body.id);
-    await eventually(
-      'approval chain waiting',
-      async () => (await (await flow.as('chuyenvien.tinh')).get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
-    );
-    for (const username of ['lanhdao.snv', 'pho.tinh'])
-      expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
+    flow = (await draftAndSign(system, plan)).flow;
     await eventually(
       'the commune’s duties open',
       async () => (await flow.progress()).filter((r) => r.unitCode === COMMUNE && r.status === 'open').length === 2,

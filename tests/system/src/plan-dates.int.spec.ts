@@ -1,6 +1,6 @@
 import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
-import { CampaignFlow } from './campaign-flow';
+import { draftAndSign } from './draft-and-sign';
 import { eventually, SystemUnderTest } from './system-under-test';
 
 /**
@@ -47,18 +47,7 @@ describe('plan dates that make sense', () => {
   });
 
   it('takes the plan with its paper issue date; duties already past due open quietly, with one summary per unit and no escalation', async () => {
-    const drafter = await system.login('chuyenvien.tinh');
-    const flow = new CampaignFlow(
-      system,
-      (await drafter.post('/campaigns', { plan: { ...backdated, issuedOn: '2025-08-25' } }).expect(201)).body.id,
-    );
-    await eventually(
-      'approval chain waiting',
-      async () => (await drafter.get(`/campaigns/${flow.campaignId}`)).body.approval?.status === 'pending',
-    );
-    for (const username of ['lanhdao.snv', 'pho.tinh']) {
-      expect((await (await flow.as(username)).act(`/campaigns/${flow.campaignId}/plan-decisions`, { action: 'approve' })).status).toBe(200);
-    }
+    const { flow } = await draftAndSign(system, { ...backdated, issuedOn: '2025-08-25' });
     await flow.waitForStatus('running');
     // Thắng Quân's duties are the ones examined below; its two rows exist once its part has opened.
     const rows = await eventually('the commune’s duties open', async () => {

@@ -13,6 +13,7 @@ import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-r
 import { campaignActivities, notificationActivities } from '../campaign-activities.proxy';
 import { ALARMS_FROM_OPENING } from '../patches';
 import { keepTaskClock, lapseInstant } from '../tasks/task-clock';
+import { workflowCalendar } from '../tasks/workflow-calendar';
 import { expiredNotice, stepAlarmNotice, stepOpenedNotice } from './approval-notices';
 
 /** The step waiting now, and until when: what a decision records as the due date in force. */
@@ -36,7 +37,7 @@ export interface ChainRecord {
 
 export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock, chain: ChainRecord): Promise<'decided' | 'expired'> {
   const state = () => chain.state();
-  const calendar = new WorkingDayCalendar({ overrides: clock.calendarOverrides });
+  const calendar = new WorkingDayCalendar(workflowCalendar(clock.calendarOverrides));
   const { campaignId, unitCode } = input.record;
   for (;;) {
     const current = state();

@@ -13,6 +13,7 @@ import { archiveActivities } from '../audit/audit-record';
 import { archiveCampaignWorkflow } from '../audit/archive-campaign.workflow';
 import { campaignActivities } from '../campaign-activities.proxy';
 import { participationWorkflow } from '../participation/participation.workflow';
+import { CampaignChanges } from './campaign-changes';
 import { CampaignEndings } from './campaign-ending';
 import { CampaignRecord } from './campaign-record';
 import { sealAtBoundaries } from './seal-at-boundaries';
@@ -20,7 +21,8 @@ import { sealAtBoundaries } from './seal-at-boundaries';
 /**
  * A campaign from the drafted plan to its close: the plan goes up its approval chain; once signed it is
  * numbered and issued; the issuer's own participation then cascades it down the org tree, and the
- * campaign closes when the issuer has approved its final aggregate and nominations. Each phase boundary
+ * campaign closes when the issuer has approved its final aggregate and nominations. While it runs, its
+ * issuer's leader may amend the plan's deadlines, suspend and resume it, or end it. Each phase boundary
  * seals the decision log into this history; at the end every history of the campaign is archived.
  */
 export async function campaignWorkflow(input: CampaignInput): Promise<CampaignState> {
@@ -29,6 +31,7 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
   let state: CampaignState = { status: 'in_approval', planNumber: null, issuedAt: null };
   setHandler(campaignStateQuery, () => state);
   const endings = new CampaignEndings(campaignId, plan.issuer.unitCode, () => state.status);
+  new CampaignChanges(campaignId, plan, record, { get: () => state, set: (next) => void (state = next) });
 
   // The api recorded the campaign as in_approval already; the chain starts in the first workflow task,
   // so an official can act on it moments after the drafter submits.
@@ -72,7 +75,7 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     })
       .then((run) => run.result())
       .then(() => void (finished = true));
-    const boundaries = issuerParticipation.obligations.map((o) => ({ label: o.key, at: o.dueAt }));
+    const boundaries = issuerParticipation.obligations.flatMap((o) => (o.dueAt ? [{ label: o.key, at: o.dueAt }] : []));
     await Promise.all([participation, sealAtBoundaries(record, boundaries, () => finished)]);
 
     // Closed when the whole tree has done its part, or as its issuer's leader closed or cancelled it.

@@ -2,11 +2,11 @@ import type { Alarm, ObligationParties, ObligationState } from '@tdkt/domain';
 import { APPROVING_ROLES, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
 import { alarmNotice as noticeOf } from '../tasks/alarm-notice';
-import { formatVietnamTime } from '../tasks/vietnam-time';
+import { formatDeadline } from '../tasks/vietnam-time';
 
 /** The notice a duty's alarm sends: reminders to the unit, escalation to the leaders of the unit it reports to. */
 export function alarmNotice(input: ParticipationInput, parties: ObligationParties, o: ObligationState, alarm: Alarm): NotificationRequest {
-  const due = formatVietnamTime(o.dueAt);
+  const due = formatDeadline(o.dueAt);
   const what = `"${o.spec.title}" – ${input.campaignTitle} (${input.planNumber})`;
   const wait = {
     key: `${input.campaignId}|${input.unitCode}|${o.spec.key}`,

@@ -2,7 +2,7 @@ import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
 import type { Alarm, Candidates, ObligationEvent, ObligationState } from '@tdkt/domain';
 import { APPROVING_ROLES } from '@tdkt/domain';
 import { alarmNotice } from '../tasks/alarm-notice';
-import { formatVietnamTime } from '../tasks/vietnam-time';
+import { formatDeadline, formatVietnamTime } from '../tasks/vietnam-time';
 
 const what = (input: ParticipationInput, o: ObligationState) => `"${o.spec.title}" – ${input.campaignTitle} (${input.planNumber})`;
 
@@ -68,7 +68,7 @@ export function decisionNotice(input: ParticipationInput, o: ObligationState, ev
         : null;
     case 'grant_extension':
     case 'refuse_extension': {
-      const answer = event.action === 'grant_extension' ? `được gia hạn đến ${formatVietnamTime(o.dueAt)}` : 'không được gia hạn';
+      const answer = event.action === 'grant_extension' ? `được gia hạn đến ${formatDeadline(o.dueAt)}` : 'không được gia hạn';
       return requester
         ? {
             ...base,

@@ -8,7 +8,7 @@ import { formatVietnamTime } from '../tasks/vietnam-time';
  * a new-task notice, an overdue notice and an escalation for each.
  */
 export function overdueAtIssue(input: ParticipationInput, now: Date): NotificationRequest | null {
-  const late = input.obligations.filter((o) => Date.parse(o.dueAt) < now.getTime());
+  const late = input.obligations.filter((o) => pastDueOnOpening(o.dueAt, now));
   if (!late.length) return null;
   return {
     dedupeKey: `${input.campaignId}|${input.unitCode}|overdue-at-issue`,
@@ -18,9 +18,9 @@ export function overdueAtIssue(input: ParticipationInput, now: Date): Notificati
     subject: `[Đã quá hạn khi giao] ${late.length} nhiệm vụ – ${input.campaignTitle}`,
     body:
       `${input.campaignTitle} (${input.planNumber}) được giao cho đơn vị khi các nhiệm vụ sau đã quá hạn; đề nghị hoàn thành sớm:\n` +
-      late.map((o) => `- ${o.title} (hạn ${formatVietnamTime(o.dueAt)})`).join('\n'),
+      late.map((o) => `- ${o.title} (hạn ${formatVietnamTime(o.dueAt!)})`).join('\n'),
   };
 }
 
 /** Whether a duty opening now is already past due: it opens quietly, its lateness told once by the summary. */
-export const pastDueOnOpening = (dueAt: string, now: Date): boolean => Date.parse(dueAt) < now.getTime();
+export const pastDueOnOpening = (dueAt: string | null, now: Date): boolean => dueAt !== null && Date.parse(dueAt) < now.getTime();

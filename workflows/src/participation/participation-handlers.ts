@@ -1,13 +1,17 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import {
+  DecideExtension,
   decideExtensionUpdate,
+  DecideObligation,
   decideObligationUpdate,
   ParticipationInput,
   participationStateQuery,
   ParticipationState,
   REFUSAL_FAILURE_TYPES,
+  RequestExtension,
   requestExtensionUpdate,
+  SubmitObligation,
   submitObligationUpdate,
 } from '@tdkt/contracts';
 import {
@@ -26,7 +30,10 @@ import {
 } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
 import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS } from '../patches';
+import { formatVietnamTime } from '../tasks/vietnam-time';
+import { workflowCalendar } from '../tasks/workflow-calendar';
 import { decisionNotice } from './decision-notices';
+import type { IssuerChanges } from './issuer-changes';
 import type { ObligationBoard } from './obligation-board';
 
 interface Action {
@@ -73,15 +80,30 @@ function defineAction<A extends Action>(
   );
 }
 
-export function registerParticipationHandlers(input: ParticipationInput, board: ObligationBoard, state: () => ParticipationState): void {
+export function registerParticipationHandlers(
+  input: ParticipationInput,
+  board: ObligationBoard,
+  state: () => ParticipationState,
+  changes: IssuerChanges,
+): void {
   const { parties } = board;
+  // While the campaign is suspended nobody sends, decides or asks for more time: its clocks are stopped.
+  const unlessSuspended =
+    <A>(refusalOf: (o: ObligationState, request: A) => Refusal | undefined) =>
+    (o: ObligationState, request: A) =>
+      changes.suspendedSince
+        ? refuse(
+            'conflict',
+            `Phong trào đang tạm dừng từ ${formatVietnamTime(changes.suspendedSince)}; chưa thể thực hiện cho đến khi phong trào được tiếp tục.`,
+          )
+        : refusalOf(o, request);
   setHandler(participationStateQuery, state);
 
   defineAction(
     input,
     board,
     submitObligationUpdate,
-    (o, r) => refuseSubmit(o, parties, r.actor, r.content),
+    unlessSuspended((o, r: SubmitObligation) => refuseSubmit(o, parties, r.actor, r.content)),
     (o, r, at) =>
       withEvent(
         o,
@@ -94,7 +116,7 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
     input,
     board,
     decideObligationUpdate,
-    (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment),
+    unlessSuspended((o, r: DecideObligation) => refuseDecide(o, parties, r.actor, r.action, r.comment)),
     (o, r, at) =>
       withEvent(
         o,
@@ -116,7 +138,7 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
     input,
     board,
     requestExtensionUpdate,
-    (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason),
+    unlessSuspended((o, r: RequestExtension) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason)),
     (o, r, at) =>
       withEvent(
         o,
@@ -141,7 +163,7 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
     input,
     board,
     decideExtensionUpdate,
-    (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt),
+    unlessSuspended((o, r: DecideExtension) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt)),
     (o, r, at) => {
       const newDueAt = r.grant ? (r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt) : undefined;
       const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };
@@ -164,6 +186,11 @@ export function registerParticipationHandlers(input: ParticipationInput, board: 
 
 /** The parent's answer to a request falls due by the plan's `extension_decision` limit, counted from the request. */
 function extensionDecisionClock(input: ParticipationInput, requestedAt: string) {
-  const dueAt = taskDueAt('extension_decision', new Date(requestedAt), input.taskLimits, input.calendarOverrides).toISOString();
+  const dueAt = taskDueAt(
+    'extension_decision',
+    new Date(requestedAt),
+    input.taskLimits,
+    workflowCalendar(input.calendarOverrides),
+  ).toISOString();
   return { dueAt, lastAlarmAt: requestedAt, escalated: false };
 }

@@ -9,6 +9,7 @@ import { overdueAtIssue } from './overdue-at-issue';
 import { ObligationBoard } from './obligation-board';
 import { registerParticipationHandlers } from './participation-handlers';
 import { endParticipation, Ending } from './ending';
+import { IssuerChanges } from './issuer-changes';
 import { SubParticipants } from './sub-participants';
 import { trackObligation } from './track-obligation';
 
@@ -17,6 +18,8 @@ export interface CarriedParticipation {
   obligations: ObligationState[];
   subUnitsStarted: boolean;
   finishedParticipants?: string[];
+  /** Since when the campaign is suspended, if it is. */
+  suspendedSince?: string | null;
 }
 
 /**
@@ -28,9 +31,11 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   const board = new ObligationBoard(input, carried?.obligations ?? input.obligations.map(openObligation));
   let subUnitsStarted = carried?.subUnitsStarted ?? false;
   const state = (): ParticipationState => ({ unitCode: input.unitCode, obligations: board.obligations, subUnitsStarted });
-  registerParticipationHandlers(input, board, state);
+  const changes = new IssuerChanges(carried?.suspendedSince);
+  registerParticipationHandlers(input, board, state, changes);
   const subParticipants = new SubParticipants(input, carried?.finishedParticipants);
   const ending = new Ending();
+  void changes.keepApplying(board, input);
   // The run before this one is closed now, and Temporal drops it after its retention: archive it first.
   const { continuedFromExecutionRunId: previousRun, workflowId } = workflowInfo();
   if (previousRun) await archiveActivities.archiveHistory({ campaignId: input.campaignId, workflowId, runId: previousRun });
@@ -44,20 +49,21 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     if (summary) await notificationActivities.notify(summary);
   }
 
-  const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input)));
+  const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input, changes.paused)));
   // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
   await Promise.race([
     tracking,
-    condition(() => workflowInfo().continueAsNewSuggested && board.quiet),
+    condition(() => workflowInfo().continueAsNewSuggested && board.quiet && changes.idle),
     condition(() => ending.request !== null),
   ]);
   if (ending.request) return endAndReturn(ending.request);
   if (!board.allApproved()) {
-    await condition(() => allHandlersFinished() && board.quiet);
+    await condition(() => allHandlersFinished() && board.quiet && changes.idle);
     await continueAsNew<typeof participationWorkflow>(input, {
       obligations: board.obligations,
       subUnitsStarted,
       finishedParticipants: subParticipants.finishedUnits,
+      ...(changes.suspendedSince ? { suspendedSince: changes.suspendedSince } : {}),
     });
   }
   if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {

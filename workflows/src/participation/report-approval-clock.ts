@@ -4,6 +4,7 @@ import { alarmEntry, APPROVING_ROLES, escalationTarget, taskDueAt, taskOpenedEnt
 import { notificationActivities } from '../campaign-activities.proxy';
 import { ALARMS_FROM_OPENING } from '../patches';
 import { keepTaskClock } from '../tasks/task-clock';
+import { workflowCalendar } from '../tasks/workflow-calendar';
 import { reportApprovalAlarmNotice } from './decision-notices';
 import type { ObligationBoard } from './obligation-board';
 
@@ -12,7 +13,12 @@ import type { ObligationBoard } from './obligation-board';
  * `report_approval` limit), reminders to the leaders, and an escalation to the leaders of the unit it
  * reports to. It never lapses: the report stays on record until someone decides.
  */
-export async function keepReportApprovalClock(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
+export async function keepReportApprovalClock(
+  board: ObligationBoard,
+  key: string,
+  input: ParticipationInput,
+  paused: () => boolean = () => false,
+): Promise<void> {
   const current = () => board.get(key)!;
   const submission = current()
     .history.filter((e) => e.action === 'submit')
@@ -23,7 +29,7 @@ export async function keepReportApprovalClock(board: ObligationBoard, key: strin
 
   if (current().approvalClock?.submission !== submission.requestId) {
     const opened = new Date();
-    const dueAt = taskDueAt('report_approval', opened, input.taskLimits, input.calendarOverrides).toISOString();
+    const dueAt = taskDueAt('report_approval', opened, input.taskLimits, workflowCalendar(input.calendarOverrides)).toISOString();
     const o = current();
     await board.replace(
       {
@@ -39,7 +45,8 @@ export async function keepReportApprovalClock(board: ObligationBoard, key: strin
       [taskOpenedEntry(taskKey, input.unitCode, candidates, opened.toISOString(), dueAt)],
     );
   }
-  const stillSubmitted = () => current().status !== 'submitted' || current().approvalClock?.submission !== submission.requestId;
+  // A suspension stops this clock too; the obligation's loop starts it again, with the moved due date, on resumption.
+  const stillSubmitted = () => current().status !== 'submitted' || current().approvalClock?.submission !== submission.requestId || paused();
   await keepTaskClock(
     {
       clock: current().approvalClock!,

@@ -14,11 +14,18 @@ import type { ObligationBoard } from './obligation-board';
  * overdue notice or escalation — waking early whenever an official acts (a submission, a return,
  * a granted extension all change what the next alarm is).
  */
-export async function trackObligation(board: ObligationBoard, key: string, input: ParticipationInput): Promise<void> {
+export async function trackObligation(
+  board: ObligationBoard,
+  key: string,
+  input: ParticipationInput,
+  paused: () => boolean = () => false,
+): Promise<void> {
   const current = () => board.get(key)!;
   // A request for more time has its own clock, beside this one, for the parent's leaders.
   const extensionClocks = patched(EXTENSION_DECISION_CLOCKS) ? keepExtensionDecisionClocks(board, key, input) : Promise.resolve();
   await sleepUntil(current().spec.opensAt);
+  // A suspended campaign opens nothing new; the duty opens when it resumes.
+  if (paused()) await condition(() => !paused() || isSettled(current().status));
   if (current().status === 'pending' && patched(OVERDUE_AT_ISSUE) && pastDueOnOpening(current().dueAt, new Date())) {
     // Already late when it opens: the unit's summary told of it; no new-task notice, no escalation for it.
     const o = current();
@@ -52,15 +59,26 @@ export async function trackObligation(board: ObligationBoard, key: string, input
   while (!isSettled(current().status)) {
     const seen = current().version;
     const changed = () => current().version !== seen;
+    if (paused()) {
+      // Suspended: no reminder, notice or escalation; resuming moves the deadline by the time lost.
+      await condition(() => !paused() || changed());
+      continue;
+    }
     if (current().status === 'submitted') {
       // Waiting on the unit's leader: no reminders to the unit meanwhile, the leader's own clock instead.
-      if (patched(HUMAN_TASK_CLOCKS)) await keepReportApprovalClock(board, key, input);
+      if (patched(HUMAN_TASK_CLOCKS)) await keepReportApprovalClock(board, key, input, paused);
       else await condition(changed);
+      continue;
+    }
+    const dueAt = current().dueAt;
+    if (dueAt === null) {
+      // The plan announces this deadline later: no reminder until an amendment sets it.
+      await condition(changed);
       continue;
     }
     const alarm = nextAlarm(
       {
-        dueAt: new Date(current().dueAt),
+        dueAt: new Date(dueAt),
         lastAlarmAt: current().lastAlarmAt ? new Date(current().lastAlarmAt!) : null,
         escalated: current().escalated,
       },
@@ -68,9 +86,9 @@ export async function trackObligation(board: ObligationBoard, key: string, input
       new Date(),
     );
     const wait = alarm.at.getTime() - Date.now();
-    if (wait > 0 && (await condition(changed, wait))) continue;
+    if (wait > 0 && (await condition(() => changed() || paused(), wait))) continue;
 
-    const o = current();
+    const o = { ...current(), dueAt };
     await board.settle(async () => {
       const next = {
         ...o,

@@ -30,9 +30,9 @@ export class CloneCampaignDto {
 }
 
 export class ListCampaignsQuery extends PaginationQuery {
-  @ApiPropertyOptional({ enum: ['in_approval', 'rejected', 'expired', 'issued', 'running', 'closed', 'cancelled'] })
+  @ApiPropertyOptional({ enum: ['in_approval', 'rejected', 'expired', 'issued', 'running', 'suspended', 'closed', 'cancelled'] })
   @IsOptional()
-  @IsIn(['in_approval', 'rejected', 'expired', 'issued', 'running', 'closed', 'cancelled'])
+  @IsIn(['in_approval', 'rejected', 'expired', 'issued', 'running', 'suspended', 'closed', 'cancelled'])
   status?: string;
 }
 

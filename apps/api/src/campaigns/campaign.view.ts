@@ -7,6 +7,8 @@ export const toCampaignView = (c: CampaignEntity) => ({
   year: c.year,
   status: c.status,
   planNumber: c.planNumber,
+  /** 1 as issued; one more per amendment (GET /campaigns/:id/amendments). */
+  planVersion: c.planVersion,
   templateKey: c.templateKey,
   createdAt: c.createdAt,
   issuedAt: c.issuedAt,

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { CampaignProjections, CampaignRepository, NotificationStore } from '@tdkt/persistence';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { OrgModule } from '../org/org.module';
+import { CampaignChangesController } from './campaign-changes.controller';
+import { CampaignChangesService } from './campaign-changes.service';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { InboxController } from './inbox.controller';
@@ -21,9 +23,17 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
 
 @Module({
   imports: [OrgModule, DelegationsModule],
-  controllers: [CampaignsController, ObligationsController, ProgressController, InboxController, NotificationsController],
+  controllers: [
+    CampaignsController,
+    CampaignChangesController,
+    ObligationsController,
+    ProgressController,
+    InboxController,
+    NotificationsController,
+  ],
   providers: [
     CampaignsService,
+    CampaignChangesService,
     NominationsService,
     ObligationActionsService,
     TemplateCatalog,

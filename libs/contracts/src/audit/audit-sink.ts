@@ -5,7 +5,7 @@ import type { DecisionBatch } from './audit-activities';
 
 /** The state a read model should show once a step is recorded, as the workflow knows it. */
 export type ReplaySnapshot =
-  | { kind: 'obligation'; unitCode: string; obligationKey: string; status: ObligationStatus; dueAt: string; version: number }
+  | { kind: 'obligation'; unitCode: string; obligationKey: string; status: ObligationStatus; dueAt: string | null; version: number }
   | { kind: 'campaign'; status: CampaignStatus; planNumber: string | null }
   | { kind: 'approval'; status: ApprovalStatus; decisions: number };
 

@@ -1,6 +1,6 @@
 import type { CampaignStatus } from './campaign.contract';
 import type { ParticipationInput } from './participation.contract';
-import type { Assignment, HumanTaskProjection, ObligationState, Role } from '@tdkt/domain';
+import type { Assignment, CampaignChange, HumanTaskProjection, ObligationState, PlanAmendment, Role } from '@tdkt/domain';
 import type { DecisionBatch } from '../audit/audit-activities';
 
 export interface PlanNumber {
@@ -15,7 +15,7 @@ export interface NotificationRequest {
   campaignId: string;
   /** Everyone holding one of the roles in the unit, or named officials (the drafter of a returned report). */
   recipients: { unitCode: string; roles: Role[] } | { officialIds: string[] };
-  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'extension' | 'expired';
+  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'extension' | 'expired' | 'plan_change';
   subject: string;
   body: string;
 }
@@ -62,6 +62,18 @@ export interface CampaignActivities {
     outcome: 'closed' | 'cancelled';
     reason: string;
   }): Promise<{ ended: number }>;
+  /** Passes the issuer's change on to the units reporting to `parentUnitCode`; returns how many were still running. */
+  passChangeDown(input: { campaignId: string; parentUnitCode: string; change: CampaignChange }): Promise<{ reached: number }>;
+  /**
+   * Stores the amended plan (the one every unit's dates are computed from from now on), the amendment
+   * itself under its number, and its decision, in one transaction.
+   */
+  recordPlanAmendment(input: {
+    campaignId: string;
+    amendmentNumber: number;
+    amendment: PlanAmendment;
+    decisions: DecisionBatch;
+  }): Promise<void>;
   projectObligation(input: ObligationProjection): Promise<void>;
   projectHumanTask(input: HumanTaskProjection): Promise<void>;
   notify(input: NotificationRequest): Promise<void>;

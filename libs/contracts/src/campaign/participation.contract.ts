@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   ActorRef,
+  CampaignChange,
   Capacity,
   ObligationContent,
   ObligationEvent,
@@ -75,6 +76,8 @@ export const participationStateQuery = defineQuery<ParticipationState>('particip
 /** Sent down the tree when the campaign is closed or cancelled: the unit ends its part and passes it on. */
 export const endParticipationSignal = defineSignal<[{ outcome: 'closed' | 'cancelled'; reason: string }]>('endParticipation');
 /** Sent by a unit to the unit it reports to once it and every unit below it have finished their part. */
+/** The issuer amended, suspended or resumed the campaign: each unit applies it and passes it on to its own. */
+export const campaignChangedSignal = defineSignal<[CampaignChange]>('campaignChanged');
 export const participantFinishedSignal = defineSignal<[{ unitCode: string }]>('participantFinished');
 
 export const participationWorkflowId = (campaignId: string, unitCode: string): string => `participation:${campaignId}:${unitCode}`;

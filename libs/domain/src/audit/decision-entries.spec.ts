@@ -118,7 +118,7 @@ describe('decision entries', () => {
 
   it('keys an alarm by its kind and instant, so a replayed timer logs it once', () => {
     const entry = alarmEntry(
-      { key: 'so-ket', dueAt: obligation().dueAt },
+      { key: 'so-ket', dueAt: obligation().dueAt! },
       { kind: 'escalation', at: new Date('2026-07-01T10:00:00.000Z') },
       'TQ-YS-THANGQUAN',
       'TQ-YS',

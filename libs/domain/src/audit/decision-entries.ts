@@ -5,6 +5,7 @@ import type { ObligationEvent, ObligationState } from '../obligation/obligation.
 import type { Role } from '../org/roles';
 import type { Candidates } from '../task/human-task.types';
 import type { CampaignEnding } from '../campaign/campaign-ending';
+import type { CampaignChange, CampaignPause, PlanAmendment } from '../campaign/campaign-change';
 import { actingRole } from './acting-role';
 import type { AuditAction, AuditActor, DecisionEntry } from './audit.types';
 
@@ -111,6 +112,55 @@ export function obligationEndedEntry(o: ObligationState, unitCode: string, outco
     obligationKey: o.spec.key,
     values: { outcome, statusBefore: o.status },
     dueAt: o.dueAt,
+  };
+}
+
+/** The issuer's leader amended the plan: its number in the campaign's amendments, the reason, and the new deadlines as written. */
+export function planAmendedEntry(amendment: PlanAmendment, amendmentNumber: number, issuerUnitCode: string, at: string): DecisionEntry {
+  return {
+    ...base,
+    eventKey: amendment.requestId,
+    at,
+    action: 'plan_amended',
+    actor: auditActor(amendment.actor, APPROVING_ROLES),
+    unitCode: issuerUnitCode,
+    comment: amendment.reason.trim(),
+    values: { amendmentNumber, phases: amendment.phases },
+  };
+}
+
+/** The issuer's leader suspended or resumed the campaign. */
+export function campaignPausedEntry(pause: CampaignPause, issuerUnitCode: string, at: string): DecisionEntry {
+  return {
+    ...base,
+    eventKey: pause.requestId,
+    at,
+    action: pause.action === 'suspend' ? 'campaign_suspended' : 'campaign_resumed',
+    actor: auditActor(pause.actor, APPROVING_ROLES),
+    unitCode: issuerUnitCode,
+    comment: pause.reason.trim(),
+  };
+}
+
+/** A duty's deadline moved (or was set) by an amendment of the plan, or by the time the campaign was suspended. */
+export function obligationRescheduledEntry(
+  o: ObligationState,
+  unitCode: string,
+  newDueAt: string | null,
+  change: Extract<CampaignChange, { kind: 'amended' | 'resumed' }>,
+  at: string,
+): DecisionEntry {
+  const cause = change.kind === 'amended' ? { amendmentNumber: change.amendmentNumber } : { suspendedAt: change.suspendedAt };
+  return {
+    ...base,
+    eventKey: `${o.spec.key}|${change.kind === 'amended' ? `amendment#${change.amendmentNumber}` : `resumed@${change.at}`}`,
+    at,
+    action: 'obligation_rescheduled',
+    unitCode,
+    obligationKey: o.spec.key,
+    comment: change.reason,
+    values: { previousDueAt: o.dueAt, ...cause },
+    dueAt: newDueAt,
   };
 }
 

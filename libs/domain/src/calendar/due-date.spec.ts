@@ -21,8 +21,34 @@ describe('resolveDueDate', () => {
     expect(due.instant.toISOString()).toBe('2026-03-20T01:30:00.000Z');
   });
 
-  it('keeps a fixed date even when it is not a working day', () => {
-    expect(resolveDueDate({ kind: 'date', date: '2026-02-17' }, anchors, calendar).date).toBe('2026-02-17');
+  it('moves a fixed date on a Sunday to the Monday, at the time written', () => {
+    const due = resolveDueDate({ kind: 'date', date: '2026-03-08', time: '08:30' }, anchors, calendar);
+    expect(due.date).toBe('2026-03-09');
+    expect(due.instant.toISOString()).toBe('2026-03-09T01:30:00.000Z');
+  });
+
+  it('moves a fixed date on a holiday or an announced day off to the next working day', () => {
+    expect(resolveDueDate({ kind: 'date', date: '2026-02-17' }, anchors, calendar).date).toBe('2026-02-23'); // mùng 1 Tết
+    expect(resolveDueDate({ kind: 'date', date: '2026-04-27' }, anchors, calendar).date).toBe('2026-04-28'); // nghỉ bù
+  });
+
+  it('keeps a fixed date on a day off when the plan says keepDayOff', () => {
+    const due = resolveDueDate({ kind: 'date', date: '2026-03-08', keepDayOff: true }, anchors, calendar);
+    expect(due.date).toBe('2026-03-08');
+    expect(due.instant.toISOString()).toBe('2026-03-08T10:00:00.000Z');
+  });
+
+  it('keeps a fixed date on a make-up Saturday, which is a working day', () => {
+    expect(resolveDueDate({ kind: 'date', date: '2026-08-22' }, anchors, calendar).date).toBe('2026-08-22');
+  });
+
+  it('judges a fixed date by the plan’s overrides before the national calendar', () => {
+    const planWorksOnTheNghiBu = new WorkingDayCalendar({ overrides: { 2026: { workingDays: ['2026-04-27'] } } });
+    expect(resolveDueDate({ kind: 'date', date: '2026-04-27' }, anchors, planWorksOnTheNghiBu).date).toBe('2026-04-27');
+  });
+
+  it('keeps a fixed date from before the Labour Code 2019 calendar as written', () => {
+    expect(resolveDueDate({ kind: 'date', date: '2020-11-01' }, anchors, calendar).date).toBe('2020-11-01'); // a Sunday
   });
 
   it('counts working days after a named milestone, skipping Tết', () => {

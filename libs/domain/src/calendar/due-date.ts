@@ -13,14 +13,23 @@ import { WorkingDayCalendar } from './working-day-calendar';
 export const DEFAULT_DUE_TIME: LocalTime = '17:00';
 
 export type DueDateSpec =
-  /** A fixed calendar date, kept as written even if it is not a working day: the plan's author chose it. */
-  | { kind: 'date'; date: string; time?: LocalTime }
+  /**
+   * A fixed calendar date. One that falls on a day off is due on the next working day, as an office
+   * closed that day cannot receive anything; `keepDayOff: true` keeps the date as written, for a plan
+   * whose author insists on that very day (a ceremony on a holiday, an anniversary).
+   */
+  | { kind: 'date'; date: string; time?: LocalTime; keepDayOff?: true }
   /** See WorkingDayCalendar.addWorkingDays: the anchor day never counts; negative days count backwards. */
   | { kind: 'workingDaysAfter'; anchor: string; days: number; time?: LocalTime }
   /** An exact moment, ISO-8601 with an explicit offset ("2026-03-20T10:00:00+07:00" or "…Z"). */
   | { kind: 'instant'; at: string }
   /** Real elapsed time after a milestone instant ("30s", "5m", "2h", "3d"): no working-day rules. */
-  | { kind: 'durationAfter'; anchor: string; duration: string };
+  | { kind: 'durationAfter'; anchor: string; duration: string }
+  /**
+   * "Thời hạn sẽ thông báo sau": a phase issued before its deadline is known. Only a due date may be
+   * announced later; it has no instant until an amendment of the plan sets one (see resolveLevelTimes).
+   */
+  | { kind: 'announcedLater' };
 
 export interface ResolvedDueDate {
   /** The Vietnam calendar date of `instant`. */
@@ -45,8 +54,12 @@ export function resolveDueDate(
   calendar: WorkingDayCalendar,
 ): ResolvedDueDate {
   switch (spec.kind) {
-    case 'date':
-      return atTime(parseLocalDate(spec.date), spec.time);
+    case 'date': {
+      const written = parseLocalDate(spec.date);
+      // A date before the Labour Code 2019 calendar (seed 000 is a 2020 plan) has no rules to move it by.
+      const moves = !spec.keepDayOff && calendar.covers(written);
+      return atTime(moves ? calendar.addWorkingDays(written, 0) : written, spec.time);
+    }
     case 'workingDaysAfter': {
       const anchor = lookUpAnchor(spec.anchor, anchors);
       if (!Number.isInteger(spec.days)) {
@@ -66,6 +79,8 @@ export function resolveDueDate(
       }
       return atInstant(new Date(anchor.getTime() + parseDuration(spec.duration)));
     }
+    case 'announcedLater':
+      throw new Error('Due date is to be announced later: it has no date yet');
     default:
       return assertNever(spec);
   }

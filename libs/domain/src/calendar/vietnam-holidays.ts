@@ -4,7 +4,8 @@
  *
  * What the law leaves to the government each year is NOT guessed here either: which five days make up
  * Tết, compensatory days (nghỉ bù) when a holiday falls on a weekend, and swapped days with make-up
- * Saturdays (làm bù). Those go in the yearly overrides of WorkingDayCalendar.
+ * Saturdays (làm bù). Those are data: the announcements shipped in national-calendar.ts, and a plan's
+ * own overrides, both read by WorkingDayCalendar.
  */
 import { LocalDate, addDays, compareLocalDates, localDate } from './local-date';
 import { gregorianDateOfLunarDay } from './lunar-calendar';
@@ -82,8 +83,12 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
   return holidays.sort((a, b) => compareLocalDates(a.date, b.date));
 }
 
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
+}
+
 export function assertSupportedYear(year: number): void {
-  if (!Number.isInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+  if (!isSupportedYear(year)) {
     throw new RangeError(
       `Year ${year} is outside the working-day calendar (${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, ` +
         'the years the Labour Code 2019 holidays apply to)',

@@ -1,8 +1,11 @@
 import { LocalDate, addDays, parseLocalDate } from './local-date';
+import { NATIONAL_CALENDAR } from './national-calendar';
 import { WorkingDayCalendar, YearOverrides } from './working-day-calendar';
 
 const d = parseLocalDate;
 const calendar = new WorkingDayCalendar();
+// The Labour Code's holidays without any announcement: what the override tests below start from.
+const statutoryOnly = new WorkingDayCalendar({ national: {} });
 
 // The government's actual 2025 Tết schedule: Monday 27 Jan swapped for Saturday 8 Feb.
 const tet2025Swap: YearOverrides = {
@@ -67,7 +70,8 @@ describe('addWorkingDays', () => {
   });
 
   it('crosses the year boundary', () => {
-    expect(calendar.addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-02'); // 1 Jan 2026 is a Thursday
+    expect(statutoryOnly.addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-02'); // 1 Jan 2026 is a Thursday
+    expect(calendar.addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-05'); // Friday 2 Jan 2026 was swapped off
   });
 
   it('refuses a fractional number of days', () => {
@@ -95,29 +99,29 @@ describe('workingDaysBetween', () => {
 
 describe('yearly overrides', () => {
   it('adds a day off: a swapped Monday before Tết 2025', () => {
-    const withSwap = new WorkingDayCalendar({ overrides: tet2025Swap });
-    expect(calendar.addWorkingDays(d('2025-01-24'), 1)).toBe('2025-01-27');
+    const withSwap = new WorkingDayCalendar({ national: {}, overrides: tet2025Swap });
+    expect(statutoryOnly.addWorkingDays(d('2025-01-24'), 1)).toBe('2025-01-27');
     expect(withSwap.addWorkingDays(d('2025-01-24'), 1)).toBe('2025-02-03');
     expect(withSwap.isHoliday(d('2025-01-27'))).toBe(true);
   });
 
   it('adds a make-up working Saturday (làm bù)', () => {
-    const withSwap = new WorkingDayCalendar({ overrides: tet2025Swap });
+    const withSwap = new WorkingDayCalendar({ national: {}, overrides: tet2025Swap });
     expect(withSwap.isWorkingDay(d('2025-02-08'))).toBe(true);
     expect(withSwap.addWorkingDays(d('2025-02-07'), 1)).toBe('2025-02-08');
-    expect(calendar.addWorkingDays(d('2025-02-07'), 1)).toBe('2025-02-10');
+    expect(statutoryOnly.addWorkingDays(d('2025-02-07'), 1)).toBe('2025-02-10');
   });
 
   it('adds a compensatory day (nghỉ bù) when a holiday falls on a weekend', () => {
-    // Giỗ Tổ 2026 is a Sunday: nothing is assumed until the compensatory Monday is announced.
-    expect(calendar.isWorkingDay(d('2026-04-27'))).toBe(true);
-    const withCompensation = new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-04-27'] } } });
+    // Giỗ Tổ 2026 is a Sunday: the statutory rules alone assume nothing about the Monday after.
+    expect(statutoryOnly.isWorkingDay(d('2026-04-27'))).toBe(true);
+    const withCompensation = new WorkingDayCalendar({ national: {}, overrides: { 2026: { daysOff: ['2026-04-27'] } } });
     expect(withCompensation.isWorkingDay(d('2026-04-27'))).toBe(false);
   });
 
   it('moves the second National Day holiday to 3 September (as in 2024)', () => {
-    const after = new WorkingDayCalendar({ overrides: { 2024: { nationalDayCompanion: 'after' } } });
-    expect(calendar.addWorkingDays(d('2024-08-30'), 1)).toBe('2024-09-03');
+    const after = new WorkingDayCalendar({ national: {}, overrides: { 2024: { nationalDayCompanion: 'after' } } });
+    expect(statutoryOnly.addWorkingDays(d('2024-08-30'), 1)).toBe('2024-09-03');
     expect(after.addWorkingDays(d('2024-08-30'), 1)).toBe('2024-09-04');
     expect(after.isHoliday(d('2024-09-01'))).toBe(false);
   });
@@ -150,7 +154,7 @@ describe('yearly overrides', () => {
 
 describe('holidaysIn', () => {
   it('lists the statutory days of the year with Vietnamese and English names', () => {
-    const holidays = calendar.holidaysIn(2026);
+    const holidays = statutoryOnly.holidaysIn(2026);
     expect(holidays).toHaveLength(11);
     expect(holidays[0]).toEqual({ date: '2026-01-01', name: 'Tết Dương lịch', nameEn: 'New Year’s Day' });
     expect(holidays.find((h) => h.date === '2026-04-26')?.name).toBe('Giỗ Tổ Hùng Vương');
@@ -158,6 +162,7 @@ describe('holidaysIn', () => {
 
   it('includes announced days off in date order and drops cancelled ones', () => {
     const adjusted = new WorkingDayCalendar({
+      national: {},
       overrides: {
         2026: { daysOff: ['2026-04-27', { date: '2026-02-13', name: 'Nghỉ Tết' }], workingDays: ['2026-09-01'] },
       },
@@ -180,5 +185,66 @@ describe('holidaysIn', () => {
   it('keeps the statutory name when a bare date repeats a statutory holiday', () => {
     const repeated = new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-02-17'] } } });
     expect(repeated.holidaysIn(2026).find((h) => h.date === '2026-02-17')?.name).toBe('Tết Nguyên Đán (mùng 1)');
+  });
+});
+
+describe('a plan’s overrides over the national calendar', () => {
+  it('uses the shipped national calendar by default', () => {
+    expect(calendar.isWorkingDay(d('2026-04-27'))).toBe(false); // nghỉ bù for Giỗ Tổ on Sunday 26 April
+    expect(calendar.isWorkingDay(d('2026-08-22'))).toBe(true); // the Saturday worked for 31 August
+  });
+
+  it('lets the plan win, date by date, where it disagrees', () => {
+    const plan = new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-08-22'], workingDays: ['2026-04-27'] } } });
+    expect(plan.isWorkingDay(d('2026-04-27'))).toBe(true);
+    expect(plan.isHoliday(d('2026-04-27'))).toBe(false);
+    expect(plan.isWorkingDay(d('2026-08-22'))).toBe(false);
+  });
+
+  it('keeps the rest of the national year where the plan says nothing', () => {
+    const plan = new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-04-28'] } } });
+    expect(plan.isWorkingDay(d('2026-04-28'))).toBe(false);
+    expect(plan.isWorkingDay(d('2026-04-27'))).toBe(false);
+    expect(plan.isWorkingDay(d('2026-01-10'))).toBe(true); // make-up Saturday
+    expect(plan.addWorkingDays(d('2026-04-24'), 1)).toBe('2026-04-29');
+  });
+
+  it('keeps the national name for a bare date and takes the plan’s name when it gives one', () => {
+    const bare = new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-04-27'] } } });
+    const named = new WorkingDayCalendar({ overrides: { 2026: { daysOff: [{ date: '2026-04-27', name: 'Nghỉ bù' }] } } });
+    const nameOn = (cal: WorkingDayCalendar) => cal.holidaysIn(2026).find((h) => h.date === '2026-04-27')?.name;
+    expect(nameOn(bare)).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
+    expect(nameOn(named)).toBe('Nghỉ bù');
+  });
+
+  it('takes the plan’s choice of the day beside 2 September', () => {
+    const plan = new WorkingDayCalendar({ overrides: { 2026: { nationalDayCompanion: 'after' } } });
+    expect(plan.isWorkingDay(d('2026-09-01'))).toBe(true);
+    expect(plan.isWorkingDay(d('2026-09-03'))).toBe(false);
+    expect(plan.isWorkingDay(d('2026-08-31'))).toBe(false); // the national swap still stands
+  });
+
+  it('still refuses a plan that contradicts itself', () => {
+    expect(() => new WorkingDayCalendar({ overrides: { 2026: { daysOff: ['2026-04-28'], workingDays: ['2026-04-28'] } } })).toThrow(/both/);
+  });
+
+  it('takes years an administrator adds to the national calendar', () => {
+    const entered: YearOverrides = { 2027: { daysOff: ['2027-02-10'], workingDays: ['2027-02-20'] } };
+    const extended = new WorkingDayCalendar({ national: { ...NATIONAL_CALENDAR, ...entered } });
+    expect(extended.isWorkingDay(d('2027-02-10'))).toBe(false);
+    expect(extended.isWorkingDay(d('2027-02-20'))).toBe(true);
+    expect(extended.isWorkingDay(d('2026-04-27'))).toBe(false); // the shipped years still apply
+  });
+
+  it('refuses a malformed national calendar when the calendar is built', () => {
+    expect(() => new WorkingDayCalendar({ national: { 2027: { daysOff: ['2027-02-30'] } } })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('covers', () => {
+  it('covers the years of the Labour Code 2019 only', () => {
+    expect(calendar.covers(d('2020-12-31'))).toBe(false);
+    expect(calendar.covers(d('2021-01-01'))).toBe(true);
+    expect(calendar.covers(d('2199-12-31'))).toBe(true);
   });
 });

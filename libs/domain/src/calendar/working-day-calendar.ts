@@ -1,12 +1,14 @@
 /**
  * Working days (ngày làm việc) of Vietnamese public bodies: Monday to Friday, minus public holidays,
- * adjusted by what the government announces each year.
+ * adjusted by what the government announces each year (the shipped national calendar by default) and
+ * then by a plan's own overrides.
  *
  * Everything here is a pure function of the constructor's input: the per-year cache only saves
  * recomputing lunar dates, it never changes an answer, so this is safe inside Temporal workflows.
  */
 import { LocalDate, addDays, compareLocalDates, isWeekend, localDateParts, parseLocalDate } from './local-date';
-import { Holiday, NationalDayCompanion, assertSupportedYear, statutoryHolidays } from './vietnam-holidays';
+import { NATIONAL_CALENDAR } from './national-calendar';
+import { Holiday, NationalDayCompanion, assertSupportedYear, isSupportedYear, statutoryHolidays } from './vietnam-holidays';
 
 export interface AnnouncedDayOff {
   date: string;
@@ -35,6 +37,16 @@ export interface YearOverride {
 export type YearOverrides = Readonly<Record<number, YearOverride>>;
 
 export interface WorkingDayCalendarOptions {
+  /**
+   * The government's announcements by year. Defaults to NATIONAL_CALENDAR; to add years an administrator
+   * entered, pass `{ ...NATIONAL_CALENDAR, ...entered }` (a year given replaces the shipped one whole, as a
+   * corrected announcement would). `{}` gives the statutory holidays alone.
+   */
+  national?: YearOverrides;
+  /**
+   * A plan's own adjustments, applied over the national calendar date by date: a day it lists as off or
+   * as worked wins over the national entry for that date, the rest of the national year still applies.
+   */
   overrides?: YearOverrides;
 }
 
@@ -64,7 +76,16 @@ export class WorkingDayCalendar {
   private readonly years = new Map<number, ResolvedYear>();
 
   constructor(options: WorkingDayCalendarOptions = {}) {
-    this.overrides = checkOverrides(options.overrides ?? {});
+    // Each layer is checked on its own, so a plan contradicting itself is still refused, while a plan
+    // contradicting the national calendar simply wins.
+    const national = checkOverrides(options.national ?? NATIONAL_CALENDAR);
+    const own = checkOverrides(options.overrides ?? {});
+    this.overrides = layerOverrides(national, own);
+  }
+
+  /** Whether the calendar has rules for the date's year; the other methods refuse a date it has none for. */
+  covers(date: LocalDate): boolean {
+    return isSupportedYear(localDateParts(date).year);
   }
 
   /** A public holiday or announced day off, not cancelled by a working-day override. Weekends alone are not holidays. */
@@ -150,6 +171,29 @@ export class WorkingDayCalendar {
     this.years.set(year, resolved);
     return resolved;
   }
+}
+
+function layerOverrides(
+  below: ReadonlyMap<number, CheckedOverride>,
+  above: ReadonlyMap<number, CheckedOverride>,
+): ReadonlyMap<number, CheckedOverride> {
+  const layered = new Map(below);
+  for (const [year, top] of above) {
+    const base = below.get(year);
+    layered.set(year, base ? layerYear(base, top) : top);
+  }
+  return layered;
+}
+
+function layerYear(base: CheckedOverride, top: CheckedOverride): CheckedOverride {
+  const topDaysOff = new Set(top.daysOff.map((d) => d.date));
+  return {
+    // The base's days off come first: resolveYear lets a later entry rename a day, and a bare date in
+    // `top` keeps the base's name, as it keeps a statutory one.
+    daysOff: [...base.daysOff.filter((d) => !top.workingDays.includes(d.date)), ...top.daysOff],
+    workingDays: [...base.workingDays.filter((date) => !topDaysOff.has(date)), ...top.workingDays],
+    nationalDayCompanion: top.nationalDayCompanion ?? base.nationalDayCompanion,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../approval/approval.types';
 import { refuse, Refusal } from '../approval/refusal';
+import { refuseNonLeader } from './campaign-change';
 
 /** The issuer's leader ends a running campaign: `closed` as it stands, or `cancelled`; every unit's part ends with it. */
 export interface CampaignEnding {
@@ -11,12 +12,11 @@ export interface CampaignEnding {
 
 /** Why the ending may not be applied now, or undefined when it may. */
 export function refuseEnding(campaignStatus: string, issuerUnitCode: string, ending: CampaignEnding): Refusal | undefined {
-  const { actor } = ending;
-  if (actor.unitCode !== issuerUnitCode || !actor.roles.some((role) => role === 'leader' || role === 'deputy_leader')) {
-    return refuse('forbidden', `Chỉ lãnh đạo cơ quan ban hành (${issuerUnitCode}) được kết thúc hoặc hủy phong trào.`);
-  }
+  const notLeader = refuseNonLeader(ending.actor, issuerUnitCode, 'kết thúc hoặc hủy phong trào');
+  if (notLeader) return notLeader;
   if (!ending.reason?.trim()) return refuse('invalid', 'Kết thúc hoặc hủy phong trào phải nêu rõ lý do.');
-  if (campaignStatus !== 'running')
+  // A suspended campaign may still be ended: suspension is often the step before a cancellation.
+  if (campaignStatus !== 'running' && campaignStatus !== 'suspended')
     return refuse(
       'conflict',
       `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang thực hiện mới kết thúc hoặc hủy được.`,

@@ -89,6 +89,7 @@ export function refuseRequestExtension(
     return refuse('forbidden', `Chỉ cán bộ của đơn vị ${parties.unitCode} được xin gia hạn.`);
   if (o.status === 'approved' || o.status === 'submitted') return refuse('conflict', `"${o.spec.title}" đã được gửi; không cần gia hạn.`);
   if (pendingExtension(o)) return refuse('conflict', 'Đã có một đề nghị gia hạn đang chờ cấp trên quyết định.');
+  if (o.dueAt === null) return refuse('conflict', `Hạn của "${o.spec.title}" sẽ được thông báo sau; chưa cần gia hạn.`);
   if (!reason?.trim()) return refuse('invalid', 'Đề nghị gia hạn phải nêu lý do.');
   if (!isInstant(proposedDueAt) || Date.parse(proposedDueAt) <= Date.parse(o.dueAt))
     return refuse('invalid', `Hạn đề nghị phải là thời điểm hợp lệ sau hạn hiện tại (${o.dueAt}).`);
@@ -107,7 +108,7 @@ export function refuseDecideExtension(
   if (!holds(actor, parties.reportsTo, APPROVING_ROLES))
     return refuse('forbidden', `Chỉ lãnh đạo đơn vị cấp trên (${parties.reportsTo}) được quyết định gia hạn.`);
   if (!pendingExtension(o)) return refuse('conflict', 'Không có đề nghị gia hạn nào đang chờ quyết định.');
-  if (grant && newDueAt !== undefined && (!isInstant(newDueAt) || Date.parse(newDueAt) <= Date.parse(o.dueAt))) {
+  if (grant && newDueAt !== undefined && (!isInstant(newDueAt) || (o.dueAt !== null && Date.parse(newDueAt) <= Date.parse(o.dueAt)))) {
     return refuse('invalid', `Hạn mới phải là thời điểm hợp lệ sau hạn hiện tại (${o.dueAt}).`);
   }
   return undefined;

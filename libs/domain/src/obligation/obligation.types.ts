@@ -16,7 +16,8 @@ export interface ObligationSpec {
   kind: PhaseKind;
   title: string;
   opensAt: string;
-  dueAt: string;
+  /** Null while the plan announces the deadline later; an amendment of the plan sets it. */
+  dueAt: string | null;
 }
 
 /** `closed` / `cancelled`: the campaign was ended by its issuer before the unit did this; nothing more is owed. */
@@ -75,8 +76,8 @@ export interface ExtensionRecord {
 export interface ObligationState {
   spec: ObligationSpec;
   status: ObligationStatus;
-  /** The due instant in force: the plan's, or a granted extension's. */
-  dueAt: string;
+  /** The due instant in force: the plan's (as amended), or a granted extension's; null while announced later. */
+  dueAt: string | null;
   content?: ObligationContent;
   remindersSent: number;
   /** The last reminder, overdue notice or escalation fired; the next alarm is the first one after it. */

@@ -16,3 +16,4 @@ export {
 export { validatePlan, type PlanIssue, type PlanValidationResult, type ValidatePlanOptions } from './validate-plan';
 export { clonePlanForYear, shiftDateByYears } from './clone-plan';
 export { phasesOpeningBefore, type PastOpening } from './past-openings';
+export { amendedDeadlinesInThePast, type PastDeadline } from './amended-deadlines';

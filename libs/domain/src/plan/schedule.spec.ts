@@ -5,7 +5,7 @@ import { resolveLevelTimes, resolvePhaseSchedule } from './schedule';
 
 const calendar = new WorkingDayCalendar();
 const issuedAt = new Date('2026-03-02T03:00:00Z'); // 10:00 Monday 2 March in Vietnam
-const iso = (d: Date) => d.toISOString();
+const iso = (d: Date | null) => d!.toISOString();
 
 describe('resolvePhaseSchedule', () => {
   it('gives every phase in plan order, opening at the start of the day and due at 17:00 by default', () => {

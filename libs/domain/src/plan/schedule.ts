@@ -15,7 +15,8 @@ export interface PhaseSchedule {
   stageKey: string;
   kind: PhaseKind;
   opensAt: Date;
-  dueAt: Date;
+  /** Null while the plan announces this due date later ("sẽ thông báo sau"). */
+  dueAt: Date | null;
 }
 
 export type ScheduleField = 'opensAt' | 'due';
@@ -37,10 +38,16 @@ export type ScheduleFailure = {
 );
 
 export interface LevelTimes {
-  /** Keyed by phase key; a date is missing when it failed (see `failures`). */
-  times: Map<string, { opensAt?: Date; dueAt?: Date }>;
+  /**
+   * Keyed by phase key; a date is missing when it failed (see `failures`). A due date is null when it is
+   * announced later, and so is every due date counted from it: those come with the amendment that sets it.
+   */
+  times: Map<string, { opensAt?: Date; dueAt?: Date | null }>;
   failures: ScheduleFailure[];
 }
+
+const OPENING_ANNOUNCED_LATER =
+  'thời điểm bắt đầu một bước phải xác định khi ban hành, không thể "sẽ thông báo sau" hay tính từ một thời hạn sẽ thông báo sau';
 
 /** A phase opens at the start of its day unless it names a time: due dates default to 17:00 instead. */
 const OPENING_TIME = '00:00';
@@ -68,7 +75,7 @@ export function resolvePhaseSchedule(
   return plan.stages.flatMap((stage) =>
     stage.phases.map((phase) => {
       const { opensAt, dueAt } = times.get(phase.key) ?? {};
-      if (!opensAt || !dueAt) throw new Error(`Phase "${phase.key}" has no dates for level "${levelCode}"`);
+      if (!opensAt || dueAt === undefined) throw new Error(`Phase "${phase.key}" has no dates for level "${levelCode}"`);
       return { phaseKey: phase.key, stageKey: stage.key, kind: phase.kind, opensAt, dueAt };
     }),
   );
@@ -91,7 +98,7 @@ export function resolveLevelTimes(
   baseAnchors: Readonly<Record<string, Date>>,
   calendar: WorkingDayCalendar,
 ): LevelTimes {
-  const times = new Map<string, { opensAt?: Date; dueAt?: Date }>();
+  const times = new Map<string, { opensAt?: Date; dueAt?: Date | null }>();
   const failures: ScheduleFailure[] = [];
   let pending: PendingDate[] = [];
 
@@ -112,6 +119,7 @@ export function resolveLevelTimes(
   );
 
   const anchors: Record<string, Date> = { ...baseAnchors };
+  const announcedLater = new Set<string>();
   const known = new Set([
     ...Object.keys(baseAnchors),
     ...plan.stages.flatMap((stage) => stage.phases.flatMap((phase) => [opensAnchor(phase.key), dueAnchor(phase.key)])),
@@ -135,7 +143,13 @@ export function resolveLevelTimes(
     const waiting: PendingDate[] = [];
     for (const item of pending) {
       const anchor = anchorOf(item.spec);
-      if (anchor !== undefined && !Object.hasOwn(anchors, anchor)) {
+      if (item.spec.kind === 'announcedLater' || (anchor !== undefined && announcedLater.has(anchor))) {
+        if (item.field === 'opensAt') fail(item, { reason: 'invalid', detail: OPENING_ANNOUNCED_LATER });
+        else {
+          announcedLater.add(item.produces);
+          times.get(item.phaseKey)!.dueAt = null;
+        }
+      } else if (anchor !== undefined && !Object.hasOwn(anchors, anchor)) {
         if (unsettled.has(anchor)) {
           waiting.push(item);
           continue;

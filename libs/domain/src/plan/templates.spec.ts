@@ -70,7 +70,7 @@ describe('Tuyên Quang "Chuyển đổi số" plan (seed 003)', () => {
   it('has communes report before districts, and districts before provincial bodies, at the 2023 sơ kết', () => {
     const calendar = new WorkingDayCalendar();
     const issuedAt = new Date('2022-08-12T02:00:00Z');
-    const due = (level: string) => resolvePhaseSchedule(plan, level, issuedAt, calendar).find((s) => s.phaseKey === 'so-ket-2023')!.dueAt;
+    const due = (level: string) => resolvePhaseSchedule(plan, level, issuedAt, calendar).find((s) => s.phaseKey === 'so-ket-2023')!.dueAt!;
     expect(due('xa') < due('huyen') && due('huyen') < due('tinh')).toBe(true);
     expect(resolvePhaseSchedule(plan, 'xa', issuedAt, calendar).map((s) => s.kind)).toEqual([
       'launch',
@@ -108,7 +108,7 @@ describe('Fatherland Front "Đoàn kết sáng tạo" plan (seed 000)', () => {
     expect(plan.signature).toEqual({ capacity: 'TM', bodyName: 'BAN THƯỜNG TRỰC', signerTitle: 'CHỦ TỊCH' });
   });
 
-  it('re-issued for 2021 (seed 002) is valid, with the year moved on and every date a year later', () => {
+  it('re-issued for 2021 (seed 002) is valid, with the year moved on and every date a year later, off weekends', () => {
     const reissued = valid(clonePlanForYear(plan, 2021), frontTree());
     expect(reissued.year).toBe(2021);
     expect(reissued.templateKey).toBe('mttq-doan-ket-sang-tao');
@@ -116,11 +116,12 @@ describe('Fatherland Front "Đoàn kết sáng tạo" plan (seed 000)', () => {
       'Triển khai thực hiện phong trào “Đoàn kết sáng tạo” nâng cao năng suất, hiệu quả, hội nhập quốc tế trên địa bàn tỉnh Bắc Kạn năm 2021',
     );
     const [launch, , review] = reissued.stages[0].phases;
-    expect(launch.opensAt).toEqual({ kind: 'date', date: '2021-02-27' });
+    // 27 Feb, 13 Nov and 20 Nov 2021 are Saturdays: each moves to the Monday after.
+    expect(launch.opensAt).toEqual({ kind: 'date', date: '2021-03-01' });
     expect(review.dueByLevel).toEqual({
-      xa: { kind: 'date', date: '2021-11-13' },
-      huyen: { kind: 'date', date: '2021-11-20' },
-      tinh: { kind: 'date', date: '2021-11-20' },
+      xa: { kind: 'date', date: '2021-11-15' },
+      huyen: { kind: 'date', date: '2021-11-22' },
+      tinh: { kind: 'date', date: '2021-11-22' },
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { DueDateSpec } from '../calendar/due-date';
 import { resolveDueDate } from '../calendar/due-date';
-import { WorkingDayCalendar, YearOverrides } from '../calendar/working-day-calendar';
+import { WorkingDayCalendar, WorkingDayCalendarOptions } from '../calendar/working-day-calendar';
 import type { HumanTaskKind, TaskTimeLimits } from './human-task.types';
 
 const workingDays = (days: number): DueDateSpec => ({ kind: 'workingDaysAfter', anchor: 'opened', days });
@@ -21,8 +21,8 @@ export function taskDueAt(
   kind: HumanTaskKind,
   openedAt: Date,
   limits: Partial<TaskTimeLimits> | undefined,
-  overrides?: YearOverrides,
+  calendar: WorkingDayCalendarOptions = {},
 ): Date {
   const spec = limits?.[kind] ?? DEFAULT_TASK_LIMITS[kind];
-  return resolveDueDate(spec, { opened: openedAt }, new WorkingDayCalendar({ overrides })).instant;
+  return resolveDueDate(spec, { opened: openedAt }, new WorkingDayCalendar(calendar)).instant;
 }

@@ -1,5 +1,5 @@
 import { Brackets, DataSource, Repository } from 'typeorm';
-import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
+import { amendPlan, type ApprovalState, type PlanAmendment, type PlanDefinition } from '@tdkt/domain';
 import { appendDecisions, DecisionBatch } from '../audit/append-decisions.work';
 import { runAtomically, sql } from './atomic-sql';
 import { CampaignEntity, StoredCampaignStatus } from '../entities/campaign.entity';
@@ -98,6 +98,30 @@ export class CampaignRepository {
       if (change.planNumber !== undefined) yield sql`UPDATE campaigns SET plan_number = ${change.planNumber} WHERE id = ${id}`;
       if (change.issuedAt !== undefined) yield sql`UPDATE campaigns SET issued_at = ${change.issuedAt} WHERE id = ${id}`;
       if (decisions?.entries.length) yield* appendDecisions(decisions, now);
+      return true;
+    });
+  }
+
+  /**
+   * An amendment of the issued plan: the amended plan replaces the stored one (every unit's dates are
+   * computed from it from now on), the amendment is kept under its number, and its decision is logged,
+   * all or nothing. A retry of an amendment already stored changes nothing.
+   */
+  recordAmendment(id: string, amendmentNumber: number, amendment: PlanAmendment, decisions: DecisionBatch): Promise<boolean> {
+    const now = new Date();
+    return runAtomically(this.dataSource, function* () {
+      const rows = yield sql`SELECT plan FROM campaigns WHERE id = ${id}`;
+      if (!rows.length) return false;
+      const stored = yield sql`SELECT number FROM plan_amendments WHERE campaign_id = ${id} AND number = ${amendmentNumber}`;
+      if (stored.length) return true;
+      const raw = rows[0].plan as unknown;
+      const plan = amendPlan((typeof raw === 'string' ? JSON.parse(raw) : raw) as PlanDefinition, amendment.phases);
+      yield sql`UPDATE campaigns SET plan = ${JSON.stringify(plan)}, plan_version = ${amendmentNumber + 1}, updated_at = ${now} WHERE id = ${id}`;
+      const { actor } = amendment;
+      yield sql`INSERT INTO plan_amendments (campaign_id, number, request_id, reason, phases, amended_by, amended_by_name, amended_at)
+        VALUES (${id}, ${amendmentNumber}, ${amendment.requestId}, ${amendment.reason.trim()}, ${JSON.stringify(amendment.phases)},
+          ${actor.officialId}, ${actor.fullName}, ${now})`;
+      yield* appendDecisions(decisions, now);
       return true;
     });
   }

@@ -7,7 +7,8 @@ export interface KpiAggregate {
 
 export interface ChildReport {
   unitCode: string;
-  dueAt: Date;
+  /** Null while announced later: such a report counts as the earliest. */
+  dueAt: Date | null;
   kpiValues: Record<string, number> | null;
 }
 
@@ -19,7 +20,7 @@ export function aggregateKpis(reports: readonly ChildReport[]): Record<string, K
   const latestByUnit = new Map<string, ChildReport>();
   for (const report of reports) {
     const known = latestByUnit.get(report.unitCode);
-    if (!known || known.dueAt < report.dueAt) latestByUnit.set(report.unitCode, report);
+    if (!known || dueTime(known) < dueTime(report)) latestByUnit.set(report.unitCode, report);
   }
   const totals: Record<string, { count: number; sum: number }> = {};
   for (const { kpiValues } of latestByUnit.values()) {
@@ -32,3 +33,5 @@ export function aggregateKpis(reports: readonly ChildReport[]): Record<string, K
   }
   return Object.fromEntries(Object.entries(totals).map(([key, { count, sum }]) => [key, { count, sum, average: sum / count }]));
 }
+
+const dueTime = (report: ChildReport): number => report.dueAt?.getTime() ?? -Infinity;

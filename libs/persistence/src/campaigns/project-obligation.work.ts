@@ -13,7 +13,7 @@ export function* projectObligation(p: ObligationProjectionRecord, unitPath: stri
   const approvedAt = o.status === 'approved' ? lastAt(o.history, 'approve') : null;
   const kpiValues = o.content?.kpiValues ? JSON.stringify(o.content.kpiValues) : null;
   const content = o.content ? JSON.stringify(o.content) : null;
-  const dueAt = new Date(o.dueAt);
+  const dueAt = o.dueAt === null ? null : new Date(o.dueAt);
   // Waiting on the parent's answer to an extension, or on the unit's leader, the inbox shows that task's due date.
   const waiting = o.extensions?.find((e) => !e.decision)?.decisionClock;
   const inboxDueAt = waiting

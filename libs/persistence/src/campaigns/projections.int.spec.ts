@@ -48,7 +48,7 @@ describe.each(databasesUnderTest())('campaign projections on %s', (kind) => {
       .getRepository(UnitProgressEntity)
       .findOneByOrFail({ campaignId: 'order', unitCode: commune.unitCode });
     expect(progress).toMatchObject({ status: 'submitted', version: 2, unitPath: commune.path, escalated: false, kpiValues: null });
-    expect(progress.dueAt.toISOString()).toBe('2026-06-30T10:00:00.000Z');
+    expect(progress.dueAt?.toISOString()).toBe('2026-06-30T10:00:00.000Z');
     const item = await dataSource.getRepository(InboxItemEntity).findOneByOrFail({ key: `order|${commune.unitCode}|so-ket` });
     expect(item).toMatchObject({ status: 'open', version: 2, assigneeUnitCode: 'TQ-YS', assigneeRoles: ['leader'], action: 'approve' });
 

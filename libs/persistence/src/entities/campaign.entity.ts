@@ -3,7 +3,7 @@ import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
 import { jsonColumn } from '../campaigns/json-column';
 
 /** Mirrors CampaignStatus in @tdkt/contracts, which persistence may not import; activities pass one into the other, so drift fails to compile. */
-export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'expired' | 'issued' | 'running' | 'closed' | 'cancelled';
+export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'expired' | 'issued' | 'running' | 'suspended' | 'closed' | 'cancelled';
 
 /** A campaign as the api lists it; the workflow owns its lifecycle and projects the status here. */
 @Entity('campaigns')
@@ -53,6 +53,10 @@ export class CampaignEntity {
   /** Decisions counted into `approval`, so a late retry of an older projection never overwrites a newer one. */
   @Column({ name: 'approval_version', type: 'integer', default: 0 })
   approvalVersion!: number;
+
+  /** 1 as issued; each amendment after issue adds one (see plan_amendments). */
+  @Column({ name: 'plan_version', type: 'integer', default: 1 })
+  planVersion!: number;
 
   @Column({ name: 'updated_at', type: Date })
   updatedAt!: Date;

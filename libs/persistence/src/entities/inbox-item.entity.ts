@@ -47,8 +47,9 @@ export class InboxItemEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   action!: InboxAction | null;
 
-  @Column({ name: 'due_at', type: Date })
-  dueAt!: Date;
+  /** Null while the plan announces the deadline later. */
+  @Column({ name: 'due_at', type: Date, nullable: true })
+  dueAt!: Date | null;
 
   @Column({ type: 'varchar', length: 10 })
   status!: InboxItemStatus;

@@ -10,6 +10,7 @@ import { UnitProgressEntity } from './unit-progress.entity';
 import { DecisionLogEntity } from './decision-log.entity';
 import { WorkflowHistoryEntity } from './workflow-history.entity';
 import { DelegationEntity } from './delegation.entity';
+import { PlanAmendmentEntity } from './plan-amendment.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -20,6 +21,7 @@ export { UnitProgressEntity } from './unit-progress.entity';
 export { DecisionLogEntity } from './decision-log.entity';
 export { WorkflowHistoryEntity } from './workflow-history.entity';
 export { DelegationEntity } from './delegation.entity';
+export { PlanAmendmentEntity } from './plan-amendment.entity';
 
 export const ENTITIES = [
   LevelEntity,
@@ -34,4 +36,5 @@ export const ENTITIES = [
   DecisionLogEntity,
   WorkflowHistoryEntity,
   DelegationEntity,
+  PlanAmendmentEntity,
 ];

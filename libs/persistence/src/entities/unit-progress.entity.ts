@@ -38,8 +38,9 @@ export class UnitProgressEntity {
   @Column({ type: 'varchar', length: 20 })
   status!: ObligationStatus;
 
-  @Column({ name: 'due_at', type: Date })
-  dueAt!: Date;
+  /** Null while the plan announces the deadline later. */
+  @Column({ name: 'due_at', type: Date, nullable: true })
+  dueAt!: Date | null;
 
   @Column({ name: 'submitted_at', type: Date, nullable: true })
   submittedAt!: Date | null;

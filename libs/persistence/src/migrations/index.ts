@@ -4,6 +4,7 @@ import { CreateNotifications1763900000200 } from './1763900000200-create-notific
 import { AddObligationContent1763900000300 } from './1763900000300-add-obligation-content';
 import { CreateAudit1763900000400 } from './1763900000400-create-audit';
 import { CreateDelegations1763900000500 } from './1763900000500-create-delegations';
+import { PlanAmendments1763900000600 } from './1763900000600-plan-amendments';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddObligationContent1763900000300,
   CreateAudit1763900000400,
   CreateDelegations1763900000500,
+  PlanAmendments1763900000600,
 ];

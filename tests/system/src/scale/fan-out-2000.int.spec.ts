@@ -1,7 +1,7 @@
 import { participationWorkflowId } from '@tdkt/contracts';
 import { UnitProgressEntity } from '@tdkt/persistence';
 import { eventually, SystemUnderTest } from '../system-under-test';
-import { draftAndSign } from './launch-campaign';
+import { draftAndSign } from '../draft-and-sign';
 import { launchOnlyPlan } from './launch-only-plan';
 import { wideDistrict } from './wide-district';
 

@@ -26,7 +26,7 @@ export interface TimelineContext {
   issuedAt?: Date;
 }
 
-type Times = Map<string, { opensAt?: Date; dueAt?: Date }>;
+type Times = Map<string, { opensAt?: Date; dueAt?: Date | null }>;
 
 export function checkTimeline(plan: PlanDefinition, context: TimelineContext, issues: PlanIssues): void {
   const levels = [...context.levelRanks.keys()].sort((a, b) => context.levelRanks.get(a)! - context.levelRanks.get(b)!);
@@ -69,6 +69,12 @@ export function checkTimeline(plan: PlanDefinition, context: TimelineContext, is
         const times = timesByLevel.get(level)!;
         const due = times.get(phase.key)?.dueAt;
         const dueKey = dueSpecFor(phase, level)?.key;
+        if (due === null && phase.progressEvery && dueKey) {
+          report(
+            field(field(issues.pathOf(phase), 'dueByLevel'), dueKey),
+            `Bước "${phase.name}" chia kỳ báo cáo theo thời hạn của nó, nên thời hạn không thể "sẽ thông báo sau"; ghi thời hạn hoặc bỏ "progressEvery".`,
+          );
+        }
         if (!due || !dueKey) continue;
         const at = field(field(issues.pathOf(phase), 'dueByLevel'), dueKey);
         const opens = times.get(phase.key)?.opensAt;

@@ -16,23 +16,51 @@ import {
   readTextList,
 } from './plan-issues';
 import { durationMessage } from './read-due-date';
+import { checkKnownFields, fieldsOf } from './check-known-fields';
 
-function records(plan: Record<string, unknown>, key: string, label: string, issues: PlanIssues, itemLabel: string) {
+const AWARD_FORM_FIELDS = fieldsOf<AwardForm>()([
+  'key',
+  'name',
+  'decidedBy',
+  'forCollective',
+  'forIndividual',
+  'standards',
+  'quotaPerUnit',
+]);
+const DECIDED_BY_FIELDS = fieldsOf<AwardForm['decidedBy']>()(['levelCode', 'unitCode', 'title']);
+const RESPONSIBILITY_FIELDS = fieldsOf<Responsibility>()(['party', 'unitCode', 'role', 'tasks']);
+const SIGNATURE_FIELDS = fieldsOf<SignatureBlock>()(['capacity', 'bodyName', 'signerTitle']);
+const APPROVAL_STEP_FIELDS = fieldsOf<ApprovalStepTemplate>()(['key', 'label', 'unitCode', 'roles', 'signs']);
+const REMINDER_FIELDS = fieldsOf<ReminderPolicy>()(['before', 'overdueEvery', 'escalateAfter']);
+
+/** The entries of a list of objects, each with its path; entries that are not objects, or have unknown fields, are reported. */
+function records(
+  plan: Record<string, unknown>,
+  key: string,
+  label: string,
+  issues: PlanIssues,
+  itemLabel: string,
+  known: readonly string[],
+) {
   return readList(plan, key, '', issues, label).flatMap((item, index) => {
     const path = field(key, index);
-    if (isRecord(item)) return [{ item, path }];
+    if (isRecord(item)) {
+      checkKnownFields(item, known, path, issues);
+      return [{ item, path }];
+    }
     issues.add(path, `${itemLabel} phải là một đối tượng, không phải ${describeValue(item)}.`);
     return [];
   });
 }
 
 export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues): AwardForm[] {
-  const forms = records(plan, 'awardForms', 'hình thức khen thưởng (awardForms)', issues, 'Hình thức khen thưởng');
+  const forms = records(plan, 'awardForms', 'hình thức khen thưởng (awardForms)', issues, 'Hình thức khen thưởng', AWARD_FORM_FIELDS);
   return forms.flatMap(({ item, path }) => {
     const key = readText(item, 'key', path, issues, 'mã hình thức khen thưởng (key)');
     const name = readText(item, 'name', path, issues, 'tên hình thức khen thưởng (name)');
     const decider = readObject(item, 'decidedBy', path, issues, 'cấp quyết định khen thưởng (decidedBy)');
     const deciderPath = field(path, 'decidedBy');
+    if (decider) checkKnownFields(decider, DECIDED_BY_FIELDS, deciderPath, issues);
     const decidedBy = decider && {
       ...optional('levelCode', readOptionalText(decider, 'levelCode', deciderPath, issues, 'mã cấp quyết định')),
       ...optional('unitCode', readOptionalText(decider, 'unitCode', deciderPath, issues, 'mã đơn vị quyết định')),
@@ -63,7 +91,14 @@ export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues
 }
 
 export function readResponsibilities(plan: Record<string, unknown>, issues: PlanIssues): Responsibility[] {
-  const items = records(plan, 'responsibilities', 'phân công tổ chức thực hiện (responsibilities)', issues, 'Mục phân công');
+  const items = records(
+    plan,
+    'responsibilities',
+    'phân công tổ chức thực hiện (responsibilities)',
+    issues,
+    'Mục phân công',
+    RESPONSIBILITY_FIELDS,
+  );
   return items.flatMap(({ item, path }) => {
     const party = readText(item, 'party', path, issues, 'cơ quan, đơn vị được phân công (party)');
     const unitCode = readOptionalText(item, 'unitCode', path, issues, 'mã đơn vị');
@@ -76,6 +111,7 @@ export function readResponsibilities(plan: Record<string, unknown>, issues: Plan
 export function readSignature(plan: Record<string, unknown>, issues: PlanIssues): SignatureBlock | undefined {
   const source = readObject(plan, 'signature', '', issues, 'thể thức ký (signature)');
   if (!source) return undefined;
+  checkKnownFields(source, SIGNATURE_FIELDS, 'signature', issues);
   const capacity = readOneOf(source, 'capacity', 'signature', issues, 'thẩm quyền ký (capacity: TM., KT. hoặc null)', [
     'TM',
     'KT',
@@ -87,7 +123,7 @@ export function readSignature(plan: Record<string, unknown>, issues: PlanIssues)
 }
 
 export function readApprovalChain(plan: Record<string, unknown>, issues: PlanIssues): ApprovalStepTemplate[] {
-  const items = records(plan, 'approvalChain', 'quy trình trình duyệt (approvalChain)', issues, 'Bước trình duyệt');
+  const items = records(plan, 'approvalChain', 'quy trình trình duyệt (approvalChain)', issues, 'Bước trình duyệt', APPROVAL_STEP_FIELDS);
   if (Array.isArray(plan.approvalChain) && plan.approvalChain.length === 0) {
     issues.add('approvalChain', 'Quy trình trình duyệt cần ít nhất một bước, bước cuối là ký ban hành (signs: true).');
   }
@@ -119,6 +155,7 @@ export function readApprovalChain(plan: Record<string, unknown>, issues: PlanIss
 export function readReminders(plan: Record<string, unknown>, issues: PlanIssues): ReminderPolicy | undefined {
   const source = readObject(plan, 'reminders', '', issues, 'chính sách nhắc hạn (reminders)');
   if (!source) return undefined;
+  checkKnownFields(source, REMINDER_FIELDS, 'reminders', issues);
   const before = readList(source, 'before', 'reminders', issues, 'các mốc nhắc trước hạn (before)');
   before.forEach((d, i) => {
     if (!isDuration(d)) issues.add(field('reminders.before', i), durationMessage(d));

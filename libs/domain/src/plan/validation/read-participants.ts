@@ -1,13 +1,21 @@
 /** Reading who takes part and what they are judged on: the selector, participant groups, criteria. */
-import type { Criterion, CriterionSubject, ParticipantGroup, ParticipantSelector, QualitativeCriterion } from '../plan.types';
+import type { Criterion, CriterionSubject, KpiCriterion, ParticipantGroup, ParticipantSelector, QualitativeCriterion } from '../plan.types';
+import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readObject, readOneOf, readOptionalTextList, readText } from './plan-issues';
 
 const SUBJECTS: readonly CriterionSubject[] = ['collective', 'individual'];
+
+const SELECTOR_FIELDS = fieldsOf<ParticipantSelector>()(['levels', 'kinds', 'unitCodes', 'excludeUnitCodes']);
+const GROUP_FIELDS = fieldsOf<ParticipantGroup>()(['key', 'label', 'match', 'criteria']);
+const GROUP_MATCH_FIELDS = fieldsOf<ParticipantGroup['match']>()(['levels', 'kinds', 'unitCodes']);
+const QUALITATIVE_FIELDS = fieldsOf<QualitativeCriterion>()(['kind', 'key', 'text', 'appliesTo']);
+const KPI_FIELDS = fieldsOf<KpiCriterion>()(['kind', 'key', 'text', 'target', 'unit', 'comparison', 'aggregate', 'appliesTo']);
 
 export function readParticipantSelector(plan: Record<string, unknown>, issues: PlanIssues): ParticipantSelector {
   const source = readObject(plan, 'participants', '', issues, 'phạm vi, đối tượng tham gia (participants)');
   if (!source) return {};
   const path = 'participants';
+  checkKnownFields(source, SELECTOR_FIELDS, path, issues);
   const selector: ParticipantSelector = {
     levels: readOptionalTextList(source, 'levels', path, issues, 'danh sách cấp'),
     kinds: readOptionalTextList(source, 'kinds', path, issues, 'danh sách loại đơn vị'),
@@ -24,10 +32,12 @@ export function readParticipantGroups(plan: Record<string, unknown>, issues: Pla
       issues.add(path, `Nhóm đối tượng phải là một đối tượng, không phải ${describeValue(item)}.`);
       return [];
     }
+    checkKnownFields(item, GROUP_FIELDS, path, issues);
     const key = readText(item, 'key', path, issues, 'mã nhóm (key)');
     const label = readText(item, 'label', path, issues, 'tên nhóm (label)');
     const matchSource = readObject(item, 'match', path, issues, 'điều kiện thuộc nhóm (match)') ?? {};
     const matchPath = field(path, 'match');
+    checkKnownFields(matchSource, GROUP_MATCH_FIELDS, matchPath, issues);
     const match = dropUndefined({
       levels: readOptionalTextList(matchSource, 'levels', matchPath, issues, 'danh sách cấp'),
       kinds: readOptionalTextList(matchSource, 'kinds', matchPath, issues, 'danh sách loại đơn vị'),
@@ -47,6 +57,8 @@ export function readCriterion(value: unknown, path: string, issues: PlanIssues):
     return undefined;
   }
   const kind = readOneOf(value, 'kind', path, issues, 'loại tiêu chí (kind)', ['qualitative', 'kpi'] as const);
+  // A KPI's fields are a superset of a qualitative criterion's, so they serve while the kind is unknown.
+  checkKnownFields(value, kind === 'qualitative' ? QUALITATIVE_FIELDS : KPI_FIELDS, path, issues);
   const key = readText(value, 'key', path, issues, 'mã tiêu chí (key)');
   const text = readText(value, 'text', path, issues, 'nội dung tiêu chí (text)');
   const appliesTo =

@@ -4,13 +4,15 @@
  * a PlanDefinition when no problem at all was found.
  */
 import { isLocalDate } from '../../calendar/local-date';
-import { WorkingDayCalendar, type YearOverrides } from '../../calendar/working-day-calendar';
-import type { InitiativeAppraisal, LegalBasis, PlanDefinition } from '../plan.types';
+import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
+import type { InitiativeAppraisal, LegalBasis, PlanDefinition, PlanIssuer } from '../plan.types';
+import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readObject, readOptionalText, readText, readTextList } from './plan-issues';
 import { readApprovalChain, readAwardForms, optional, readReminders, readResponsibilities, readSignature } from './read-governance';
 import { readApprovalLapse, readTaskLimits } from './read-task-limits';
 import { readParticipantGroups, readParticipantSelector, readQualitativeCriteria } from './read-participants';
 import { readStages } from './read-stages';
+import { readCalendar } from './read-calendar';
 
 export interface ReadPlan {
   /** Best effort: fields that could not be read are empty, and `issues` says why. */
@@ -19,8 +21,39 @@ export interface ReadPlan {
   calendar: WorkingDayCalendar;
 }
 
+const PLAN_FIELDS = fieldsOf<PlanDefinition>()([
+  'templateKey',
+  'issuer',
+  'place',
+  'year',
+  'issuedOn',
+  'title',
+  'legalBases',
+  'purposes',
+  'requirements',
+  'contents',
+  'participants',
+  'participantGroups',
+  'awardForms',
+  'stages',
+  'responsibilities',
+  'recipients',
+  'signature',
+  'approvalChain',
+  'reminders',
+  'taskLimits',
+  'approvalLapse',
+  'calendarOverrides',
+  'initiativeAppraisal',
+]);
+const ISSUER_FIELDS = fieldsOf<PlanIssuer>()(['unitCode', 'issuerCode']);
+const LEGAL_BASIS_FIELDS = fieldsOf<LegalBasis>()(['reference', 'summary']);
+const INITIATIVE_APPRAISAL_FIELDS = fieldsOf<InitiativeAppraisal>()(['council', 'criteria']);
+
 export function readPlan(input: Record<string, unknown>, issues: PlanIssues): ReadPlan {
+  checkKnownFields(input, PLAN_FIELDS, '', issues);
   const issuerSource = readObject(input, 'issuer', '', issues, 'cơ quan ban hành (issuer)');
+  if (issuerSource) checkKnownFields(issuerSource, ISSUER_FIELDS, 'issuer', issues);
   const issuer = {
     unitCode: (issuerSource && readText(issuerSource, 'unitCode', 'issuer', issues, 'mã đơn vị ban hành (issuer.unitCode)')) ?? '',
     ...optional('issuerCode', issuerSource && readOptionalText(issuerSource, 'issuerCode', 'issuer', issues, 'ký hiệu cơ quan ban hành')),
@@ -78,35 +111,18 @@ function readLegalBases(input: Record<string, unknown>, issues: PlanIssues): Leg
       issues.add(path, `Căn cứ phải là một đối tượng {"reference": "..."}, không phải ${describeValue(item)}.`);
       return [];
     }
+    checkKnownFields(item, LEGAL_BASIS_FIELDS, path, issues);
     const reference = readText(item, 'reference', path, issues, 'số, ký hiệu văn bản căn cứ (reference)');
     const summary = readOptionalText(item, 'summary', path, issues, 'trích yếu');
     return reference ? [{ reference, ...optional('summary', summary) }] : [];
   });
 }
 
-function readCalendar(value: unknown, issues: PlanIssues): { calendar: WorkingDayCalendar; overrides?: YearOverrides } {
-  if (value === undefined) return { calendar: new WorkingDayCalendar() };
-  if (!isRecord(value)) {
-    issues.add('calendarOverrides', `Lịch nghỉ bổ sung phải là một đối tượng theo năm, không phải ${describeValue(value)}.`);
-    return { calendar: new WorkingDayCalendar() };
-  }
-  try {
-    const overrides = value as YearOverrides;
-    return { calendar: new WorkingDayCalendar({ overrides }), overrides };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    issues.add(
-      'calendarOverrides',
-      `Lịch nghỉ bổ sung không hợp lệ (${detail}); kiểm tra lại các ngày nghỉ, ngày làm bù theo thông báo của Chính phủ.`,
-    );
-    return { calendar: new WorkingDayCalendar() };
-  }
-}
-
 function readInitiativeAppraisal(input: Record<string, unknown>, issues: PlanIssues): InitiativeAppraisal | undefined {
   if (input.initiativeAppraisal === undefined) return undefined;
   const source = readObject(input, 'initiativeAppraisal', '', issues, 'hội đồng thẩm định sáng kiến (initiativeAppraisal)');
   if (!source) return undefined;
+  checkKnownFields(source, INITIATIVE_APPRAISAL_FIELDS, 'initiativeAppraisal', issues);
   const council = readText(source, 'council', 'initiativeAppraisal', issues, 'tên hội đồng thẩm định (council)');
   const items = readList(source, 'criteria', 'initiativeAppraisal', issues, 'tiêu chí thẩm định sáng kiến (criteria)');
   const criteria = readQualitativeCriteria(items, 'initiativeAppraisal.criteria', issues);

@@ -1,10 +1,15 @@
 /** Reading the timeline: stages (giai đoạn) and their phases, each with an opening and due dates per level. */
 import type { DueDateSpec } from '../../calendar/due-date';
 import type { Phase, PhaseKind, Stage } from '../plan.types';
+import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readOneOf, readText } from './plan-issues';
 import { readDueDateSpec } from './read-due-date';
 
 export const PHASE_KINDS: readonly PhaseKind[] = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination'];
+
+const STAGE_FIELDS = fieldsOf<Stage>()(['key', 'name', 'phases']);
+const PHASE_FIELDS = fieldsOf<Phase>()(['key', 'kind', 'name', 'opensAt', 'dueByLevel', 'progressEvery']);
+const PROGRESS_EVERY_FIELDS = fieldsOf<NonNullable<Phase['progressEvery']>>()(['months', 'days', 'seconds']);
 
 export function readStages(plan: Record<string, unknown>, issues: PlanIssues): Stage[] {
   const stages = readList(plan, 'stages', '', issues, 'các giai đoạn (stages)');
@@ -17,6 +22,7 @@ export function readStages(plan: Record<string, unknown>, issues: PlanIssues): S
       issues.add(path, `Giai đoạn phải là một đối tượng, không phải ${describeValue(item)}.`);
       return [];
     }
+    checkKnownFields(item, STAGE_FIELDS, path, issues);
     const key = readText(item, 'key', path, issues, 'mã giai đoạn (key)');
     const name = readText(item, 'name', path, issues, 'tên giai đoạn (name)');
     const phaseItems = readList(item, 'phases', path, issues, 'các bước của giai đoạn (phases)');
@@ -36,6 +42,7 @@ function readPhase(value: unknown, path: string, issues: PlanIssues): Phase | un
     issues.add(path, `Bước phải là một đối tượng, không phải ${describeValue(value)}.`);
     return undefined;
   }
+  checkKnownFields(value, PHASE_FIELDS, path, issues);
   const key = readText(value, 'key', path, issues, 'mã bước (key)');
   const kind = readOneOf(value, 'kind', path, issues, 'loại bước (kind)', PHASE_KINDS);
   const name = readText(value, 'name', path, issues, 'tên bước (name)');
@@ -81,10 +88,10 @@ function readProgressEvery(
     issues.add(at, 'Chỉ bước triển khai (implementation) mới có báo cáo tiến độ định kỳ (progressEvery).');
     return undefined;
   }
+  // A misspelt unit is named on its own, with the unit it most likely meant, instead of the general hint below.
+  if (isRecord(every) && !checkKnownFields(every, PROGRESS_EVERY_FIELDS, at, issues)) return undefined;
   const parts = isRecord(every) ? Object.entries(every) : [];
-  const valid =
-    parts.length > 0 &&
-    parts.every(([unit, n]) => ['months', 'days', 'seconds'].includes(unit) && typeof n === 'number' && Number.isInteger(n) && n > 0);
+  const valid = parts.length > 0 && parts.every(([, n]) => typeof n === 'number' && Number.isInteger(n) && n > 0);
   if (!valid) {
     issues.add(at, 'Chu kỳ báo cáo tiến độ phải có dạng {"months": 3}, {"days": 30} hoặc {"seconds": 20}, với số nguyên dương.');
     return undefined;

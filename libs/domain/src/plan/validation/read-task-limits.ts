@@ -3,6 +3,7 @@ import { HUMAN_TASK_KINDS, HumanTaskKind, TaskTimeLimits } from '../../task/huma
 import { isDuration } from '../duration';
 import { durationMessage, readDueDateSpec } from './read-due-date';
 import { field, PlanIssues, readObject } from './plan-issues';
+import { checkKnownFields } from './check-known-fields';
 
 /**
  * Optional time limits per kind of human step. Each counts from the moment the step opens, so it must be
@@ -12,13 +13,12 @@ export function readTaskLimits(plan: Record<string, unknown>, issues: PlanIssues
   if (plan.taskLimits === undefined) return undefined;
   const source = readObject(plan, 'taskLimits', '', issues, 'thời hạn xử lý từng loại việc (taskLimits)');
   if (!source) return undefined;
+  // The fields of taskLimits are the kinds of human step: TaskTimeLimits is keyed by HUMAN_TASK_KINDS.
+  checkKnownFields(source, HUMAN_TASK_KINDS, 'taskLimits', issues);
   const limits: Partial<TaskTimeLimits> = {};
   for (const [key, value] of Object.entries(source)) {
+    if (!(HUMAN_TASK_KINDS as readonly string[]).includes(key)) continue;
     const path = field('taskLimits', key);
-    if (!(HUMAN_TASK_KINDS as readonly string[]).includes(key)) {
-      issues.add(path, `Không có loại việc "${key}"; dùng một trong: ${HUMAN_TASK_KINDS.join(', ')}.`);
-      continue;
-    }
     const spec = readDueDateSpec(value, path, issues);
     if (spec && !countsFromOpening(spec)) {
       issues.add(path, 'Thời hạn xử lý tính từ lúc việc được giao: dùng "workingDaysAfter" hoặc "durationAfter" với anchor "opened".');

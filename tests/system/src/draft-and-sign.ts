@@ -1,6 +1,6 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import { CampaignFlow } from '../campaign-flow';
-import { eventually, SystemUnderTest } from '../system-under-test';
+import { CampaignFlow } from './campaign-flow';
+import { eventually, SystemUnderTest } from './system-under-test';
 
 /**
  * Drafts the plan as the province's specialist and walks it up seed 003's two-step chain (Sở Nội vụ
