@@ -122,3 +122,25 @@ describe('resolveLevelTimes failures', () => {
 function atFive(date: string): string {
   return new Date(`${date}T10:00:00.000Z`).toISOString();
 }
+
+describe('a due date to be announced', () => {
+  it('has no instant, nor has any due date counted from it; the other phases keep theirs', () => {
+    const plan = smallPlan();
+    const [launch, review] = plan.stages[0].phases;
+    launch.dueByLevel = { default: { kind: 'announcedLater' } };
+    review.dueByLevel = { default: { kind: 'workingDaysAfter', anchor: 'phat-dong.due', days: 10 } };
+    review.opensAt = { kind: 'date', date: '2026-06-01' };
+    const { times, failures } = resolveLevelTimes(plan, 'xa', { issued: issuedAt }, calendar);
+    expect(failures).toEqual([]);
+    expect(times.get('phat-dong')).toMatchObject({ dueAt: null });
+    expect(times.get('so-ket')).toMatchObject({ dueAt: null });
+    expect(iso(times.get('so-ket')!.opensAt!)).toBe('2026-05-31T17:00:00.000Z');
+  });
+
+  it('cannot open a phase: an opening counted from it is refused', () => {
+    const plan = smallPlan();
+    plan.stages[0].phases[0].dueByLevel = { default: { kind: 'announcedLater' } };
+    const { failures } = resolveLevelTimes(plan, 'xa', { issued: issuedAt }, calendar);
+    expect(failures).toEqual([expect.objectContaining({ phaseKey: 'so-ket', field: 'opensAt', reason: 'invalid' })]);
+  });
+});

@@ -285,4 +285,16 @@ describe('plan validation: time limits, lapse and paper issue date', () => {
     expect(opening.kind === 'date' || opening.kind === 'instant' ? past.length : 0).toBeGreaterThan(0);
     expect(phasesOpeningBefore(plan, '1990-01-01' as LocalDate)).toEqual([]);
   });
+
+  it('accepts a deadline to be announced, except where the phase cuts its reporting periods by it', () => {
+    expect(errorsAfter((plan) => void (plan.stages[0].phases[1].dueByLevel = { default: { kind: 'announcedLater' } }))).toEqual([]);
+    const periods = errorsAfter((plan) => {
+      const launch = plan.stages[0].phases[0];
+      launch.kind = 'implementation';
+      launch.progressEvery = { months: 1 };
+      launch.dueByLevel = { default: { kind: 'announcedLater' } };
+    });
+    expect(paths(periods)).toContain('stages[0].phases[0].dueByLevel.default');
+    expect(periods.find(([path]) => path === 'stages[0].phases[0].dueByLevel.default')![1]).toContain('sẽ thông báo sau');
+  });
 });
