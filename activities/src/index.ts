@@ -1,4 +1,5 @@
 import type { AuditActivities, CampaignActivities } from '@tdkt/contracts';
+import { requestReference } from '@tdkt/domain';
 import { CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
@@ -26,8 +27,9 @@ export function createActivities(
       taskQueue: deps.config.temporal.taskQueue,
       loadCampaign: async (campaignId) => {
         const campaign = await campaigns.findById(campaignId);
-        if (!campaign?.planNumber || !campaign.issuedAt) throw new Error(`Campaign ${campaignId} is not issued yet`);
-        return { plan: campaign.plan, planNumber: campaign.planNumber, issuedAt: campaign.issuedAt };
+        if (!campaign?.issuedAt || (!campaign.planNumber && campaign.kind !== 'request'))
+          throw new Error(`Campaign ${campaignId} is not issued yet`);
+        return { plan: campaign.plan, planNumber: campaign.planNumber ?? requestReference(campaign.issuedAt), issuedAt: campaign.issuedAt };
       },
       loadOrg: () => directory.planOrgContext(),
     }),

@@ -3,3 +3,4 @@ export { campaignWorkflow } from './campaign/campaign.workflow';
 export { participationWorkflow } from './participation/participation.workflow';
 export { archiveCampaignWorkflow } from './audit/archive-campaign.workflow';
 export { verificationWorkflow } from './audit/verification.workflow';
+export { reportRequestWorkflow } from './request/report-request.workflow';

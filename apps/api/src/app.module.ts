@@ -9,6 +9,7 @@ import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { OrgModule } from './org/org.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DelegationsModule } from './delegations/delegations.module';
+import { ReportRequestsModule } from './report-requests/report-requests.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
@@ -23,6 +24,7 @@ import { TemporalModule } from './temporal/temporal.module';
     CampaignsModule,
     AuditModule,
     DelegationsModule,
+    ReportRequestsModule,
   ],
 })
 export class AppModule implements NestModule {

@@ -19,3 +19,4 @@ export * from './campaign/campaign-ending';
 export * from './campaign/campaign-change';
 export * from './signing';
 export * from './delegation';
+export * from './request';

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { amendPlanUpdate, campaignWorkflowId, pauseCampaignUpdate } from '@tdkt/contracts';
 import {
@@ -15,6 +15,7 @@ import {
 import { CampaignEntity, OrgDirectory, PlanAmendmentEntity } from '@tdkt/persistence';
 import { DataSource } from 'typeorm';
 import { actorRefOf } from '../common/actor-ref';
+import { refusalException } from '../common/refusal-exception';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { formatVietnamTime } from '../audit/vietnam-time';
 import { AmendPlanDto } from './amend-plan.dto';
@@ -39,7 +40,7 @@ export class CampaignChangesService {
     const campaign = await this.campaigns.visible(me, campaignId);
     // Who may is the workflow's rule; asked first here so a clerk is not shown the plan's errors.
     const notLeader = refuseNonLeader(actorRefOf(me), campaign.issuerUnitCode, 'điều chỉnh kế hoạch');
-    if (notLeader) throw new ForbiddenException(notLeader.message);
+    if (notLeader) throw refusalException(notLeader);
     if (!campaign.issuedAt) throw new ConflictException('Kế hoạch chưa được ban hành: hãy sửa trong quy trình duyệt thay vì điều chỉnh.');
     const phases = await this.checkedChanges(campaign, body.phases as PhaseDeadlineChange[]);
     return this.update(campaign, () =>

@@ -3,7 +3,7 @@ import { ActorRef, DelegatedAction, refuseDelegatedAction } from '@tdkt/domain';
 import { DelegationRepository, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { actorRefOf } from '../common/actor-ref';
-import { refusalException } from './refusal-exception';
+import { refusalException } from '../common/refusal-exception';
 
 /**
  * Who acts, when an official decides under a delegation: themselves, holding for this decision the

@@ -4,7 +4,7 @@ import { canActOnUnit, Delegation, refuseNewDelegation } from '@tdkt/domain';
 import { DelegationRepository, OrgDirectory, OfficialWithRoles } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CreateDelegationDto } from './create-delegation.dto';
-import { refusalException } from './refusal-exception';
+import { refusalException } from '../common/refusal-exception';
 import { RevokeDelegationDto } from './revoke-delegation.dto';
 
 /**

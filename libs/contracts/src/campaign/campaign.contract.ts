@@ -25,6 +25,13 @@ export interface CampaignState {
   suspendedAt?: string | null;
 }
 
+/** A leader's request for a report outside the plan's phases, run as a campaign of one phase (see reportRequestWorkflow). */
+export interface ReportRequestInput {
+  campaignId: string;
+  plan: PlanDefinition;
+  requestedBy: ActorRef;
+}
+
 export const campaignStateQuery = defineQuery<CampaignState>('campaignState');
 /** The issuer's leader closes or cancels a running campaign; answers with the decision as logged. */
 export const endCampaignUpdate = defineUpdate<DecisionEntry, [CampaignEnding]>('endCampaign');

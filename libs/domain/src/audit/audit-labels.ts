@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS_VI: Record<AuditAction, string> = {
   plan_expired: 'Kế hoạch hết hạn xử lý (không ai duyệt)',
   number_assigned: 'Cấp số văn bản',
   campaign_issued: 'Ban hành kế hoạch',
+  request_issued: 'Yêu cầu báo cáo',
   campaign_rejected: 'Kết thúc: kế hoạch không được duyệt',
   campaign_expired: 'Kết thúc: kế hoạch hết hạn xử lý',
   task_opened: 'Giao việc xử lý',

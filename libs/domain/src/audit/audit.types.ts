@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'plan_expired',
   'number_assigned',
   'campaign_issued',
+  'request_issued',
   'campaign_rejected',
   'campaign_expired',
   'task_opened',

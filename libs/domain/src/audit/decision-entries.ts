@@ -164,6 +164,19 @@ export function obligationRescheduledEntry(
   };
 }
 
+/** A leader's request for a report outside the plan's phases, sent to the units below. */
+export function requestIssuedEntry(requestedBy: ActorRef, unitCode: string, at: string, values: Record<string, unknown>): DecisionEntry {
+  return {
+    ...base,
+    eventKey: 'request_issued',
+    at,
+    action: 'request_issued',
+    actor: auditActor(requestedBy, APPROVING_ROLES),
+    unitCode,
+    values,
+  };
+}
+
 /** A campaign-level step taken by the system (numbering, issue, close). */
 export function campaignEntry(
   action: AuditAction,

@@ -141,7 +141,8 @@ export interface Stage {
   phases: Phase[];
 }
 
-export type PhaseKind = 'launch' | 'implementation' | 'interim_review' | 'final_review' | 'nomination';
+/** `request`: a report, registration or list a leader asks for outside the plan's phases (see libs/domain/src/request). */
+export type PhaseKind = 'launch' | 'implementation' | 'interim_review' | 'final_review' | 'nomination' | 'request';
 
 /**
  * One phase of a stage. Every participant has one obligation per phase (for implementation: one per

@@ -2,7 +2,7 @@ import { Brackets, DataSource, Repository } from 'typeorm';
 import { amendPlan, type ApprovalState, type PlanAmendment, type PlanDefinition } from '@tdkt/domain';
 import { appendDecisions, DecisionBatch } from '../audit/append-decisions.work';
 import { runAtomically, sql } from './atomic-sql';
-import { CampaignEntity, StoredCampaignStatus } from '../entities/campaign.entity';
+import { CampaignEntity, CampaignKind, StoredCampaignStatus } from '../entities/campaign.entity';
 import type { Page, PageRequest } from './page';
 import { LIKE_ESCAPE, pathPrefixPattern } from './like-pattern';
 
@@ -12,9 +12,15 @@ export interface NewCampaign {
   plan: PlanDefinition;
   createdBy: string;
   status?: StoredCampaignStatus;
+  /** A request for a report outside the phases (and the campaign it was made in), rather than a plan. */
+  kind?: CampaignKind;
+  parentCampaignId?: string | null;
 }
 
 export interface CampaignListQuery extends PageRequest {
+  /** Plans by default: requests are listed on their own. */
+  kind?: CampaignKind;
+  parentCampaignId?: string;
   /** Only campaigns issued in this subtree, or in which a unit of it takes part. */
   visibleToPath?: string;
   status?: StoredCampaignStatus;
@@ -49,6 +55,9 @@ export class CampaignRepository {
       issuedAt: null,
       approval: null,
       approvalVersion: 0,
+      kind: campaign.kind ?? 'plan',
+      parentCampaignId: campaign.parentCampaignId ?? null,
+      planVersion: 1,
       updatedAt: now,
     });
     await this.campaigns.insert(entity);
@@ -74,6 +83,8 @@ export class CampaignRepository {
         ),
       );
     }
+    builder.andWhere('c.kind = :kind', { kind: query.kind ?? 'plan' });
+    if (query.parentCampaignId !== undefined) builder.andWhere('c.parent_campaign_id = :parent', { parent: query.parentCampaignId });
     if (query.status !== undefined) builder.andWhere('c.status = :status', { status: query.status });
     if (query.year !== undefined) builder.andWhere('c.year = :year', { year: query.year });
     const [items, total] = await builder

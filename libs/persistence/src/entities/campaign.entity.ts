@@ -3,6 +3,8 @@ import type { ApprovalState, PlanDefinition } from '@tdkt/domain';
 import { jsonColumn } from '../campaigns/json-column';
 
 /** Mirrors CampaignStatus in @tdkt/contracts, which persistence may not import; activities pass one into the other, so drift fails to compile. */
+export type CampaignKind = 'plan' | 'request';
+
 export type StoredCampaignStatus = 'in_approval' | 'rejected' | 'expired' | 'issued' | 'running' | 'suspended' | 'closed' | 'cancelled';
 
 /** A campaign as the api lists it; the workflow owns its lifecycle and projects the status here. */
@@ -53,6 +55,14 @@ export class CampaignEntity {
   /** Decisions counted into `approval`, so a late retry of an older projection never overwrites a newer one. */
   @Column({ name: 'approval_version', type: 'integer', default: 0 })
   approvalVersion!: number;
+
+  /** `plan`: a campaign run from a plan; `request`: a leader's request for a report outside the phases. */
+  @Column({ type: 'varchar', length: 10, default: 'plan' })
+  kind!: CampaignKind;
+
+  /** For a request made within a campaign: that campaign. */
+  @Column({ name: 'parent_campaign_id', type: 'varchar', length: 64, nullable: true })
+  parentCampaignId!: string | null;
 
   /** 1 as issued; each amendment after issue adds one (see plan_amendments). */
   @Column({ name: 'plan_version', type: 'integer', default: 1 })

@@ -14,7 +14,7 @@ import { PlanAmendmentEntity } from './plan-amendment.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
-export { CampaignEntity, type StoredCampaignStatus } from './campaign.entity';
+export { CampaignEntity, type CampaignKind, type StoredCampaignStatus } from './campaign.entity';
 export { PlanNumberSequenceEntity } from './plan-number-sequence.entity';
 export { InboxItemEntity, type InboxAction, type InboxItemStatus } from './inbox-item.entity';
 export { UnitProgressEntity } from './unit-progress.entity';

@@ -5,6 +5,7 @@ import { AddObligationContent1763900000300 } from './1763900000300-add-obligatio
 import { CreateAudit1763900000400 } from './1763900000400-create-audit';
 import { CreateDelegations1763900000500 } from './1763900000500-create-delegations';
 import { PlanAmendments1763900000600 } from './1763900000600-plan-amendments';
+import { ReportRequests1763900000800 } from './1763900000800-report-requests';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateAudit1763900000400,
   CreateDelegations1763900000500,
   PlanAmendments1763900000600,
+  ReportRequests1763900000800,
 ];

@@ -17,6 +17,7 @@ const KIND_LABELS: Record<PhaseKind, string> = {
   interim_review: 'sơ kết',
   final_review: 'tổng kết',
   nomination: 'đề nghị khen thưởng',
+  request: 'báo cáo theo yêu cầu',
 };
 
 export interface TimelineContext {

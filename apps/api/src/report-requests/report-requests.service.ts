@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { AppConfig } from '@tdkt/config';
+import { campaignWorkflowId, ReportRequestInput } from '@tdkt/contracts';
+import { readRequestDue, refuseReportRequest, ReportRequestDraft, requestPlan, selectParticipants, toLocalDate } from '@tdkt/domain';
+import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
+import type { CurrentOfficialInfo } from '../auth/current-official';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { actorRefOf } from '../common/actor-ref';
+import { refusalException } from '../common/refusal-exception';
+import { APP_CONFIG } from '../config/config.module';
+import { CreateReportRequestDto } from './create-report-request.dto';
+
+/**
+ * Requests for a report outside a plan's phases (báo cáo đột xuất). Each runs as a campaign of one
+ * phase, so the units asked answer it on the campaign pages and endpoints they already use.
+ */
+@Injectable()
+export class ReportRequestsService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly campaigns: CampaignRepository,
+    private readonly campaignsInScope: CampaignsService,
+    private readonly directory: OrgDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(me: CurrentOfficialInfo, body: CreateReportRequestDto): Promise<CampaignEntity> {
+    if (body.campaignId) {
+      const parent = await this.campaignsInScope.visible(me, body.campaignId);
+      if (parent.status !== 'running') throw new ConflictException(`Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`);
+    }
+    const now = new Date();
+    const due = readRequestDue(body.due, now);
+    if (!due.ok) throw new BadRequestException({ message: 'Thời hạn của yêu cầu không hợp lệ.', errors: due.errors });
+    const draft: ReportRequestDraft = {
+      kind: body.kind,
+      title: body.title,
+      content: body.content,
+      recipients: { ...body.recipients },
+      due: due.spec,
+      kpis: (body.kpis ?? []).map((k) => ({ kind: 'kpi', comparison: 'atLeast', target: k.target ?? 0, ...k })),
+      ...(body.campaignId ? { campaignId: body.campaignId } : {}),
+      ...(body.reminders ? { reminders: { ...body.reminders } } : {}),
+    };
+    const requester = me.actor.unitCode;
+    const plan = requestPlan(draft, requester, Number(toLocalDate(now).slice(0, 4)));
+    const org = await this.directory.planOrgContext();
+    const refusal = refuseReportRequest(actorRefOf(me), requester, draft.recipients, selectParticipants(plan, org), org, due.dueAt, now);
+    if (refusal) throw refusalException(refusal);
+
+    const id = randomUUID();
+    const request = await this.campaigns.create({
+      id,
+      plan,
+      createdBy: me.actor.officialId,
+      status: 'issued',
+      kind: 'request',
+      parentCampaignId: body.campaignId ?? null,
+    });
+    const input: ReportRequestInput = { campaignId: id, plan, requestedBy: actorRefOf(me) };
+    await this.temporal.workflow.start('reportRequestWorkflow', {
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: campaignWorkflowId(id),
+      args: [input],
+    });
+    return request;
+  }
+
+  /** Requests I sent or that were sent to my units, newest first; `campaignId` narrows to those made within it. */
+  list(me: CurrentOfficialInfo, query: { campaignId?: string; limit: number; offset: number }) {
+    return this.campaigns.list({
+      visibleToPath: me.actor.unitPath,
+      kind: 'request',
+      ...(query.campaignId ? { parentCampaignId: query.campaignId } : {}),
+      limit: query.limit,
+      offset: query.offset,
+    });
+  }
+}
