@@ -1,6 +1,6 @@
 import type { AuditActivities, CampaignActivities } from '@tdkt/contracts';
 import { requestReference } from '@tdkt/domain';
-import { CampaignRepository, OrgDirectory } from '@tdkt/persistence';
+import { CampaignRepository, NationalCalendarStore, OrgDirectory } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
 import { createFanOutActivities } from './fan-out/fan-out.activities';
@@ -20,6 +20,7 @@ export function createActivities(
 ): CampaignActivities & AuditActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
+  const calendar = new NationalCalendarStore(deps.dataSource);
   return {
     ...createCampaignProjectionActivities(deps),
     ...createFanOutActivities({
@@ -32,6 +33,7 @@ export function createActivities(
         return { plan: campaign.plan, planNumber: campaign.planNumber ?? requestReference(campaign.issuedAt), issuedAt: campaign.issuedAt };
       },
       loadOrg: () => directory.planOrgContext(),
+      loadEnteredYears: () => calendar.enteredYears(),
     }),
     notify: createNotifyActivity(deps),
     ...createAuditRecordActivities(deps),

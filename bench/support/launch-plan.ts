@@ -1,5 +1,5 @@
 import type { DueDateSpec, PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { UNITS_LEFT_OUT } from './bench-org';
 
 const LAUNCH_PHASE = 'phat-dong';

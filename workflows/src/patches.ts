@@ -21,3 +21,6 @@ export const EXTENSION_DECISION_CLOCKS = 'extension-decision-clocks';
 
 /** Human steps' due dates count working days on the shipped national calendar (Tết, nghỉ bù, make-up days), not the legal holidays alone. */
 export const NATIONAL_CALENDAR = 'national-calendar';
+
+/** A unit's duties that open later are on its progress page from the start, as pending with their dates. */
+export const SCHEDULE_FROM_ISSUE = 'schedule-from-issue';

@@ -2,7 +2,17 @@ import { activityInfo, heartbeat } from '@temporalio/activity';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { SignalDefinition } from '@temporalio/common';
 import { campaignChangedSignal, endParticipationSignal, ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
-import { CampaignChange, LocalDate, Participant, PlanOrgContext, selectParticipants, startOfLocalDay } from '@tdkt/domain';
+import {
+  CampaignChange,
+  groupsOf,
+  LocalDate,
+  NATIONAL_CALENDAR,
+  Participant,
+  PlanOrgContext,
+  selectParticipants,
+  startOfLocalDay,
+  YearOverrides,
+} from '@tdkt/domain';
 import type { CampaignSnapshot } from './campaign-snapshot';
 import { obligationsForUnit } from './obligations-for-unit';
 
@@ -11,6 +21,8 @@ export interface FanOutDeps {
   taskQueue: string;
   loadCampaign(campaignId: string): Promise<CampaignSnapshot>;
   loadOrg(): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }>;
+  /** Years of the national calendar an administrator entered. */
+  loadEnteredYears(): Promise<YearOverrides>;
 }
 
 /** Workflow starts in flight at once: enough to keep the server busy without flooding it. */
@@ -23,7 +35,8 @@ const START_CONCURRENCY = 32;
  */
 export function createFanOutActivities(deps: FanOutDeps) {
   async function participationInputs(campaignId: string, pick: (all: Participant[], issuerCode: string) => Participant[] | 'issuer') {
-    const [campaign, org] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg()]);
+    const [campaign, org, entered] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg(), deps.loadEnteredYears()]);
+    const national = { ...NATIONAL_CALENDAR, ...entered };
     const issuerCode = campaign.plan.issuer.unitCode;
     // A plan issued on paper before it was entered counts its dates from that day, not from its signing here.
     const issuedAnchor = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt;
@@ -31,7 +44,13 @@ export function createFanOutActivities(deps: FanOutDeps) {
     const reporting = new Map<string, number>();
     for (const p of all) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);
     const chosen = pick(all, issuerCode);
-    const asInput = (unitCode: string, reportsTo: string, groupKey: string | null, isIssuer: boolean): ParticipationInput => {
+    const asInput = (
+      unitCode: string,
+      reportsTo: string,
+      groupKeys: string[],
+      isIssuer: boolean,
+      compilerOnly = false,
+    ): ParticipationInput => {
       const unit = org.units.get(unitCode)!;
       return {
         campaignId,
@@ -41,16 +60,18 @@ export function createFanOutActivities(deps: FanOutDeps) {
         unitName: org.names.get(unitCode) ?? unitCode,
         levelCode: unit.levelCode,
         reportsTo,
-        groupKey,
+        groupKey: groupKeys[0] ?? null,
+        groupKeys,
         subParticipants: reporting.get(unitCode) ?? 0,
-        obligations: obligationsForUnit(campaign.plan, unit.levelCode, issuedAnchor, isIssuer),
+        obligations: obligationsForUnit(campaign.plan, { ...unit, groupKeys }, issuedAnchor, { isIssuer, compilerOnly, national }),
         reminders: campaign.plan.reminders,
         ...(campaign.plan.taskLimits ? { taskLimits: campaign.plan.taskLimits } : {}),
         ...(campaign.plan.calendarOverrides ? { calendarOverrides: campaign.plan.calendarOverrides } : {}),
+        ...(Object.keys(entered).length ? { nationalCalendar: entered } : {}),
       };
     };
-    if (chosen === 'issuer') return [asInput(issuerCode, issuerCode, null, true)];
-    return chosen.map((p) => asInput(p.unitCode, p.reportsTo, p.groupKey, false));
+    if (chosen === 'issuer') return [asInput(issuerCode, issuerCode, groupsOf(campaign.plan, org.units.get(issuerCode)!), true)];
+    return chosen.map((p) => asInput(p.unitCode, p.reportsTo, p.groupKeys, false, p.compilerOnly));
   }
 
   /** The participants reporting directly to a unit: the ones it starts, ends and passes changes to. */

@@ -1,18 +1,51 @@
-import type { ObligationSpec, PhaseKind, PlanDefinition } from '@tdkt/domain';
-import { resolvePhaseSchedule, WorkingDayCalendar } from '@tdkt/domain';
+import type { DueDateAnchor, ObligationSpec, PhaseKind, PlanDefinition, ScopedUnit, YearOverrides } from '@tdkt/domain';
+import {
+  compilationKey,
+  compilationsBy,
+  dueAnchor,
+  ISSUED_ANCHOR,
+  ISSUER_PHASE_KINDS,
+  opensAnchor,
+  phaseAppliesTo,
+  resolveDueDate,
+  resolveLevelTimes,
+  resolvePhaseSchedule,
+  WorkingDayCalendar,
+} from '@tdkt/domain';
 
-/** The issuer runs no launch or implementation of its own: it aggregates the reviews and decides nominations. */
-const ISSUER_PHASES: ReadonlySet<PhaseKind> = new Set<PhaseKind>(['interim_review', 'final_review', 'nomination']);
+const ISSUER_PHASES: ReadonlySet<PhaseKind> = new Set<PhaseKind>(ISSUER_PHASE_KINDS);
+
+export interface UnitRole {
+  /** The issuer owes only the reviews and the nominations. */
+  isIssuer?: boolean;
+  /** A body taking part only to compile others' reports. */
+  compilerOnly?: boolean;
+  /** The national calendar in force (shipped and entered years); the shipped one by default. */
+  national?: YearOverrides;
+}
 
 /**
- * A unit's obligations: one per phase of every stage, at its level's due dates, and for an
- * implementation phase with a reporting period one progress report per period.
+ * A unit's obligations: one per phase of every stage that applies to it, at its level's due dates, and
+ * for an implementation phase with a reporting period one progress report per period; then a
+ * compilation for each phase the plan names it to compile. A body taking part only to compile owes
+ * only those.
  */
-export function obligationsForUnit(plan: PlanDefinition, levelCode: string, issuedAt: Date, isIssuer: boolean): ObligationSpec[] {
-  const calendar = new WorkingDayCalendar({ overrides: plan.calendarOverrides });
+export function obligationsForUnit(plan: PlanDefinition, unit: ScopedUnit, issuedAt: Date, as: UnitRole = {}): ObligationSpec[] {
+  const calendar = new WorkingDayCalendar({ overrides: plan.calendarOverrides, national: as.national });
+  const own = as.compilerOnly ? [] : phaseObligations(plan, unit, issuedAt, as.isIssuer ?? false, calendar);
+  return [...own, ...compilationObligations(plan, unit, issuedAt, calendar)];
+}
+
+function phaseObligations(
+  plan: PlanDefinition,
+  unit: ScopedUnit,
+  issuedAt: Date,
+  isIssuer: boolean,
+  calendar: WorkingDayCalendar,
+): ObligationSpec[] {
   const phases = new Map(plan.stages.flatMap((stage) => stage.phases.map((phase) => [phase.key, phase] as const)));
-  return resolvePhaseSchedule(plan, levelCode, issuedAt, calendar)
-    .filter((entry) => !isIssuer || ISSUER_PHASES.has(entry.kind))
+  return resolvePhaseSchedule(plan, unit.levelCode, issuedAt, calendar)
+    .filter((entry) => (!isIssuer || ISSUER_PHASES.has(entry.kind)) && phaseAppliesTo(phases.get(entry.phaseKey)!, unit))
     .flatMap((entry): ObligationSpec[] => {
       const phase = phases.get(entry.phaseKey)!;
       const base = { phaseKey: entry.phaseKey, stageKey: entry.stageKey, kind: entry.kind };
@@ -37,6 +70,37 @@ export function obligationsForUnit(plan: PlanDefinition, levelCode: string, issu
         dueAt: period.dueAt.toISOString(),
       }));
     });
+}
+
+/**
+ * The compilations a named body owes the issuer: open from issue (it follows the units all along), due
+ * when the plan says — counted from the issue or from a milestone of the body's own level.
+ */
+function compilationObligations(plan: PlanDefinition, unit: ScopedUnit, issuedAt: Date, calendar: WorkingDayCalendar): ObligationSpec[] {
+  const compilations = compilationsBy(plan, unit.code);
+  if (!compilations.length) return [];
+  const anchors: Record<string, DueDateAnchor> = { [ISSUED_ANCHOR]: issuedAt };
+  for (const [phaseKey, times] of resolveLevelTimes(plan, unit.levelCode, { [ISSUED_ANCHOR]: issuedAt }, calendar).times) {
+    if (times.opensAt) anchors[opensAnchor(phaseKey)] = times.opensAt;
+    if (times.dueAt) anchors[dueAnchor(phaseKey)] = times.dueAt;
+  }
+  const phases = plan.stages.flatMap((stage) => stage.phases.map((phase) => ({ stageKey: stage.key, phase })));
+  return compilations.flatMap((compilation) => {
+    const found = phases.find(({ phase }) => phase.key === compilation.phaseKey);
+    if (!found) return [];
+    const key = compilationKey(compilation.phaseKey);
+    return [
+      {
+        key,
+        phaseKey: key,
+        stageKey: found.stageKey,
+        kind: found.phase.kind,
+        title: `Tổng hợp: ${found.phase.name}`,
+        opensAt: issuedAt.toISOString(),
+        dueAt: compilation.due.kind === 'announcedLater' ? null : resolveDueDate(compilation.due, anchors, calendar).instant.toISOString(),
+      },
+    ];
+  });
 }
 
 /** Consecutive reporting periods from the phase start; the last one ends at the phase's due date. */

@@ -9,7 +9,9 @@ import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { OrgModule } from './org/org.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DelegationsModule } from './delegations/delegations.module';
+import { TemplatesModule } from './templates/templates.module';
 import { ReportRequestsModule } from './report-requests/report-requests.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
@@ -22,9 +24,11 @@ import { TemporalModule } from './temporal/temporal.module';
     HealthModule,
     OrgModule,
     CampaignsModule,
+    TemplatesModule,
     AuditModule,
     DelegationsModule,
     ReportRequestsModule,
+    CalendarModule,
   ],
 })
 export class AppModule implements NestModule {

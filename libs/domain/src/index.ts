@@ -18,5 +18,6 @@ export * from './task';
 export * from './campaign/campaign-ending';
 export * from './campaign/campaign-change';
 export * from './signing';
+export * from './issuer';
 export * from './delegation';
 export * from './request';

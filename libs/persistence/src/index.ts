@@ -8,3 +8,5 @@ export * from './security/password-hasher';
 export * from './seed/seed-demo-org';
 export * from './audit';
 export * from './delegations/delegation-repository';
+export * from './templates/plan-template-store';
+export * from './calendar/national-calendar-store';

@@ -17,9 +17,11 @@ export interface ProgressRow {
 export class CampaignFlow {
   private readonly officials = new Map<string, Official>();
 
+  /** `viewer` reads progress and status: an official who sees the whole campaign (the issuer's leader). */
   constructor(
     readonly system: SystemUnderTest,
     readonly campaignId: string,
+    private readonly viewer = 'lanhdao.tinh',
   ) {}
 
   async as(username: string): Promise<Official> {
@@ -32,7 +34,7 @@ export class CampaignFlow {
   }
 
   /** Every obligation row of the campaign, read as the issuer's leader (who sees the whole tree). */
-  async progress(viewer = 'lanhdao.tinh'): Promise<ProgressRow[]> {
+  async progress(viewer = this.viewer): Promise<ProgressRow[]> {
     const official = await this.as(viewer);
     const rows: ProgressRow[] = [];
     for (let offset = 0; ; offset += 500) {
@@ -43,7 +45,7 @@ export class CampaignFlow {
   }
 
   async waitForStatus(status: string, timeoutMs = 60_000): Promise<Record<string, unknown>> {
-    const leader = await this.as('lanhdao.tinh');
+    const leader = await this.as(this.viewer);
     return eventually(
       `campaign ${status}`,
       async () => {

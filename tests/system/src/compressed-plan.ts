@@ -38,3 +38,21 @@ export function compressPlan(
     ],
   };
 }
+
+const SEED_003_PHASES = ['phat-dong', 'trien-khai', 'so-ket-2023', 'tong-ket-2025', 'khen-thuong-2025'];
+/** Reminders a day apart: nothing fires while a test acts on a campaign. */
+export const QUIET_REMINDERS: ReminderPolicy = { before: ['1d'], overdueEvery: '1d', escalateAfter: '3d' };
+
+/**
+ * Seed 003's first stage with every phase open at issue and each due an hour after the one before: a
+ * campaign that stays running, every duty open, while a test acts on it.
+ */
+export function hourlyPlan(template: PlanDefinition, reminders: ReminderPolicy = QUIET_REMINDERS): PlanDefinition {
+  const hour = 3600;
+  return compressPlan(
+    template,
+    'giai-doan-1',
+    Object.fromEntries(SEED_003_PHASES.map((key, i) => [key, { opens: 0, due: { default: hour * (i + 1) } }])),
+    reminders,
+  );
+}

@@ -1,5 +1,5 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { approvalWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { readTimeline } from './audit/timeline-reader';
 import { CampaignFlow } from './campaign-flow';

@@ -1,12 +1,12 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { InboxItemEntity, NotificationEntity } from '@tdkt/persistence';
 import { Like, Not } from 'typeorm';
 import { readTimeline } from './audit/timeline-reader';
 import { draftAndSign } from './draft-and-sign';
 import { CampaignFlow, ProgressRow } from './campaign-flow';
-import { compressPlan } from './compressed-plan';
+import { hourlyPlan } from './compressed-plan';
 import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
 import { tuyenQuangExtension } from './tuyen-quang-fixture';
@@ -17,17 +17,7 @@ import { tuyenQuangExtension } from './tuyen-quang-fixture';
  * each change in its progress, its inbox and its mail; a unit that already acted keeps its date.
  */
 const hour = 3600;
-const compressed = compressPlan(
-  template as unknown as PlanDefinition,
-  'giai-doan-1',
-  Object.fromEntries(
-    ['phat-dong', 'trien-khai', 'so-ket-2023', 'tong-ket-2025', 'khen-thuong-2025'].map((key, i) => [
-      key,
-      { opens: 0, due: { default: hour * (i + 1) } },
-    ]),
-  ),
-  { before: ['1s'], overdueEvery: '2s', escalateAfter: '3s' },
-);
+const compressed = hourlyPlan(template as unknown as PlanDefinition, { before: ['1s'], overdueEvery: '2s', escalateAfter: '3s' });
 // Issued with the final review's deadline "to be announced", as plans issued before the year's schedule do.
 const plan: PlanDefinition = {
   ...compressed,
@@ -143,8 +133,17 @@ describe('the issuer amends, suspends and resumes a running campaign, seen by ev
     const reason = 'Tạm dừng để rà soát tiêu chí sau sắp xếp đơn vị hành chính';
     expect((await (await flow.as('lanhdao.ys')).act(`/campaigns/${flow.campaignId}/suspend`, { reason })).status).toBe(403);
     expect((await leader.act(`/campaigns/${flow.campaignId}/resume`, { reason })).status).toBe(409);
-    // The launch fell due an hour after issue; move it to seconds from now so overdue notices would flow without the pause.
-    const before = await flow.progress();
+    // The launch made due in seconds: without the pause, its reminder and then overdue notices every 2 s would come.
+    const soon = new Date(Date.now() + 8_000).toISOString();
+    const shortened = await amend('lanhdao.tinh', {
+      reason: 'Rút ngắn thời hạn phát động',
+      phases: [{ phaseKey: 'phat-dong', dueByLevel: { default: { kind: 'instant', at: soon } } }],
+    });
+    expect(shortened.status).toBe(200);
+    const before = await eventually('the launch due in seconds for every unit that owes it', async () => {
+      const rows = await flow.progress();
+      return rowsOf(rows, 'phat-dong').every((r) => r.dueAt === soon) && rows;
+    });
     const suspended = await leader.act(`/campaigns/${flow.campaignId}/suspend`, { reason });
     expect(suspended.status).toBe(200);
     expect(suspended.body).toMatchObject({ action: 'campaign_suspended', comment: reason });
@@ -158,7 +157,8 @@ describe('the issuer amends, suspends and resumes a running campaign, seen by ev
     const notices = () =>
       system.app.dataSource.getRepository(NotificationEntity).countBy({ campaignId: flow.campaignId, kind: Not('plan_change') });
     const quiet = await notices();
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    // Past the launch's due date and two overdue periods: nothing came.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(soon) + 5_000 - Date.now())));
     expect(await notices()).toBe(quiet);
 
     const resumed = await leader.act(`/campaigns/${flow.campaignId}/resume`, { reason: 'Đã rà soát xong' });

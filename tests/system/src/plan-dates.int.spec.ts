@@ -1,5 +1,5 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { draftAndSign } from './draft-and-sign';
 import { eventually, SystemUnderTest } from './system-under-test';
 

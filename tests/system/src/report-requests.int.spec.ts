@@ -1,10 +1,10 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { NotificationEntity } from '@tdkt/persistence';
 import { Like } from 'typeorm';
 import { CampaignFlow } from './campaign-flow';
-import { compressPlan } from './compressed-plan';
+import { hourlyPlan } from './compressed-plan';
 import { draftAndSign } from './draft-and-sign';
 import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
@@ -15,18 +15,7 @@ import { tuyenQuangExtension } from './tuyen-quang-fixture';
  * phases: each commune gets the duty, sends, its leader approves, the district reads the total; the
  * commune that does not answer is reminded, then reported to the district as late.
  */
-const hour = 3600;
-const plan = compressPlan(
-  template as unknown as PlanDefinition,
-  'giai-doan-1',
-  Object.fromEntries(
-    ['phat-dong', 'trien-khai', 'so-ket-2023', 'tong-ket-2025', 'khen-thuong-2025'].map((key, i) => [
-      key,
-      { opens: 0, due: { default: hour * (i + 1) } },
-    ]),
-  ),
-  { before: ['1d'], overdueEvery: '1d', escalateAfter: '3d' },
-);
+const plan = hourlyPlan(template as unknown as PlanDefinition);
 const COMMUNES = 8;
 const LATE = 'TQ-YS-LANGQUAN';
 

@@ -1,5 +1,5 @@
 import type { PhaseKind, PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/mttq-doan-ket-sang-tao.json';
+import template from '@tdkt/domain/examples/mttq-doan-ket-sang-tao.json';
 import { campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { CampaignFlow, ProgressRow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';

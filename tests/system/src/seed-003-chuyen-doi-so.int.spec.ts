@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { approvalWorkflowId, campaignWorkflowId, participationWorkflowId } from '@tdkt/contracts';
 import { WorkflowHistoryEntity } from '@tdkt/persistence';
 import { workspaceRoot } from '@tdkt/temporal';

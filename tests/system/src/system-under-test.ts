@@ -87,6 +87,10 @@ export class Official {
     return this.system.http().post(path).set('Authorization', `Bearer ${this.token}`).send(body);
   }
 
+  put(path: string, body: object = {}) {
+    return this.system.http().put(path).set('Authorization', `Bearer ${this.token}`).send(body);
+  }
+
   /** An action (Update) with a new request id; returns the response so callers can assert its status. */
   act(path: string, body: object = {}) {
     return this.post(path, { requestId: randomUUID(), ...body });

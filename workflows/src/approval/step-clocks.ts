@@ -37,7 +37,7 @@ export interface ChainRecord {
 
 export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock, chain: ChainRecord): Promise<'decided' | 'expired'> {
   const state = () => chain.state();
-  const calendar = new WorkingDayCalendar(workflowCalendar(clock.calendarOverrides));
+  const calendar = new WorkingDayCalendar(workflowCalendar(clock.calendarOverrides, clock.nationalCalendar));
   const { campaignId, unitCode } = input.record;
   for (;;) {
     const current = state();

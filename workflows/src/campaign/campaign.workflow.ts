@@ -45,7 +45,7 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
         steps: input.approvalSteps,
         submitted: true,
         record: { campaignId, unitCode: plan.issuer.unitCode },
-        clock: planApprovalClock(plan),
+        clock: planApprovalClock(plan, input.nationalCalendar),
       },
     ],
   });

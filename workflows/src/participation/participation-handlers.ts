@@ -190,7 +190,7 @@ function extensionDecisionClock(input: ParticipationInput, requestedAt: string) 
     'extension_decision',
     new Date(requestedAt),
     input.taskLimits,
-    workflowCalendar(input.calendarOverrides),
+    workflowCalendar(input.calendarOverrides, input.nationalCalendar),
   ).toISOString();
   return { dueAt, lastAlarmAt: requestedAt, escalated: false };
 }

@@ -3,13 +3,14 @@ import type { ParticipationInput, ParticipationState } from '@tdkt/contracts';
 import { openObligation, ObligationState } from '@tdkt/domain';
 import { archiveActivities } from '../audit/audit-record';
 import { fanOutActivities } from '../campaign-activities.proxy';
-import { OVERDUE_AT_ISSUE, WAIT_FOR_SUB_PARTICIPANTS } from '../patches';
+import { OVERDUE_AT_ISSUE, SCHEDULE_FROM_ISSUE, WAIT_FOR_SUB_PARTICIPANTS } from '../patches';
 import { notificationActivities } from '../campaign-activities.proxy';
 import { overdueAtIssue } from './overdue-at-issue';
 import { ObligationBoard } from './obligation-board';
 import { registerParticipationHandlers } from './participation-handlers';
 import { endParticipation, Ending } from './ending';
 import { IssuerChanges } from './issuer-changes';
+import { projectSchedule } from './schedule-from-issue';
 import { SubParticipants } from './sub-participants';
 import { trackObligation } from './track-obligation';
 
@@ -47,6 +48,7 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     subUnitsStarted = true;
     const summary = patched(OVERDUE_AT_ISSUE) ? overdueAtIssue(input, new Date()) : null;
     if (summary) await notificationActivities.notify(summary);
+    if (patched(SCHEDULE_FROM_ISSUE)) await projectSchedule(board, input);
   }
 
   const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input, changes.paused)));

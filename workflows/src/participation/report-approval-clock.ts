@@ -29,7 +29,12 @@ export async function keepReportApprovalClock(
 
   if (current().approvalClock?.submission !== submission.requestId) {
     const opened = new Date();
-    const dueAt = taskDueAt('report_approval', opened, input.taskLimits, workflowCalendar(input.calendarOverrides)).toISOString();
+    const dueAt = taskDueAt(
+      'report_approval',
+      opened,
+      input.taskLimits,
+      workflowCalendar(input.calendarOverrides, input.nationalCalendar),
+    ).toISOString();
     const o = current();
     await board.replace(
       {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { PlanDefinition } from '@tdkt/domain';
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
-import { TemplateCatalog } from '../campaigns/template-catalog.service';
+import example from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import type { TestApp } from '../test-app';
 
 export const DEMO_PASSWORD = 'ThiDua@2026!';
@@ -21,7 +21,7 @@ export function loginCache(t: () => TestApp): (username: string) => Promise<stri
 
 /** A campaign row written straight to the test database (no workflow), drafted by an official of the issuer: enough for every read route. */
 export async function insertCampaign(t: TestApp, issuerUnitCode: string, title: string): Promise<CampaignEntity> {
-  const template = t.app.get(TemplateCatalog).get('ubnd-chuyen-doi-so');
+  const template = structuredClone(example) as unknown as PlanDefinition;
   const plan: PlanDefinition = { ...template, title, issuer: { ...template.issuer, unitCode: issuerUnitCode } };
   const [drafter] = await new OrgDirectory(t.dataSource).officialsOf(issuerUnitCode);
   if (!drafter) throw new Error(`The demo seed has no official in ${issuerUnitCode}`);

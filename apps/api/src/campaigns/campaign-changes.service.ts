@@ -18,6 +18,7 @@ import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { formatVietnamTime } from '../audit/vietnam-time';
+import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { AmendPlanDto } from './amend-plan.dto';
 import { CampaignsService } from './campaigns.service';
 import { PauseCampaignDto } from './pause-campaign.dto';
@@ -34,6 +35,7 @@ export class CampaignChangesService {
     private readonly campaigns: CampaignsService,
     private readonly directory: OrgDirectory,
     private readonly dataSource: DataSource,
+    private readonly calendar: NationalCalendarService,
   ) {}
 
   async amend(me: CurrentOfficialInfo, campaignId: string, body: AmendPlanDto): Promise<DecisionEntry> {
@@ -76,13 +78,13 @@ export class CampaignChangesService {
     const known = new Set(campaign.plan.stages.flatMap((stage) => stage.phases.map((phase) => phase.key)));
     const unknown = changes.find((change) => !known.has(change.phaseKey));
     if (unknown) throw new BadRequestException(`Kế hoạch không có bước "${unknown.phaseKey}".`);
-    const org = await this.directory.planOrgContext();
+    const [org, national] = await Promise.all([this.directory.planOrgContext(), this.calendar.inForce()]);
     const issuedAt = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt!;
-    const result = validatePlan(amendPlan(campaign.plan, changes), org, { issuedAt });
+    const result = validatePlan(amendPlan(campaign.plan, changes), org, { issuedAt, national });
     if (!result.ok)
       throw new BadRequestException({ message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`, errors: result.errors });
     const amended: PlanDefinition = result.value;
-    const past = amendedDeadlinesInThePast(amended, changes, org.levels.keys(), issuedAt, new Date());
+    const past = amendedDeadlinesInThePast(amended, changes, org.levels.keys(), issuedAt, new Date(), national);
     if (past.length) {
       const [first] = past;
       throw new BadRequestException(

@@ -1,20 +1,53 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginationQuery } from '../common/pagination.dto';
 import { RequestIdDto } from '../common/request-id.dto';
+import { DrafterBodiesDto } from '../templates/drafter-bodies.dto';
 
-/** A plan arrives as data and is checked field by field by the domain's plan validator. */
+/**
+ * A plan arrives as data and is checked field by field by the domain's plan validator: written in full, or
+ * filled from a template for an issuer and a year (the template's placeholders), with fields of one's own.
+ */
 export class CreateCampaignDto {
-  @ApiPropertyOptional({ example: 'tq-chuyen-doi-so', description: 'Start from a template (GET /campaign-templates)' })
+  @ApiPropertyOptional({ example: 'ubnd-chuyen-doi-so', description: 'Start from a template (GET /campaign-templates)' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   templateKey?: string;
 
+  @ApiPropertyOptional({ example: 'TQ', description: 'With templateKey: the issuing unit the template is filled for ({{issuer}})' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  issuerUnitCode?: string;
+
+  @ApiPropertyOptional({ example: 2026, description: 'With templateKey: the plan’s year ({{year}}, {{year+1}}…)' })
+  @IsOptional()
+  @IsInt({ message: 'Năm kế hoạch (year) phải là số nguyên, ví dụ 2026.' })
+  @Min(2000)
+  @Max(2200)
+  year?: number;
+
+  @ApiPropertyOptional({ type: DrafterBodiesDto, description: 'With templateKey: units for the bodies the template names' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DrafterBodiesDto)
+  bodies?: DrafterBodiesDto;
+
+  @ApiPropertyOptional({
+    example: 'Tuyên Quang',
+    description: 'With templateKey: the place before the date ({{place}}), when the issuer’s name does not give it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  place?: string;
+
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'A full plan (PlanDefinition); fields given here override the template',
+    description: 'A full plan (PlanDefinition); with templateKey, fields given here replace the template’s and may use its placeholders',
   })
   @IsOptional()
   @IsObject()

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CloneCampaignDto, CreateCampaignDto, ListCampaignsQuery, PlanDecisionDto } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
 import { EndCampaignDto } from './end-campaign.dto';
-import { TemplateCatalog } from './template-catalog.service';
+import { TemplatesService } from '../templates/templates.service';
 import { toCampaignView } from './campaign.view';
 
 @ApiTags('campaigns')
@@ -13,28 +13,20 @@ import { toCampaignView } from './campaign.view';
 export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
-    private readonly templates: TemplateCatalog,
+    private readonly templates: TemplatesService,
   ) {}
 
-  @Get('campaign-templates')
-  @ApiOperation({ summary: 'Plans shipped as data, to start a campaign from' })
-  listTemplates() {
-    return this.templates.list();
-  }
-
-  @Get('campaign-templates/:key')
-  @ApiOperation({ summary: 'A template plan in full (PlanDefinition)' })
-  template(@Param('key') key: string) {
-    return this.templates.get(key);
-  }
-
   @Post('campaigns')
-  @ApiOperation({ summary: 'Draft a campaign from a plan (or a template) and submit it up its approval chain' })
-  @ApiBadRequestResponse({ description: 'The plan cannot run; `errors` lists each field (path) and what is wrong' })
+  @ApiOperation({
+    summary: 'Draft a campaign from a plan, or from a template filled for an issuer and year, and submit it up its approval chain',
+  })
+  @ApiBadRequestResponse({
+    description:
+      'The template cannot be filled (a placeholder it needs is missing) or the plan cannot run; `errors` lists each field (path)',
+  })
   @ApiForbiddenResponse({ description: 'Only officials of the issuing unit or its sub-units draft its plans' })
   async create(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: CreateCampaignDto) {
-    const draft = body.templateKey ? { ...this.templates.get(body.templateKey), ...(body.plan ?? {}) } : body.plan;
-    return toCampaignView(await this.campaigns.create(me, draft));
+    return toCampaignView(await this.campaigns.create(me, await this.draftOf(body)));
   }
 
   @Get('campaigns')
@@ -50,7 +42,7 @@ export class CampaignsController {
   })
   async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
     const campaign = await this.campaigns.visible(me, id);
-    return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval };
+    return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval, ...(await this.campaigns.cascade(campaign)) };
   }
 
   @Post('campaigns/:id/plan-decisions')
@@ -71,5 +63,15 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Start next year’s campaign from this one’s plan (dates moved by the year difference)' })
   async clone(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloneCampaignDto) {
     return toCampaignView(await this.campaigns.cloneForYear(me, id, body.year));
+  }
+
+  /** The plan as written, or the template filled for the drafter's issuer and year. */
+  private async draftOf({ templateKey, plan, ...request }: CreateCampaignDto): Promise<unknown> {
+    if (templateKey) return this.templates.draft({ templateKey, plan, ...request });
+    const templateOnly = (['issuerUnitCode', 'year', 'bodies', 'place'] as const).filter((field) => request[field] !== undefined);
+    if (templateOnly.length) {
+      throw new BadRequestException(`${templateOnly.join(', ')} chỉ dùng khi lập kế hoạch từ mẫu: ghi thêm mã mẫu (templateKey).`);
+    }
+    return plan;
   }
 }

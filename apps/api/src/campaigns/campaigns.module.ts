@@ -1,19 +1,21 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CampaignProjections, CampaignRepository, NotificationStore } from '@tdkt/persistence';
+import { CalendarModule } from '../calendar/calendar.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { OrgModule } from '../org/org.module';
+import { TemplatesModule } from '../templates/templates.module';
 import { CampaignChangesController } from './campaign-changes.controller';
 import { CampaignChangesService } from './campaign-changes.service';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { CompilationsService } from './compilations.service';
 import { InboxController } from './inbox.controller';
 import { NominationsService } from './nominations.service';
 import { NotificationsController } from './notifications.controller';
 import { ObligationActionsService } from './obligation-actions.service';
 import { ObligationsController } from './obligations.controller';
 import { ProgressController } from './progress.controller';
-import { TemplateCatalog } from './template-catalog.service';
 
 const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
   provide: type,
@@ -22,7 +24,7 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
 });
 
 @Module({
-  imports: [OrgModule, DelegationsModule],
+  imports: [OrgModule, DelegationsModule, TemplatesModule, CalendarModule],
   controllers: [
     CampaignsController,
     CampaignChangesController,
@@ -34,13 +36,13 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
   providers: [
     CampaignsService,
     CampaignChangesService,
+    CompilationsService,
     NominationsService,
     ObligationActionsService,
-    TemplateCatalog,
     fromDataSource(CampaignRepository),
     fromDataSource(CampaignProjections),
     fromDataSource(NotificationStore),
   ],
-  exports: [CampaignsService],
+  exports: [CampaignsService, CompilationsService],
 })
 export class CampaignsModule {}

@@ -8,6 +8,7 @@ import {
   clonePlanForYear,
   escalationTarget,
   isSameOrDescendant,
+  NATIONAL_CALENDAR,
   parentCodeOf,
   phasesOpeningBefore,
   PlanDefinition,
@@ -16,10 +17,11 @@ import {
   toLocalDate,
   validatePlan,
 } from '@tdkt/domain';
-import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
+import { CampaignEntity, CampaignProjections, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
+import { NationalCalendarService } from '../calendar/national-calendar.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
 import { EndCampaignDto } from './end-campaign.dto';
@@ -33,6 +35,8 @@ export class CampaignsService {
     private readonly campaigns: CampaignRepository,
     private readonly directory: OrgDirectory,
     private readonly delegated: DelegatedActorService,
+    private readonly calendar: NationalCalendarService,
+    private readonly projections: CampaignProjections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,8 +45,8 @@ export class CampaignsService {
    * which puts the plan on its approval chain at once (the drafter's creation is the submission).
    */
   async create(me: CurrentOfficialInfo, draft: unknown): Promise<CampaignEntity> {
-    const org = await this.directory.planOrgContext();
-    const result = validatePlan(draft, org);
+    const [org, entered] = await Promise.all([this.directory.planOrgContext(), this.calendar.entered()]);
+    const result = validatePlan(draft, org, { national: { ...NATIONAL_CALENDAR, ...entered } });
     if (!result.ok)
       throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;
@@ -53,9 +57,17 @@ export class CampaignsService {
       throw new ForbiddenException(`Chỉ cán bộ của ${plan.issuer.unitCode} hoặc đơn vị trực thuộc được soạn kế hoạch của đơn vị này.`);
     }
 
+    const above = plan.implements?.campaignId ? await this.implemented(me, plan.implements.campaignId, plan.implements.number) : null;
+
     const id = randomUUID();
-    const campaign = await this.campaigns.create({ id, plan, createdBy: me.actor.officialId });
-    const input: CampaignInput = { campaignId: id, plan, drafter: actorRefOf(me), approvalSteps: this.approvalSteps(plan, org) };
+    const campaign = await this.campaigns.create({ id, plan, createdBy: me.actor.officialId, parentCampaignId: above?.id ?? null });
+    const input: CampaignInput = {
+      campaignId: id,
+      plan,
+      drafter: actorRefOf(me),
+      approvalSteps: this.approvalSteps(plan, org),
+      ...(Object.keys(entered).length ? { nationalCalendar: entered } : {}),
+    };
     await this.temporal.workflow.start('campaignWorkflow', {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: campaignWorkflowId(id),
@@ -64,9 +76,37 @@ export class CampaignsService {
     return campaign;
   }
 
+  /** The issued campaign a plan says it implements: it must be one the drafter can see, and its number must match. */
+  private async implemented(me: CurrentOfficialInfo, campaignId: string, number: string): Promise<CampaignEntity> {
+    const above = await this.visible(me, campaignId);
+    if (above.kind !== 'plan' || !above.planNumber)
+      throw new BadRequestException(`Phong trào "${above.title}" chưa được ban hành: kế hoạch chỉ thực hiện được văn bản đã có số.`);
+    if (above.planNumber !== number.trim())
+      throw new BadRequestException(`Số văn bản cấp trên (${number}) không khớp với số của phong trào đó (${above.planNumber}).`);
+    return above;
+  }
+
+  /**
+   * How the campaign sits in the cascade: the plans of lower units that implement it, and the lower
+   * units' own plans (kế hoạch cụ thể) as they reported them when launching it.
+   */
+  async cascade(campaign: CampaignEntity) {
+    const implementedBy = await this.campaigns.list({ kind: 'plan', parentCampaignId: campaign.id, limit: 500, offset: 0 });
+    return {
+      implementedBy: implementedBy.items.map((c) => ({
+        id: c.id,
+        title: c.title,
+        issuerUnitCode: c.issuerUnitCode,
+        planNumber: c.planNumber,
+        status: c.status,
+      })),
+      localPlans: await this.projections.localPlans(campaign.id),
+    };
+  }
+
   async cloneForYear(me: CurrentOfficialInfo, campaignId: string, year: number): Promise<CampaignEntity> {
     const source = await this.visible(me, campaignId);
-    return this.create(me, clonePlanForYear(source.plan, year));
+    return this.create(me, clonePlanForYear(source.plan, year, await this.calendar.inForce()));
   }
 
   list(me: CurrentOfficialInfo, query: { status?: string; limit: number; offset: number }) {

@@ -1,12 +1,13 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OBLIGATION_STATUSES } from '@tdkt/domain';
-import { CampaignProjections } from '@tdkt/persistence';
+import { criteriaOf, isSameOrDescendant, OBLIGATION_STATUSES } from '@tdkt/domain';
+import { CampaignProjections, OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
 import { UnitScopeService } from '../org/unit-scope.service';
 import { CampaignsService } from './campaigns.service';
+import { CompilationsService } from './compilations.service';
 import { NominationsService } from './nominations.service';
 
 class ProgressQuery extends PaginationQuery {
@@ -16,6 +17,10 @@ class ProgressQuery extends PaginationQuery {
   @IsIn(OBLIGATION_STATUSES)
   status?: string;
   @ApiPropertyOptional({ description: 'Only units reporting to this unit' }) @IsOptional() @IsString() @MaxLength(64) reportsTo?: string;
+}
+
+class FollowedQuery extends PaginationQuery {
+  @ApiPropertyOptional({ description: 'Phase key, e.g. so-ket-2023' }) @IsString() @MaxLength(100) phase!: string;
 }
 
 class AggregateQuery {
@@ -32,6 +37,8 @@ export class ProgressController {
     private readonly projections: CampaignProjections,
     private readonly scope: UnitScopeService,
     private readonly nominations: NominationsService,
+    private readonly compilations: CompilationsService,
+    private readonly directory: OrgDirectory,
   ) {}
 
   @Get('progress')
@@ -44,8 +51,16 @@ export class ProgressController {
   @Get('units')
   @ApiOperation({ summary: 'Each unit’s obligations and their status, within my scope, filterable and paginated' })
   async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProgressQuery) {
-    await this.campaigns.visible(me, id);
-    return this.projections.progressOf(id, { ...query, status: query.status as never, underPath: me.actor.unitPath });
+    const campaign = await this.campaigns.visible(me, id);
+    // The issuer's officials see every unit the campaign reached (a request may reach units it follows
+    // outside its subtree); everyone else sees their own subtree.
+    const issuer = await this.directory.findUnit(campaign.issuerUnitCode);
+    const seesAll = !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
+    return this.projections.progressOf(id, {
+      ...query,
+      status: query.status as never,
+      ...(seesAll ? {} : { underPath: me.actor.unitPath }),
+    });
   }
 
   @Get('nominations')
@@ -53,6 +68,16 @@ export class ProgressController {
   async listNominations(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
     const campaign = await this.campaigns.visible(me, id);
     return this.nominations.list(id, campaign.issuerUnitCode);
+  }
+
+  @Get('units/:unitCode/criteria')
+  @ApiOperation({
+    summary: 'What a unit is judged on: the criteria of every participant group it belongs to, for the unit and for its people',
+  })
+  async criteria(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Param('unitCode') unitCode: string) {
+    const campaign = await this.campaigns.visible(me, id);
+    const unit = await this.scope.unitInScope(me.actor, unitCode);
+    return criteriaOf(campaign.plan, { code: unit.code, levelCode: unit.levelCode, kind: unit.kind, path: unit.path });
   }
 
   @Get('units/:unitCode/aggregate')
@@ -63,8 +88,29 @@ export class ProgressController {
     @Param('unitCode') unitCode: string,
     @Query() query: AggregateQuery,
   ) {
-    await this.campaigns.visible(me, id);
+    const campaign = await this.campaigns.visible(me, id);
     await this.scope.unitInScope(me.actor, unitCode);
-    return this.projections.kpiAggregate(id, query.phase, unitCode);
+    // A body compiling the phase reads the units it follows, wherever they report; any other unit, those reporting to it.
+    const followed = await this.compilations.followed(campaign, unitCode, query.phase);
+    return followed
+      ? this.projections.kpiAggregateOfUnits(id, query.phase, followed)
+      : this.projections.kpiAggregate(id, query.phase, unitCode);
+  }
+
+  @Get('units/:unitCode/followed')
+  @ApiOperation({
+    summary: 'The reports a named body compiles for a phase: the followed units’ obligations, wherever they are in the tree',
+  })
+  async followed(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitCode') unitCode: string,
+    @Query() query: FollowedQuery,
+  ) {
+    const campaign = await this.campaigns.visible(me, id);
+    await this.scope.unitInScope(me.actor, unitCode);
+    const followed = await this.compilations.followed(campaign, unitCode, query.phase);
+    if (!followed) throw new NotFoundException(`${unitCode} không được giao tổng hợp bước "${query.phase}" trong kế hoạch này.`);
+    return this.projections.progressOf(id, { unitCodes: followed, phaseKey: query.phase, limit: query.limit, offset: query.offset });
   }
 }

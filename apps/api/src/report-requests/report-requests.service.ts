@@ -7,8 +7,10 @@ import { readRequestDue, refuseReportRequest, ReportRequestDraft, requestPlan, s
 import { CampaignEntity, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { CompilationsService } from '../campaigns/compilations.service';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
+import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateReportRequestDto } from './create-report-request.dto';
 
@@ -23,16 +25,17 @@ export class ReportRequestsService {
     private readonly campaigns: CampaignRepository,
     private readonly campaignsInScope: CampaignsService,
     private readonly directory: OrgDirectory,
+    private readonly calendar: NationalCalendarService,
+    private readonly compilations: CompilationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(me: CurrentOfficialInfo, body: CreateReportRequestDto): Promise<CampaignEntity> {
-    if (body.campaignId) {
-      const parent = await this.campaignsInScope.visible(me, body.campaignId);
-      if (parent.status !== 'running') throw new ConflictException(`Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`);
-    }
+    const parent = body.campaignId ? await this.campaignsInScope.visible(me, body.campaignId) : null;
+    if (parent && parent.status !== 'running')
+      throw new ConflictException(`Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`);
     const now = new Date();
-    const due = readRequestDue(body.due, now);
+    const due = readRequestDue(body.due, now, await this.calendar.inForce());
     if (!due.ok) throw new BadRequestException({ message: 'Thời hạn của yêu cầu không hợp lệ.', errors: due.errors });
     const draft: ReportRequestDraft = {
       kind: body.kind,
@@ -47,7 +50,10 @@ export class ReportRequestsService {
     const requester = me.actor.unitCode;
     const plan = requestPlan(draft, requester, Number(toLocalDate(now).slice(0, 4)));
     const org = await this.directory.planOrgContext();
-    const refusal = refuseReportRequest(actorRefOf(me), requester, draft.recipients, selectParticipants(plan, org), org, due.dueAt, now);
+    // Within a campaign, a body the plan names to compile reports may also ask the units it follows.
+    const followed = new Set(parent ? await this.compilations.followedByUnit(parent, requester) : []);
+    const recipients = selectParticipants(plan, org);
+    const refusal = refuseReportRequest(actorRefOf(me), requester, draft.recipients, recipients, org, due.dueAt, now, followed);
     if (refusal) throw refusalException(refusal);
 
     const id = randomUUID();

@@ -1,5 +1,14 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActorRef, ApprovalStep, CampaignEnding, CampaignPause, DecisionEntry, PlanAmendment, PlanDefinition } from '@tdkt/domain';
+import type {
+  ActorRef,
+  ApprovalStep,
+  CampaignEnding,
+  CampaignPause,
+  DecisionEntry,
+  PlanAmendment,
+  PlanDefinition,
+  YearOverrides,
+} from '@tdkt/domain';
 
 export interface CampaignInput {
   campaignId: string;
@@ -7,6 +16,8 @@ export interface CampaignInput {
   drafter: ActorRef;
   /** The plan's approval chain with every step's unit resolved (a template step without a unit is the issuer's). */
   approvalSteps: ApprovalStep[];
+  /** Years of the national calendar an administrator entered, over the shipped ones (absent when none). */
+  nationalCalendar?: YearOverrides;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ParticipationInput {
   /** The unit this one reports to: its nearest participating ancestor, or the issuer. */
   reportsTo: string;
   groupKey: string | null;
+  /** Every participant group the unit belongs to (absent in inputs written before groups could overlap). */
+  groupKeys?: string[];
   /**
    * How many participants report to this unit. 0 lets the workflow skip the fan-out activity (most
    * units are leaves); absent in inputs written before this field existed, which fan out as before.
@@ -33,6 +35,8 @@ export interface ParticipationInput {
   /** The plan's time limits for human steps and its calendar; the body's defaults when absent. */
   taskLimits?: Partial<TaskTimeLimits>;
   calendarOverrides?: YearOverrides;
+  /** Years of the national calendar an administrator entered, over the shipped ones (absent when none). */
+  nationalCalendar?: YearOverrides;
 }
 
 export interface ParticipationState {

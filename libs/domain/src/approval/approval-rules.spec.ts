@@ -1,4 +1,4 @@
-import { SIGNING_BODIES_BY_KIND } from '../signing/signing-bodies';
+import { issuerConventionFor } from '../issuer/issuer-conventions';
 import { applyDecision, ApprovalChain, initialApprovalState, refuseDecision } from './approval-rules';
 import { ActorRef, ApprovalState, DecisionRequest } from './approval.types';
 
@@ -91,7 +91,7 @@ describe('signing step that knows how its body signs', () => {
         unitCode: 'UBND',
         roles: ['leader', 'deputy_leader'],
         signs: true,
-        signature: { body: SIGNING_BODIES_BY_KIND[body], printed },
+        signature: { body: issuerConventionFor(body).signing!, printed },
       },
     ],
   });

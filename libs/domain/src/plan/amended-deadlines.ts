@@ -1,4 +1,4 @@
-import { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { WorkingDayCalendar, type YearOverrides } from '../calendar/working-day-calendar';
 import type { PhaseDeadlineChange } from '../campaign/campaign-change';
 import type { PlanDefinition } from './plan.types';
 import { dueSpecFor, ISSUED_ANCHOR, resolveLevelTimes } from './schedule';
@@ -19,8 +19,9 @@ export function amendedDeadlinesInThePast(
   levelCodes: Iterable<string>,
   issuedAt: Date,
   now: Date,
+  national?: YearOverrides,
 ): PastDeadline[] {
-  const calendar = new WorkingDayCalendar({ overrides: amended.calendarOverrides });
+  const calendar = new WorkingDayCalendar({ overrides: amended.calendarOverrides, national });
   const phases = new Map(amended.stages.flatMap((stage) => stage.phases.map((phase) => [phase.key, phase] as const)));
   const past: PastDeadline[] = [];
   for (const levelCode of levelCodes) {

@@ -18,16 +18,17 @@ import {
   toLocalDate,
   type LocalDate,
 } from '../calendar/local-date';
-import { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { WorkingDayCalendar, type YearOverrides } from '../calendar/working-day-calendar';
 import type { PlanDefinition } from './plan.types';
 
-export function clonePlanForYear(plan: PlanDefinition, targetYear: number): PlanDefinition {
+/** `national`: the national calendar in force (shipped and entered years); the shipped one by default. */
+export function clonePlanForYear(plan: PlanDefinition, targetYear: number, national?: YearOverrides): PlanDefinition {
   if (!Number.isInteger(targetYear)) throw new RangeError(`clonePlanForYear needs a whole year, got ${targetYear}`);
   const years = targetYear - plan.year;
   // A JSON round trip is a deep copy that also works in the workflow sandbox, and plans are JSON.
   const copy = JSON.parse(JSON.stringify(plan)) as PlanDefinition;
   // The national calendar with the plan's own adjustments, which the clone keeps.
-  const calendar = new WorkingDayCalendar({ overrides: copy.calendarOverrides });
+  const calendar = new WorkingDayCalendar({ overrides: copy.calendarOverrides, national });
   const shift = (spec: DueDateSpec) => shiftSpec(spec, years, calendar);
 
   return {

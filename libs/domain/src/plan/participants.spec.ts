@@ -25,6 +25,7 @@ describe('selectParticipants', () => {
       levelCode: 'xa',
       kind: 'ubnd',
       groupKey: 'dia-phuong',
+      groupKeys: ['dia-phuong'],
     });
     expect(byCode.get('TQ-SNV')?.reportsTo).toBe('TQ');
     expect(byCode.get('TQ-SNV')?.groupKey).toBe('cap-tinh');
@@ -84,5 +85,18 @@ describe('unitMatches', () => {
     expect(unitMatches({ levels: ['huyen'], kinds: ['so'] }, unit)).toBe(false);
     expect(unitMatches({ unitCodes: ['TQ-SD'] }, unit)).toBe(false);
     expect(unitMatches({ levels: [] }, unit)).toBe(false);
+  });
+
+  it('puts a unit in every group it matches: individuals’ criteria sit beside each unit’s own group', () => {
+    const plan = smallPlan();
+    plan.participantGroups.push({
+      key: 'ca-nhan',
+      label: 'Cá nhân tiêu biểu',
+      match: {},
+      criteria: [{ kind: 'qualitative', key: 'gương', text: 'Gương điển hình', appliesTo: 'individual' }],
+    });
+    const byCode = new Map(selectParticipants(plan, demoProvince()).map((p) => [p.unitCode, p]));
+    expect(byCode.get('TQ-YS-THANGQUAN')).toMatchObject({ groupKey: 'dia-phuong', groupKeys: ['dia-phuong', 'ca-nhan'] });
+    expect(byCode.get('TQ-SNV')?.groupKeys).toEqual(['cap-tinh', 'ca-nhan']);
   });
 });

@@ -28,6 +28,10 @@ export interface Participant {
   kind: string;
   /** The first participant group matching the unit, or null when none does. */
   groupKey: string | null;
+  /** Every participant group the unit matches, in plan order. */
+  groupKeys: string[];
+  /** A named body that takes part only to compile others' reports for the issuer (see Responsibility.compiles). */
+  compilerOnly?: true;
 }
 
 export type UnitMatch = ParticipantGroup['match'];
@@ -43,22 +47,38 @@ export function unitMatches(match: UnitMatch, unit: PlanOrgUnit): boolean {
 
 /** Participants in tree order (by path), so every unit comes after the unit it reports to. */
 export function selectParticipants(
-  plan: Pick<PlanDefinition, 'issuer' | 'participants' | 'participantGroups'>,
+  plan: Pick<PlanDefinition, 'issuer' | 'participants' | 'participantGroups'> & Partial<Pick<PlanDefinition, 'responsibilities'>>,
   org: PlanOrgContext,
 ): Participant[] {
   const issuerCode = plan.issuer.unitCode;
   const selected = selectedUnits(plan.participants, issuerCode, org);
   const selectedCodes = new Set(selected.map((u) => u.code));
+  // A body named to compile reports takes part for that, reporting to the issuer, if it does not already.
+  const compilers = (plan.responsibilities ?? [])
+    .filter((r) => r.compiles?.length && r.unitCode && r.unitCode !== issuerCode && !selectedCodes.has(r.unitCode))
+    .flatMap((r) => (org.units.get(r.unitCode!) ? [org.units.get(r.unitCode!)!] : []));
+  const compilerOnly = new Set(compilers.map((u) => u.code));
 
-  return selected
+  return [...selected, ...compilers.filter((u, i) => compilers.indexOf(u) === i)]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((unit) => ({
-      unitCode: unit.code,
-      reportsTo: nearestSelectedAncestor(unit.path, selectedCodes) ?? issuerCode,
-      levelCode: unit.levelCode,
-      kind: unit.kind,
-      groupKey: plan.participantGroups.find((group) => unitMatches(group.match, unit))?.key ?? null,
-    }));
+    .map((unit) => {
+      const groupKeys = groupsOf(plan, unit);
+      const only = compilerOnly.has(unit.code);
+      return {
+        unitCode: unit.code,
+        reportsTo: only ? issuerCode : (nearestSelectedAncestor(unit.path, selectedCodes) ?? issuerCode),
+        levelCode: unit.levelCode,
+        kind: unit.kind,
+        groupKey: groupKeys[0] ?? null,
+        groupKeys,
+        ...(only ? { compilerOnly: true as const } : {}),
+      };
+    });
+}
+
+/** The participant groups a unit belongs to, in plan order. */
+export function groupsOf(plan: Pick<PlanDefinition, 'participantGroups'>, unit: PlanOrgUnit): string[] {
+  return plan.participantGroups.filter((group) => unitMatches(group.match, unit)).map((group) => group.key);
 }
 
 function selectedUnits(selector: ParticipantSelector, issuerCode: string, org: PlanOrgContext): PlanOrgUnit[] {

@@ -24,6 +24,8 @@ export interface PlanDefinition {
    */
   issuedOn?: string;
   title: string;
+  /** The plan or directive of the level above this plan implements ("Thực hiện Kế hoạch số 155/KH-UBND…"). */
+  implements?: ImplementedDocument;
   legalBases: LegalBasis[];
   purposes: string[];
   requirements: string[];
@@ -55,6 +57,18 @@ export interface InitiativeAppraisal {
   criteria: QualitativeCriterion[];
 }
 
+export interface ImplementedDocument {
+  /** As printed: "155/KH-UBND", "12-KH/TU". */
+  number: string;
+  /** "Ủy ban nhân dân tỉnh Tuyên Quang" */
+  issuer: string;
+  /** YYYY-MM-DD. */
+  issuedOn?: string;
+  title?: string;
+  /** The campaign running it, when it was issued through this system: the two are then linked both ways. */
+  campaignId?: string;
+}
+
 export interface PlanIssuer {
   unitCode: string;
   /** Code printed in the number, "UBND" in "155/KH-UBND"; defaults to the unit's issuer code. */
@@ -82,8 +96,10 @@ export interface ParticipantSelector {
 }
 
 /**
- * Participants that share criteria: "cơ quan cấp tỉnh", "cấp huyện", "cấp xã"… Matched in order; first
- * match wins. A unit matches when every list given contains it (level, kind, code); `{}` matches all.
+ * Participants that share criteria: "cơ quan cấp tỉnh", "cấp huyện", "cấp xã", "cá nhân tiêu biểu"…
+ * A unit belongs to every group it matches — a group for the individuals inside every unit sits beside
+ * each unit's own group. A unit matches when every list given contains it (level, kind, code); `{}`
+ * matches all.
  */
 export interface ParticipantGroup {
   key: string;
@@ -144,6 +160,9 @@ export interface Stage {
 /** `request`: a report, registration or list a leader asks for outside the plan's phases (see libs/domain/src/request). */
 export type PhaseKind = 'launch' | 'implementation' | 'interim_review' | 'final_review' | 'nomination' | 'request';
 
+/** The issuer runs no launch or implementation of its own: it aggregates the reviews and decides nominations. */
+export const ISSUER_PHASE_KINDS: readonly PhaseKind[] = ['interim_review', 'final_review', 'nomination'];
+
 /**
  * One phase of a stage. Every participant has one obligation per phase (for implementation: one per
  * period), due at its level's deadline; lower levels are due earlier so parents can aggregate.
@@ -158,6 +177,19 @@ export interface Phase {
   dueByLevel: Record<string, DueDateSpec>;
   /** Implementation only: progress reports every N days/months until the due date. */
   progressEvery?: { months?: number; days?: number; seconds?: number };
+  /** Only these participants owe the phase (a group, a kind, a few named bodies); every participant when absent. */
+  appliesTo?: PhaseScope;
+}
+
+/**
+ * Which participants owe a phase: a unit owes it when every list given holds it — its level, its kind,
+ * one of its participant groups, its code.
+ */
+export interface PhaseScope {
+  levels?: string[];
+  kinds?: string[];
+  groups?: string[];
+  unitCodes?: string[];
 }
 
 export interface Responsibility {
@@ -166,6 +198,19 @@ export interface Responsibility {
   unitCode?: string;
   role: 'lead' | 'coordinate' | 'implement';
   tasks: string[];
+  /**
+   * The reports this body compiles for the issuer ("theo dõi, tổng hợp"): for each phase, the participants
+   * it follows and its own deadline. The body then owes a compilation per phase, sees the followed units'
+   * reports and their aggregate, and sends the compilation to the issuer. Needs `unitCode`.
+   */
+  compiles?: Compilation[];
+}
+
+export interface Compilation {
+  phaseKey: string;
+  /** Whose reports it compiles; every participant owing the phase when absent. */
+  follows?: PhaseScope;
+  due: DueDateSpec;
 }
 
 export interface SignatureBlock {

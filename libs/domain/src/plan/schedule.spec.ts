@@ -144,3 +144,12 @@ describe('a due date to be announced', () => {
     expect(failures).toEqual([expect.objectContaining({ phaseKey: 'so-ket', field: 'opensAt', reason: 'invalid' })]);
   });
 });
+
+describe('a phase owed by some participants only', () => {
+  it('needs no dates for a level its scope leaves out, and gives none', () => {
+    const plan = smallPlan();
+    plan.stages[0].phases[1].appliesTo = { levels: ['xa'] };
+    expect(resolvePhaseSchedule(plan, 'xa', issuedAt, calendar).map((s) => s.phaseKey)).toEqual(['phat-dong', 'so-ket']);
+    expect(resolvePhaseSchedule(plan, 'huyen', issuedAt, calendar).map((s) => s.phaseKey)).toEqual(['phat-dong']);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { DueDateSpec, resolveDueDate } from '../calendar/due-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { phaseMayApplyToLevel } from './phase-scope';
 import type { Phase, PhaseKind, PlanDefinition } from './plan.types';
 
 export interface PhaseSchedule {
@@ -73,11 +74,13 @@ export function resolvePhaseSchedule(
   const { times, failures } = resolveLevelTimes(plan, levelCode, { [ISSUED_ANCHOR]: issuedAt }, calendar);
   if (failures.length > 0) throw new Error(describeFailure(failures[0], levelCode));
   return plan.stages.flatMap((stage) =>
-    stage.phases.map((phase) => {
-      const { opensAt, dueAt } = times.get(phase.key) ?? {};
-      if (!opensAt || dueAt === undefined) throw new Error(`Phase "${phase.key}" has no dates for level "${levelCode}"`);
-      return { phaseKey: phase.key, stageKey: stage.key, kind: phase.kind, opensAt, dueAt };
-    }),
+    stage.phases
+      .filter((phase) => phaseMayApplyToLevel(phase, levelCode))
+      .map((phase) => {
+        const { opensAt, dueAt } = times.get(phase.key) ?? {};
+        if (!opensAt || dueAt === undefined) throw new Error(`Phase "${phase.key}" has no dates for level "${levelCode}"`);
+        return { phaseKey: phase.key, stageKey: stage.key, kind: phase.kind, opensAt, dueAt };
+      }),
   );
 }
 
@@ -101,9 +104,15 @@ export function resolveLevelTimes(
   const times = new Map<string, { opensAt?: Date; dueAt?: Date | null }>();
   const failures: ScheduleFailure[] = [];
   let pending: PendingDate[] = [];
+  const outOfScope = new Set<string>();
 
   plan.stages.forEach((stage, stageIndex) =>
     stage.phases.forEach((phase, phaseIndex) => {
+      // A phase whose scope leaves the level out has no dates for it, and needs none.
+      if (!phaseMayApplyToLevel(phase, levelCode)) {
+        outOfScope.add(opensAnchor(phase.key)).add(dueAnchor(phase.key));
+        return;
+      }
       const at = { stageIndex, phaseIndex, phaseKey: phase.key };
       times.set(phase.key, {});
       pending.push({
@@ -154,7 +163,9 @@ export function resolveLevelTimes(
           waiting.push(item);
           continue;
         }
-        fail(item, { reason: known.has(anchor) ? 'unresolved-anchor' : 'unknown-anchor', anchor });
+        if (outOfScope.has(anchor))
+          fail(item, { reason: 'invalid', detail: `tính từ mốc "${anchor}" của một bước không áp dụng cho cấp này` });
+        else fail(item, { reason: known.has(anchor) ? 'unresolved-anchor' : 'unknown-anchor', anchor });
       } else {
         try {
           const instant = resolveDueDate(item.spec, anchors, calendar).instant;

@@ -1,5 +1,5 @@
-import doanKetSangTao from '../../templates/mttq-doan-ket-sang-tao.json';
-import chuyenDoiSo from '../../templates/ubnd-chuyen-doi-so.json';
+import doanKetSangTao from '../../examples/mttq-doan-ket-sang-tao.json';
+import chuyenDoiSo from '../../examples/ubnd-chuyen-doi-so.json';
 import { demoProvince, frontTree } from './__fixtures__/org-fixtures';
 import { smallPlan } from './__fixtures__/plan-fixtures';
 import { clonePlanForYear } from './clone-plan';

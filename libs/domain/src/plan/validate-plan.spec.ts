@@ -297,4 +297,55 @@ describe('plan validation: time limits, lapse and paper issue date', () => {
     expect(paths(periods)).toContain('stages[0].phases[0].dueByLevel.default');
     expect(periods.find(([path]) => path === 'stages[0].phases[0].dueByLevel.default')![1]).toContain('sẽ thông báo sau');
   });
+
+  it('reads who owes a phase, refusing a group, level or unit the plan or the tree does not have', () => {
+    expect(errorsAfter((plan) => void (plan.stages[0].phases[1].appliesTo = { groups: ['dia-phuong'] }))).toEqual([]);
+    const errors = errorsAfter(
+      (plan) => void (plan.stages[0].phases[1].appliesTo = { groups: ['khong-co'], levels: ['thon'], unitCodes: ['XX'] }),
+    );
+    expect(paths(errors)).toEqual(
+      expect.arrayContaining([
+        'stages[0].phases[1].appliesTo.groups[0]',
+        'stages[0].phases[1].appliesTo.levels[0]',
+        'stages[0].phases[1].appliesTo.unitCodes[0]',
+      ]),
+    );
+    expect(paths(errorsAfter((plan) => void (plan.stages[0].phases[1].appliesTo = {})))).toEqual(['stages[0].phases[1].appliesTo']);
+  });
+
+  it('needs no due date for a level a phase’s scope leaves out', () => {
+    const errors = errorsAfter((plan) => {
+      const review = plan.stages[0].phases[1];
+      review.appliesTo = { levels: ['xa'] };
+      review.dueByLevel = { xa: review.dueByLevel.xa };
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('reads what a named body compiles, refusing one without a unit, an unknown phase or a missing deadline', () => {
+    const compiles =
+      (compilation: object, unitCode: string | null = 'TQ-SNV') =>
+      (plan: PlanDefinition & Record<string, unknown>) =>
+        void (plan.responsibilities = [
+          { party: 'Sở Nội vụ', ...(unitCode ? { unitCode } : {}), role: 'lead', tasks: ['Tổng hợp'], compiles: [compilation] } as never,
+        ]);
+    const due = { kind: 'date', date: '2026-06-30' };
+    expect(errorsAfter(compiles({ phaseKey: 'so-ket', follows: { levels: ['xa'] }, due }))).toEqual([]);
+    expect(paths(errorsAfter(compiles({ phaseKey: 'so-ket', due }, null)))).toEqual(['responsibilities[0].unitCode']);
+    expect(paths(errorsAfter(compiles({ phaseKey: 'tong-ket', due })))).toEqual(['responsibilities[0].compiles[0].phaseKey']);
+    expect(paths(errorsAfter(compiles({ phaseKey: 'so-ket' })))).toEqual(['responsibilities[0].compiles[0].due']);
+    expect(paths(errorsAfter(compiles({ phaseKey: 'so-ket', follows: { groups: ['x'] }, due })))).toEqual([
+      'responsibilities[0].compiles[0].follows.groups[0]',
+    ]);
+  });
+
+  it('asks for the issuer’s own due date of a review it owes, even when no participant is at its level', () => {
+    const errors = errorsAfter((plan) => {
+      plan.participants = { levels: ['xa'] };
+      plan.participantGroups = [];
+      const review = plan.stages[0].phases[1];
+      review.dueByLevel = { xa: review.dueByLevel.xa };
+    });
+    expect(errors).toEqual([['stages[0].phases[1].dueByLevel', expect.stringContaining('"tinh"')]]);
+  });
 });

@@ -3,6 +3,7 @@
  * each at the path of the field to fix and worded in Vietnamese for the official who wrote the plan.
  * Pure: the unit tree is passed in.
  */
+import type { YearOverrides } from '../calendar/working-day-calendar';
 import type { PlanOrgContext } from './participants';
 import type { PlanDefinition } from './plan.types';
 import { checkUniqueKeys } from './validation/check-keys';
@@ -21,6 +22,8 @@ export interface ValidatePlanOptions {
    * earliest phase opening on a fixed date; without one, such dates are not checked.
    */
   issuedAt?: Date;
+  /** The national calendar in force: the shipped years with those an administrator entered. The shipped ones alone by default. */
+  national?: YearOverrides;
 }
 
 export function validatePlan(plan: unknown, org: PlanOrgContext, options: ValidatePlanOptions = {}): PlanValidationResult {
@@ -29,7 +32,7 @@ export function validatePlan(plan: unknown, org: PlanOrgContext, options: Valida
     issues.add('', `Kế hoạch phải là một đối tượng JSON, không phải ${describeValue(plan)}.`);
     return { ok: false, errors: issues.list };
   }
-  const { plan: read, calendar } = readPlan(plan as Record<string, unknown>, issues);
+  const { plan: read, calendar } = readPlan(plan as Record<string, unknown>, issues, options.national);
   checkUniqueKeys(read, issues);
   const participants = checkReferences(read, org, issues);
   const levelRanks = new Map<string, number>();
@@ -37,6 +40,7 @@ export function validatePlan(plan: unknown, org: PlanOrgContext, options: Valida
     const rank = org.levels.get(levelCode);
     if (rank !== undefined) levelRanks.set(levelCode, rank);
   }
-  checkTimeline(read, { levelRanks, calendar, issuedAt: options.issuedAt }, issues);
+  const issuerLevel = org.units.get(read.issuer.unitCode)?.levelCode;
+  checkTimeline(read, { levelRanks, calendar, issuedAt: options.issuedAt, issuerLevel }, issues);
   return issues.list.length ? { ok: false, errors: issues.list } : { ok: true, value: read };
 }

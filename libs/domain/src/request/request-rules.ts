@@ -6,7 +6,8 @@ import type { ParticipantSelector } from '../plan/plan.types';
 
 /**
  * Why a leader may not send this request, or undefined when they may: only a unit's leaders ask, only
- * units in their own subtree are asked, somebody must be asked, and the deadline must still be ahead.
+ * units in their own subtree — or units a plan makes their unit follow (`followed`) — are asked,
+ * somebody must be asked, and the deadline must still be ahead.
  */
 export function refuseReportRequest(
   actor: ActorRef,
@@ -16,6 +17,7 @@ export function refuseReportRequest(
   org: PlanOrgContext,
   dueAt: Date,
   now: Date,
+  followed: ReadonlySet<string> = new Set(),
 ): Refusal | undefined {
   if (actor.unitCode !== requesterUnitCode || !actor.roles.some((role) => role === 'leader' || role === 'deputy_leader'))
     return refuse('forbidden', `Chỉ lãnh đạo ${requesterUnitCode} được yêu cầu báo cáo nhân danh đơn vị.`);
@@ -23,10 +25,13 @@ export function refuseReportRequest(
   if (!requester) return refuse('invalid', `Không có đơn vị "${requesterUnitCode}".`);
   const outside = (selector.unitCodes ?? []).find((code) => {
     const unit = org.units.get(code);
-    return !unit || code === requesterUnitCode || !isSameOrDescendant(unit.path, requester.path);
+    return !unit || code === requesterUnitCode || (!isSameOrDescendant(unit.path, requester.path) && !followed.has(code));
   });
   if (outside)
-    return refuse('invalid', `Đơn vị "${outside}" không thuộc phạm vi của ${requesterUnitCode}: chỉ yêu cầu được các đơn vị cấp dưới.`);
+    return refuse(
+      'invalid',
+      `Đơn vị "${outside}" không thuộc phạm vi của ${requesterUnitCode}: chỉ yêu cầu được các đơn vị cấp dưới hoặc các đơn vị được giao theo dõi.`,
+    );
   if (!recipients.length) return refuse('invalid', 'Không có đơn vị nào phù hợp với phạm vi yêu cầu (cấp, loại hoặc danh sách đơn vị).');
   if (!(dueAt > now)) return refuse('invalid', 'Thời hạn báo cáo đã qua; chọn một thời hạn từ nay trở đi.');
   return undefined;

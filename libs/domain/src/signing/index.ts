@@ -1,3 +1,2 @@
 export * from './signing.types';
 export * from './signing-capacity';
-export * from './signing-bodies';

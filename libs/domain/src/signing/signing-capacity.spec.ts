@@ -16,6 +16,15 @@ const frontStandingBoard: SigningBody = {
   deputiesSignOnBehalf: true,
 };
 const department: SigningBody = { regime: 'head_led', headTitle: 'GIÁM ĐỐC', deputyTitle: 'PHÓ GIÁM ĐỐC' };
+/** A party committee's standing committee, which prints its capacities as the party's rules do. */
+const partyStandingCommittee: SigningBody = {
+  regime: 'collective',
+  collectiveName: 'BAN THƯỜNG VỤ',
+  headTitle: 'BÍ THƯ',
+  deputyTitle: 'PHÓ BÍ THƯ',
+  deputiesSignOnBehalf: true,
+  marks: { TM: 'T/M', KT: 'K/T', TL: 'T/L' },
+};
 
 describe('signing capacity as the documents write it', () => {
   it('reproduces seed 003: the Vice-Chair signs on behalf of the People’s Committee, in place of the Chair', () => {
@@ -55,5 +64,14 @@ describe('signing capacity as the documents write it', () => {
       'TRƯỞNG PHÒNG THI ĐUA',
     ]);
     expect(signatureLines(signingCapacity(department, { as: 'acting_head' }))).toEqual(['Q. GIÁM ĐỐC']);
+  });
+
+  it('prints a party committee’s signature with the party’s marks: "T/M", not "TM."', () => {
+    expect(signatureLines(signingCapacity(partyStandingCommittee, { as: 'head' }), 'Nguyễn Văn A')).toEqual([
+      'T/M BAN THƯỜNG VỤ',
+      'BÍ THƯ',
+      'Nguyễn Văn A',
+    ]);
+    expect(signatureLines(signingCapacity(partyStandingCommittee, { as: 'deputy' }))).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ']);
   });
 });

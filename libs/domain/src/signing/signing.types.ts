@@ -6,6 +6,18 @@
  */
 export type SigningRegime = 'collective' | 'head_led';
 
+/**
+ * The capacities a signature can carry, as the structure names them: "TM" on behalf of a collective, "KT"
+ * in place of the head, "TL" by the head's order, "TUQ" by the head's delegation, "Q" an acting head.
+ */
+export type CapacityMark = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
+
+/**
+ * How a body's rules print each capacity. State bodies print "TM.", "KT."… (Nghị định 30/2020/NĐ-CP);
+ * the party prints "T/M", "K/T", "T/L" (Hướng dẫn 36-HD/VPTW). A mark left out prints the state form.
+ */
+export type PrintedMarks = Partial<Readonly<Record<CapacityMark, string>>>;
+
 /** How one body signs its documents: data about the body, not about a plan. */
 export interface SigningBody {
   regime: SigningRegime;
@@ -21,6 +33,8 @@ export interface SigningBody {
    * "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
    */
   deputiesSignOnBehalf?: boolean;
+  /** How this body prints its capacities, where it differs from the state form (a party committee's "T/M"). */
+  marks?: PrintedMarks;
 }
 
 /** In whose place the signer signs, when not in their own right as the head. */
@@ -34,6 +48,8 @@ export interface SigningCapacity {
   inPlaceOf: { mode: SigningFor; headTitle: string } | null;
   /** The title line: the signer's own, or "Q. <head>" for an acting head. */
   title: string;
+  /** The body's own printed marks, when they differ from the state form; carried so the lines print as the body writes them. */
+  marks?: PrintedMarks;
 }
 
 /** Who signs, as the body's rules see them. */

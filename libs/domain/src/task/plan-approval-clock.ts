@@ -8,6 +8,8 @@ export interface ApprovalClock {
   limit: DueDateSpec;
   reminders: ReminderPolicy;
   calendarOverrides?: YearOverrides;
+  /** Years of the national calendar an administrator entered, over the shipped ones (absent when none). */
+  nationalCalendar?: YearOverrides;
   /** How long past a step's due date, with nobody acting, until the chain ends as `expired` (a duration). */
   expireAfter: string;
 }
@@ -15,11 +17,12 @@ export interface ApprovalClock {
 /** A plan nobody acts on lapses two months after its step fell due: by then every escalation has gone unanswered. */
 export const DEFAULT_APPROVAL_LAPSE = '60d';
 
-export function planApprovalClock(plan: PlanDefinition): ApprovalClock {
+export function planApprovalClock(plan: PlanDefinition, enteredYears: YearOverrides = {}): ApprovalClock {
   return {
     limit: plan.taskLimits?.plan_approval ?? DEFAULT_TASK_LIMITS.plan_approval,
     reminders: plan.reminders,
     ...(plan.calendarOverrides ? { calendarOverrides: plan.calendarOverrides } : {}),
+    ...(Object.keys(enteredYears).length ? { nationalCalendar: enteredYears } : {}),
     expireAfter: plan.approvalLapse ?? DEFAULT_APPROVAL_LAPSE,
   };
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, databasesUnderTest, TestDatabase } from '@tdkt/testing';
 import { openDatabase } from '../data-source';
+import { OrgDirectory } from '../org/org-directory';
 import { seedDemoOrg } from '../seed/seed-demo-org';
 import { CampaignRepository } from './campaign-repository';
 import { createCampaigns, samplePlan } from './campaign-test-fixtures';
@@ -64,5 +65,18 @@ describe.each(databasesUnderTest())('plan numbering on %s', (kind) => {
     await expect(new PlanNumbering(api).next('wrong-year', 'UBND', 2027)).rejects.toThrow(/year 2026/);
     await createCampaigns(api, ['after-missing']);
     expect((await new PlanNumbering(api).next('after-missing', 'UBND', 2026)).sequence).toBe(42);
+  });
+
+  it('prints a party committee’s numbers in the party’s form, "<n>-KH/<code>", from the issuer’s kind', async () => {
+    await new OrgDirectory(api).applyImport({
+      levels: [],
+      units: [{ code: 'TU-THU', name: 'Tỉnh ủy Thử nghiệm', levelCode: 'tinh', kind: 'tinh_uy', parentCode: null, issuerCode: 'TU' }],
+      officials: [],
+    });
+    await createCampaigns(api, ['party-1', 'party-2'], samplePlan({ issuer: { unitCode: 'TU-THU', issuerCode: 'TU' } }));
+    expect(await new PlanNumbering(api).next('party-1', 'TU', 2026)).toEqual({ sequence: 1, number: '1-KH/TU' });
+    expect(await new PlanNumbering(worker).next('party-2', 'TU', 2026)).toEqual({ sequence: 2, number: '2-KH/TU' });
+    expect(await new PlanNumbering(api).next('party-2', 'TU', 2026)).toEqual({ sequence: 2, number: '2-KH/TU' });
+    expect((await new CampaignRepository(api).findById('party-1'))?.planNumber).toBe('1-KH/TU');
   });
 });

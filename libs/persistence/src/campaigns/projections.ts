@@ -1,4 +1,4 @@
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import type { ObligationStatus, Role } from '@tdkt/domain';
 import { InboxItemEntity } from '../entities/inbox-item.entity';
 import { UnitProgressEntity } from '../entities/unit-progress.entity';
@@ -22,6 +22,9 @@ export interface ProgressQuery extends PageRequest {
   reportsTo?: string;
   /** Only units at or below this unit path. */
   underPath?: string;
+  /** Only these units (the ones a named body follows), and only this phase. */
+  unitCodes?: string[];
+  phaseKey?: string;
 }
 
 /** The read side of running campaigns: written by the workflows through activities, read by the api. */
@@ -81,6 +84,9 @@ export class CampaignProjections {
     if (query.levelCode !== undefined) builder.andWhere('p.levelCode = :levelCode', { levelCode: query.levelCode });
     if (query.status !== undefined) builder.andWhere('p.status = :status', { status: query.status });
     if (query.reportsTo !== undefined) builder.andWhere('p.reportsTo = :reportsTo', { reportsTo: query.reportsTo });
+    if (query.unitCodes !== undefined)
+      builder.andWhere('p.unitCode IN (:...unitCodes)', { unitCodes: query.unitCodes.length ? query.unitCodes : [''] });
+    if (query.phaseKey !== undefined) builder.andWhere('p.phaseKey = :phaseKey', { phaseKey: query.phaseKey });
     if (query.underPath !== undefined)
       builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(query.underPath) });
     const [items, total] = await builder
@@ -118,6 +124,28 @@ export class CampaignProjections {
       where: { campaignId, phaseKey, reportsTo, status: 'approved' },
     });
     return aggregateKpis(reports);
+  }
+
+  /** The same over named units, wherever they report: what a body compiling their reports reads. */
+  async kpiAggregateOfUnits(campaignId: string, phaseKey: string, unitCodes: readonly string[]): Promise<Record<string, KpiAggregate>> {
+    if (!unitCodes.length) return {};
+    const reports = await this.dataSource.getRepository(UnitProgressEntity).find({
+      select: { unitCode: true, obligationKey: true, campaignId: true, dueAt: true, kpiValues: true },
+      where: { campaignId, phaseKey, unitCode: In([...unitCodes]), status: 'approved' },
+    });
+    return aggregateKpis(reports);
+  }
+
+  /** The lower units' own plans (kế hoạch cụ thể) for the campaign, as each reported it with its launch, in tree order. */
+  async localPlans(campaignId: string): Promise<{ unitCode: string; reference: string; status: ObligationStatus }[]> {
+    const rows = await this.dataSource.getRepository(UnitProgressEntity).find({
+      select: { unitCode: true, content: true, status: true, unitPath: true },
+      where: { campaignId, kind: 'launch' },
+      order: { unitPath: 'ASC' },
+    });
+    return rows.flatMap((row) =>
+      row.content?.localPlanReference ? [{ unitCode: row.unitCode, reference: row.content.localPlanReference, status: row.status }] : [],
+    );
   }
 
   /** Every nomination obligation of a campaign with what was sent in it, in tree order: the input of the award decisions. */

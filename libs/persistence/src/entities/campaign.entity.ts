@@ -60,7 +60,7 @@ export class CampaignEntity {
   @Column({ type: 'varchar', length: 10, default: 'plan' })
   kind!: CampaignKind;
 
-  /** For a request made within a campaign: that campaign. */
+  /** The campaign above: for a request, the one it was made within; for a plan, the plan it implements. */
   @Column({ name: 'parent_campaign_id', type: 'varchar', length: 64, nullable: true })
   parentCampaignId!: string | null;
 

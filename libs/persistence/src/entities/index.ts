@@ -10,7 +10,9 @@ import { UnitProgressEntity } from './unit-progress.entity';
 import { DecisionLogEntity } from './decision-log.entity';
 import { WorkflowHistoryEntity } from './workflow-history.entity';
 import { DelegationEntity } from './delegation.entity';
+import { CalendarYearEntity } from './calendar-year.entity';
 import { PlanAmendmentEntity } from './plan-amendment.entity';
+import { PlanTemplateEntity } from './plan-template.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -21,7 +23,9 @@ export { UnitProgressEntity } from './unit-progress.entity';
 export { DecisionLogEntity } from './decision-log.entity';
 export { WorkflowHistoryEntity } from './workflow-history.entity';
 export { DelegationEntity } from './delegation.entity';
+export { CalendarYearEntity } from './calendar-year.entity';
 export { PlanAmendmentEntity } from './plan-amendment.entity';
+export { PlanTemplateEntity } from './plan-template.entity';
 
 export const ENTITIES = [
   LevelEntity,
@@ -36,5 +40,7 @@ export const ENTITIES = [
   DecisionLogEntity,
   WorkflowHistoryEntity,
   DelegationEntity,
+  CalendarYearEntity,
   PlanAmendmentEntity,
+  PlanTemplateEntity,
 ];

@@ -5,7 +5,9 @@ import { AddObligationContent1763900000300 } from './1763900000300-add-obligatio
 import { CreateAudit1763900000400 } from './1763900000400-create-audit';
 import { CreateDelegations1763900000500 } from './1763900000500-create-delegations';
 import { PlanAmendments1763900000600 } from './1763900000600-plan-amendments';
+import { PlanTemplates1763900000700 } from './1763900000700-plan-templates';
 import { ReportRequests1763900000800 } from './1763900000800-report-requests';
+import { CalendarYears1763900000900 } from './1763900000900-calendar-years';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   CreateAudit1763900000400,
   CreateDelegations1763900000500,
   PlanAmendments1763900000600,
+  PlanTemplates1763900000700,
   ReportRequests1763900000800,
+  CalendarYears1763900000900,
 ];

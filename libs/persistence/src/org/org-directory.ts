@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { childPath, OrgImport, PlanOrgContext, Role } from '@tdkt/domain';
+import { childPath, OrgImport, PlanOrgContext, Role, TemplateOrgContext } from '@tdkt/domain';
 import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
 import { hashPassword } from '../security/password-hasher';
 
@@ -99,6 +99,25 @@ export class OrgDirectory {
       units: new Map(units.map((u) => [u.code, { code: u.code, levelCode: u.levelCode, kind: u.kind, path: u.path }])),
       levels: new Map(levels.map((l) => [l.code, l.rank])),
       names: new Map(units.map((u) => [u.code, u.name])),
+    };
+  }
+
+  /** The tree as a template needs it: plan logic's view plus each unit's name (for the place) and printed code. */
+  async templateOrgContext(): Promise<TemplateOrgContext> {
+    const [units, levels] = await Promise.all([
+      this.dataSource.getRepository(UnitEntity).find({
+        select: { code: true, name: true, levelCode: true, kind: true, path: true, issuerCode: true },
+      }),
+      this.dataSource.getRepository(LevelEntity).find(),
+    ]);
+    return {
+      units: new Map(
+        units.map((u) => [
+          u.code,
+          { code: u.code, levelCode: u.levelCode, kind: u.kind, path: u.path, name: u.name, issuerCode: u.issuerCode },
+        ]),
+      ),
+      levels: new Map(levels.map((l) => [l.code, l.rank])),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { compressPlan } from '../compressed-plan';
 
 export const SO_KET = 'so-ket-2023';

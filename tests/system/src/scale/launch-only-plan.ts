@@ -1,5 +1,5 @@
 import type { ParticipantSelector, PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/templates/ubnd-chuyen-doi-so.json';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { compressPlan } from '../compressed-plan';
 
 const LAUNCH_PHASE = 'phat-dong';

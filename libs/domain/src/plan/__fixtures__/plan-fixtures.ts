@@ -35,7 +35,7 @@ export function smallPlan(): PlanDefinition {
       {
         key: 'dia-phuong',
         label: 'Cấp huyện, cấp xã',
-        match: {},
+        match: { levels: ['huyen', 'xa'] },
         criteria: [{ kind: 'qualitative', key: 'pd', text: 'Phát động kịp thời' }],
       },
     ],

@@ -1,6 +1,6 @@
 /** Every unit and level a plan names must exist in the unit tree it will run in, and someone must take part. */
 import { selectParticipants, type Participant, type PlanOrgContext } from '../participants';
-import type { PlanDefinition } from '../plan.types';
+import type { PhaseScope, PlanDefinition } from '../plan.types';
 import { PlanIssues, field } from './plan-issues';
 
 export function checkReferences(plan: PlanDefinition, org: PlanOrgContext, issues: PlanIssues): Participant[] {
@@ -29,9 +29,27 @@ export function checkReferences(plan: PlanDefinition, org: PlanOrgContext, issue
   for (const form of plan.awardForms)
     unit(form.decidedBy.unitCode, field(issues.pathOf(form), 'decidedBy.unitCode'), 'đơn vị quyết định khen thưởng');
   for (const r of plan.responsibilities) unit(r.unitCode, field(issues.pathOf(r), 'unitCode'), `đơn vị "${r.party}"`);
+  const phaseKeys = new Set(plan.stages.flatMap((stage) => stage.phases.map((phase) => phase.key)));
+  const groupKeys = new Set(plan.participantGroups.map((group) => group.key));
+  const scope = (s: PhaseScope | undefined, path: string) => {
+    if (!s) return;
+    levels(s.levels, field(path, 'levels'));
+    units(s.unitCodes, field(path, 'unitCodes'));
+    s.groups?.forEach((group, i) => {
+      if (!groupKeys.has(group))
+        issues.add(field(field(path, 'groups'), i), `Nhóm đối tượng "${group}" không có trong kế hoạch (participantGroups).`);
+    });
+  };
+  for (const compilation of plan.responsibilities.flatMap((r) => r.compiles ?? [])) {
+    const path = issues.pathOf(compilation);
+    if (!phaseKeys.has(compilation.phaseKey))
+      issues.add(field(path, 'phaseKey'), `Kế hoạch không có bước "${compilation.phaseKey}" để tổng hợp.`);
+    scope(compilation.follows, field(path, 'follows'));
+  }
   for (const step of plan.approvalChain) unit(step.unitCode, field(issues.pathOf(step), 'unitCode'), 'đơn vị duyệt');
   for (const stage of plan.stages) {
     for (const phase of stage.phases) {
+      scope(phase.appliesTo, field(issues.pathOf(phase), 'appliesTo'));
       for (const level of Object.keys(phase.dueByLevel)) {
         if (level !== 'default' && !org.levels.has(level)) {
           issues.add(

@@ -5,7 +5,7 @@
  */
 import { VIETNAM_UTC_OFFSET_MINUTES } from '../../calendar/local-date';
 import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
-import type { Phase, PhaseKind, PlanDefinition } from '../plan.types';
+import { ISSUER_PHASE_KINDS, type Phase, type PhaseKind, type PlanDefinition } from '../plan.types';
 import { ISSUED_ANCHOR, dueSpecFor, resolveLevelTimes, type ScheduleFailure } from '../schedule';
 import { PlanIssues, field } from './plan-issues';
 import { PHASE_KINDS } from './read-stages';
@@ -25,6 +25,8 @@ export interface TimelineContext {
   levelRanks: ReadonlyMap<string, number>;
   calendar: WorkingDayCalendar;
   issuedAt?: Date;
+  /** The issuer's own level: it owes the reviews and the nominations, so those need a due date for it too. */
+  issuerLevel?: string;
 }
 
 type Times = Map<string, { opensAt?: Date; dueAt?: Date | null }>;
@@ -54,6 +56,17 @@ export function checkTimeline(plan: PlanDefinition, context: TimelineContext, is
       }
       const message = failureMessage(failure, level, issuedAt !== undefined);
       if (message) report(failurePath(plan, failure, issues), message);
+    }
+  }
+  // The issuer's own reviews and nominations need a due date at its level, even when no participant shares it.
+  if (context.issuerLevel && !context.levelRanks.has(context.issuerLevel)) {
+    const level = context.issuerLevel;
+    const { failures } = resolveLevelTimes(plan, level, issuedAt ? { [ISSUED_ANCHOR]: issuedAt } : {}, context.calendar);
+    for (const failure of failures) {
+      const phase = plan.stages[failure.stageIndex].phases[failure.phaseIndex];
+      if (failure.reason !== 'no-due-for-level' || !ISSUER_PHASE_KINDS.includes(phase.kind)) continue;
+      const entry = uncovered.get(issues.pathOf(phase)) ?? { phase, levels: [] };
+      uncovered.set(issues.pathOf(phase), { phase, levels: [...entry.levels, level] });
     }
   }
   for (const [path, { phase, levels: missing }] of uncovered) {

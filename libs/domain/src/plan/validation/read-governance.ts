@@ -1,7 +1,9 @@
 /** Reading who decides and signs: award forms, responsibilities, the signature block, approval chain, reminders. */
 import { isRole } from '../../org/roles';
 import { isDuration } from '../duration';
-import type { ApprovalStepTemplate, AwardForm, ReminderPolicy, Responsibility, SignatureBlock } from '../plan.types';
+import type { ApprovalStepTemplate, AwardForm, Compilation, ReminderPolicy, Responsibility, SignatureBlock } from '../plan.types';
+import { readDueDateSpec } from './read-due-date';
+import { readScope } from './read-scope';
 import {
   PlanIssues,
   describeValue,
@@ -28,7 +30,8 @@ const AWARD_FORM_FIELDS = fieldsOf<AwardForm>()([
   'quotaPerUnit',
 ]);
 const DECIDED_BY_FIELDS = fieldsOf<AwardForm['decidedBy']>()(['levelCode', 'unitCode', 'title']);
-const RESPONSIBILITY_FIELDS = fieldsOf<Responsibility>()(['party', 'unitCode', 'role', 'tasks']);
+const RESPONSIBILITY_FIELDS = fieldsOf<Responsibility>()(['party', 'unitCode', 'role', 'tasks', 'compiles']);
+const COMPILATION_FIELDS = fieldsOf<Compilation>()(['phaseKey', 'follows', 'due']);
 const SIGNATURE_FIELDS = fieldsOf<SignatureBlock>()(['capacity', 'bodyName', 'signerTitle']);
 const APPROVAL_STEP_FIELDS = fieldsOf<ApprovalStepTemplate>()(['key', 'label', 'unitCode', 'roles', 'signs']);
 const REMINDER_FIELDS = fieldsOf<ReminderPolicy>()(['before', 'overdueEvery', 'escalateAfter']);
@@ -41,9 +44,10 @@ function records(
   issues: PlanIssues,
   itemLabel: string,
   known: readonly string[],
+  base = '',
 ) {
-  return readList(plan, key, '', issues, label).flatMap((item, index) => {
-    const path = field(key, index);
+  return readList(plan, key, base, issues, label).flatMap((item, index) => {
+    const path = field(field(base, key), index);
     if (isRecord(item)) {
       checkKnownFields(item, known, path, issues);
       return [{ item, path }];
@@ -104,8 +108,33 @@ export function readResponsibilities(plan: Record<string, unknown>, issues: Plan
     const unitCode = readOptionalText(item, 'unitCode', path, issues, 'mã đơn vị');
     const role = readOneOf(item, 'role', path, issues, 'vai trò (role)', ['lead', 'coordinate', 'implement'] as const);
     const tasks = readTextList(item, 'tasks', path, issues, 'nhiệm vụ (tasks)');
-    return party && role ? [issues.located({ party, ...optional('unitCode', unitCode), role, tasks }, path)] : [];
+    const compiles = readCompilations(item, path, unitCode, issues);
+    return party && role && compiles !== null
+      ? [issues.located({ party, ...optional('unitCode', unitCode), role, tasks, ...(compiles ? { compiles } : {}) }, path)]
+      : [];
   });
+}
+
+/** What a named body compiles for the issuer: undefined when nothing, null when unreadable (reported). */
+function readCompilations(
+  item: Record<string, unknown>,
+  path: string,
+  unitCode: string | undefined,
+  issues: PlanIssues,
+): Compilation[] | undefined | null {
+  if (item.compiles === undefined) return undefined;
+  const before = issues.list.length;
+  if (!unitCode) issues.add(field(path, 'unitCode'), 'Cơ quan tổng hợp báo cáo (compiles) phải có mã đơn vị (unitCode) để được giao việc.');
+  const compiles = records(item, 'compiles', 'các báo cáo tổng hợp (compiles)', issues, 'Mục tổng hợp', COMPILATION_FIELDS, path).flatMap(
+    ({ item: c, path: cPath }) => {
+      const phaseKey = readText(c, 'phaseKey', cPath, issues, 'mã bước được tổng hợp (phaseKey)');
+      const follows = readScope(c, 'follows', cPath, issues);
+      if (c.due === undefined) issues.add(field(cPath, 'due'), 'Chưa nhập thời hạn gửi báo cáo tổng hợp (due).');
+      const due = c.due === undefined ? undefined : readDueDateSpec(c.due, field(cPath, 'due'), issues);
+      return phaseKey && due && follows !== null ? [issues.located({ phaseKey, ...(follows ? { follows } : {}), due }, cPath)] : [];
+    },
+  );
+  return issues.list.length === before ? compiles : null;
 }
 
 export function readSignature(plan: Record<string, unknown>, issues: PlanIssues): SignatureBlock | undefined {

@@ -4,8 +4,8 @@
  * a PlanDefinition when no problem at all was found.
  */
 import { isLocalDate } from '../../calendar/local-date';
-import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
-import type { InitiativeAppraisal, LegalBasis, PlanDefinition, PlanIssuer } from '../plan.types';
+import type { WorkingDayCalendar, YearOverrides } from '../../calendar/working-day-calendar';
+import type { ImplementedDocument, InitiativeAppraisal, LegalBasis, PlanDefinition, PlanIssuer } from '../plan.types';
 import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readObject, readOptionalText, readText, readTextList } from './plan-issues';
 import { readApprovalChain, readAwardForms, optional, readReminders, readResponsibilities, readSignature } from './read-governance';
@@ -28,6 +28,7 @@ const PLAN_FIELDS = fieldsOf<PlanDefinition>()([
   'year',
   'issuedOn',
   'title',
+  'implements',
   'legalBases',
   'purposes',
   'requirements',
@@ -47,10 +48,11 @@ const PLAN_FIELDS = fieldsOf<PlanDefinition>()([
   'initiativeAppraisal',
 ]);
 const ISSUER_FIELDS = fieldsOf<PlanIssuer>()(['unitCode', 'issuerCode']);
+const IMPLEMENTS_FIELDS = fieldsOf<ImplementedDocument>()(['number', 'issuer', 'issuedOn', 'title', 'campaignId']);
 const LEGAL_BASIS_FIELDS = fieldsOf<LegalBasis>()(['reference', 'summary']);
 const INITIATIVE_APPRAISAL_FIELDS = fieldsOf<InitiativeAppraisal>()(['council', 'criteria']);
 
-export function readPlan(input: Record<string, unknown>, issues: PlanIssues): ReadPlan {
+export function readPlan(input: Record<string, unknown>, issues: PlanIssues, national?: YearOverrides): ReadPlan {
   checkKnownFields(input, PLAN_FIELDS, '', issues);
   const issuerSource = readObject(input, 'issuer', '', issues, 'cơ quan ban hành (issuer)');
   if (issuerSource) checkKnownFields(issuerSource, ISSUER_FIELDS, 'issuer', issues);
@@ -58,7 +60,7 @@ export function readPlan(input: Record<string, unknown>, issues: PlanIssues): Re
     unitCode: (issuerSource && readText(issuerSource, 'unitCode', 'issuer', issues, 'mã đơn vị ban hành (issuer.unitCode)')) ?? '',
     ...optional('issuerCode', issuerSource && readOptionalText(issuerSource, 'issuerCode', 'issuer', issues, 'ký hiệu cơ quan ban hành')),
   };
-  const { calendar, overrides } = readCalendar(input.calendarOverrides, issues);
+  const { calendar, overrides } = readCalendar(input.calendarOverrides, issues, national);
   const plan: PlanDefinition = {
     ...optional('templateKey', readOptionalText(input, 'templateKey', '', issues, 'mã mẫu kế hoạch')),
     issuer,
@@ -82,12 +84,29 @@ export function readPlan(input: Record<string, unknown>, issues: PlanIssues): Re
     approvalChain: readApprovalChain(input, issues),
     reminders: readReminders(input, issues) ?? { before: [], overdueEvery: '', escalateAfter: '' },
     ...optional('issuedOn', readIssuedOn(input, issues)),
+    ...optional('implements', readImplements(input, issues)),
     ...optional('taskLimits', readTaskLimits(input, issues)),
     ...optional('approvalLapse', readApprovalLapse(input, issues)),
     ...optional('calendarOverrides', overrides),
     ...optional('initiativeAppraisal', readInitiativeAppraisal(input, issues)),
   };
   return { plan, calendar };
+}
+
+function readImplements(input: Record<string, unknown>, issues: PlanIssues): ImplementedDocument | undefined {
+  if (input.implements === undefined) return undefined;
+  const source = readObject(input, 'implements', '', issues, 'văn bản cấp trên được thực hiện (implements)');
+  if (!source) return undefined;
+  checkKnownFields(source, IMPLEMENTS_FIELDS, 'implements', issues);
+  const number = readText(source, 'number', 'implements', issues, 'số, ký hiệu văn bản cấp trên (number), ví dụ "155/KH-UBND"');
+  const issuer = readText(source, 'issuer', 'implements', issues, 'cơ quan ban hành văn bản cấp trên (issuer)');
+  const issuedOn = readOptionalText(source, 'issuedOn', 'implements', issues, 'ngày ban hành');
+  if (issuedOn !== undefined && !isLocalDate(issuedOn))
+    issues.add('implements.issuedOn', `Ngày ban hành ghi theo dạng YYYY-MM-DD, không phải ${describeValue(issuedOn)}.`);
+  const title = readOptionalText(source, 'title', 'implements', issues, 'trích yếu');
+  const campaignId = readOptionalText(source, 'campaignId', 'implements', issues, 'mã phong trào');
+  if (!number || !issuer) return undefined;
+  return { number, issuer, ...optional('issuedOn', issuedOn), ...optional('title', title), ...optional('campaignId', campaignId) };
 }
 
 function readIssuedOn(input: Record<string, unknown>, issues: PlanIssues): string | undefined {

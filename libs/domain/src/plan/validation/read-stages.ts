@@ -3,12 +3,13 @@ import type { DueDateSpec } from '../../calendar/due-date';
 import type { Phase, PhaseKind, Stage } from '../plan.types';
 import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readOneOf, readText } from './plan-issues';
+import { readScope } from './read-scope';
 import { readDueDateSpec } from './read-due-date';
 
 export const PHASE_KINDS: readonly PhaseKind[] = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination'];
 
 const STAGE_FIELDS = fieldsOf<Stage>()(['key', 'name', 'phases']);
-const PHASE_FIELDS = fieldsOf<Phase>()(['key', 'kind', 'name', 'opensAt', 'dueByLevel', 'progressEvery']);
+const PHASE_FIELDS = fieldsOf<Phase>()(['key', 'kind', 'name', 'opensAt', 'dueByLevel', 'progressEvery', 'appliesTo']);
 const PROGRESS_EVERY_FIELDS = fieldsOf<NonNullable<Phase['progressEvery']>>()(['months', 'days', 'seconds']);
 
 export function readStages(plan: Record<string, unknown>, issues: PlanIssues): Stage[] {
@@ -49,8 +50,17 @@ function readPhase(value: unknown, path: string, issues: PlanIssues): Phase | un
   const opensAt = readOpening(value.opensAt, field(path, 'opensAt'), issues);
   const dueByLevel = readDueByLevel(value.dueByLevel, field(path, 'dueByLevel'), issues);
   const progressEvery = readProgressEvery(value, path, kind, issues);
-  if (!key || !kind || !name || !opensAt || !dueByLevel) return undefined;
-  const phase: Phase = progressEvery ? { key, kind, name, opensAt, dueByLevel, progressEvery } : { key, kind, name, opensAt, dueByLevel };
+  const appliesTo = readScope(value, 'appliesTo', path, issues);
+  if (!key || !kind || !name || !opensAt || !dueByLevel || appliesTo === null) return undefined;
+  const phase: Phase = {
+    key,
+    kind,
+    name,
+    opensAt,
+    dueByLevel,
+    ...(progressEvery ? { progressEvery } : {}),
+    ...(appliesTo ? { appliesTo } : {}),
+  };
   return issues.located(phase, path);
 }
 

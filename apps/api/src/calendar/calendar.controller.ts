@@ -1,0 +1,32 @@
+import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { RequireRoles } from '../auth/require-roles.decorator';
+import { CalendarYearDto } from './calendar-year.dto';
+import { NationalCalendarService } from './national-calendar.service';
+
+const YEAR = new ParseIntPipe({ exceptionFactory: () => new BadRequestException('Năm phải là một số, ví dụ 2027.') });
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller()
+export class CalendarController {
+  constructor(private readonly calendar: NationalCalendarService) {}
+
+  @Get('calendar/:year')
+  @ApiOperation({
+    summary: 'The days off of a year every plan counts working days on: statutory holidays, Tết window, nghỉ bù; and its source',
+  })
+  year(@Param('year', YEAR) year: number) {
+    return this.calendar.year(year);
+  }
+
+  @Put('admin/calendar/:year')
+  @RequireRoles('admin')
+  @ApiOperation({
+    summary: 'Enter a year of the government’s announcements (administrator): it replaces the shipped year for every plan from now on',
+  })
+  put(@CurrentOfficial() me: CurrentOfficialInfo, @Param('year', YEAR) year: number, @Body() body: CalendarYearDto) {
+    return this.calendar.put(me, year, body);
+  }
+}
