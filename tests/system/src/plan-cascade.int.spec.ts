@@ -21,6 +21,9 @@ describe('a plan implementing the plan of the level above', () => {
   it('links the district’s plan to the province’s, and shows the province every lower plan', async () => {
     const { flow } = await draftAndSign(system, province);
     const issued = await flow.waitForStatus('running');
+    await eventually('the district’s launch open', async () =>
+      (await flow.progress()).some((r) => r.unitCode === 'TQ-YS' && r.obligationKey === 'phat-dong' && r.status === 'open'),
+    );
     await flow.complete('TQ-YS', 'phat-dong', { localPlanReference: '12/KH-UBND' });
 
     const district: PlanDefinition = {
