@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 const sideEffectPackages = [
@@ -40,12 +41,24 @@ const pureCodeRestrictions = (allowed = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.nx/**', 'data/**', '.cache/**', '**/*.js', '**/*.mjs', 'apps/web/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.nx/**',
+      'data/**',
+      '.cache/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   { plugins: { '@nx': nx } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -74,6 +87,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The web app: React's rules of hooks (and the React Compiler's checks, which flag code it could not optimise).
+  { files: ['apps/web/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   { files: ['libs/domain/src/**/*.ts'], ignores: ['**/*.spec.ts'], rules: pureCodeRestrictions() },
   { files: ['workflows/src/**/*.ts'], ignores: ['**/*.spec.ts'], rules: pureCodeRestrictions() },
 );

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The one command that runs every check (see README "Quick start"): formatting, lint, types, unit tests, then
-# integration tests against a real Temporal dev server, SQLite and PostgreSQL.
+# integration tests against a real Temporal dev server, SQLite and PostgreSQL, and the web app in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/lib/ensure-node-deps.sh
 source tools/lib/ensure-postgres.sh
+source tools/lib/ensure-chromium.sh
 ensure_node_deps
 TEMPORAL_CLI="${TEMPORAL_CLI:-$(node -r @swc-node/register libs/temporal/src/cli/ensure-temporal-cli.ts)}"
 export TEMPORAL_CLI
@@ -12,6 +13,7 @@ ensure_postgres
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 
 npx prettier --check . --log-level warn
-npx nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream
+npx nx run-many -t lint typecheck test build --parallel=2 --outputStyle=stream
+ensure_chromium # for tests/e2e, which drives the web app in a real browser
 # One at a time: each integration suite starts its own Temporal server and databases.
 npx nx run-many -t test-int --parallel=1 --outputStyle=stream --skip-nx-cache

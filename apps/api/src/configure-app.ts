@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@tdkt/config';
 import { TemporalErrorFilter } from './common/temporal-error.filter';
 import { APP_CONFIG } from './config/config.module';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /** Everything that makes the app what it is in production, shared by main.ts and the e2e tests. */
 export function configureApp(app: NestExpressApplication): void {
@@ -12,14 +13,6 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new TemporalErrorFilter());
   app.enableShutdownHooks();
-
-  const openApi = new DocumentBuilder()
-    .setTitle('Thi đua – Khen thưởng API')
-    .setDescription('Campaigns, approvals, reports and commendations for Vietnamese public bodies.')
-    .setVersion('0.1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
-
-  if (config.webDistDir && existsSync(config.webDistDir)) app.useStaticAssets(config.webDistDir);
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
+  serveWebApp(app, config.webDistDir);
 }

@@ -4,6 +4,7 @@ import { ROLE_LABELS_VI } from '@tdkt/domain';
 import { AuthService } from './auth.service';
 import { CurrentOfficial, CurrentOfficialInfo } from './current-official';
 import { AccessTokenDto, LoginDto } from './login.dto';
+import { MeView } from './me.view';
 import { Public } from './public.decorator';
 
 @ApiTags('auth')
@@ -24,7 +25,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in official: unit, roles, and what they may do' })
-  me(@CurrentOfficial() official: CurrentOfficialInfo) {
+  @ApiOkResponse({ type: MeView })
+  me(@CurrentOfficial() official: CurrentOfficialInfo): MeView {
     const { actor, ...profile } = official;
     return {
       id: actor.officialId,

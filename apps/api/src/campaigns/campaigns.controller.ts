@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CloneCampaignDto, CreateCampaignDto, ListCampaignsQuery, PlanDecisionDto } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
 import { EndCampaignDto } from './end-campaign.dto';
 import { TemplatesService } from '../templates/templates.service';
 import { toCampaignView } from './campaign.view';
+import { CampaignPageView } from './campaign-summary.view';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class CampaignsController {
 
   @Get('campaigns')
   @ApiOperation({ summary: 'Campaigns visible to me, newest first' })
+  @ApiOkResponse({ type: CampaignPageView })
   async list(@CurrentOfficial() me: CurrentOfficialInfo, @Query() query: ListCampaignsQuery) {
     const page = await this.campaigns.list(me, query);
     return { ...page, items: page.items.map(toCampaignView) };

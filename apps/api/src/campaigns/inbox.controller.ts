@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CampaignProjections } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
+import { InboxPageView } from './inbox-item.view';
 
 @ApiTags('inbox')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: 'What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first' })
+  @ApiOkResponse({ type: InboxPageView })
   inbox(@CurrentOfficial() me: CurrentOfficialInfo, @Query() query: PaginationQuery) {
     return this.projections.inboxFor({ unitCode: me.actor.unitCode, roles: me.actor.roles }, query);
   }

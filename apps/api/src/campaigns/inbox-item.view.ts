@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { HUMAN_TASK_KINDS, ROLES, type Role } from '@tdkt/domain';
+
+// The shape of GET /inbox, for the OpenAPI document (and so the web app's generated client).
+
+const PHASE_KINDS = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination', 'request'];
+
+export class InboxItemView {
+  @ApiProperty({ description: '`campaignId|unitCode|obligationKey`' }) key!: string;
+  @ApiProperty() campaignId!: string;
+  @ApiProperty({ description: 'The unit that owes the obligation' }) unitCode!: string;
+  @ApiProperty() obligationKey!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: [...PHASE_KINDS, ...HUMAN_TASK_KINDS], description: 'The phase kind, or the kind of human step' }) kind!: string;
+  @ApiProperty({ type: String, nullable: true }) assigneeUnitCode!: string | null;
+  @ApiProperty({ enum: ROLES, isArray: true }) assigneeRoles!: Role[];
+  @ApiProperty({ enum: ['submit', 'approve', 'decide_extension', 'sign'], nullable: true }) action!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while the plan announces the deadline later' })
+  dueAt!: Date | null;
+  @ApiProperty({ enum: ['open', 'done'] }) status!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+}
+
+export class InboxPageView {
+  @ApiProperty({ type: [InboxItemView] }) items!: InboxItemView[];
+  @ApiProperty() total!: number;
+}

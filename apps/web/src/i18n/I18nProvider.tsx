@@ -1,0 +1,24 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { I18nContext, type I18n } from './i18n-context';
+import { catalogues, formatMessage, type Language } from './messages';
+
+const STORAGE_KEY = 'tdkt.language';
+
+// Vietnamese unless the official chose English on this browser before.
+function initialLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({ language, setLanguage, t: (key, params) => formatMessage(catalogues[language], key, params) }),
+    [language, setLanguage],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}

@@ -1,0 +1,82 @@
+import { Empty, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useCampaigns, type CampaignSummary } from '../api/queries';
+import { matchesSearch, vietnameseCollator } from '../format/vietnamese-search';
+import { formatDate } from '../format/vietnam-time';
+import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
+import { LoadFailed } from '../layout/LoadFailed';
+
+const STATUS_COLORS: Record<string, string> = {
+  in_approval: 'gold',
+  rejected: 'red',
+  expired: 'default',
+  issued: 'blue',
+  running: 'green',
+  suspended: 'orange',
+  closed: 'default',
+  cancelled: 'default',
+};
+
+/** GET /campaigns: searchable without diacritics, in Vietnamese alphabetical order. */
+export default function CampaignsPage() {
+  const t = useT();
+  const campaigns = useCampaigns();
+  const [query, setQuery] = useState('');
+  const shown = useMemo(
+    () => (campaigns.data?.items ?? []).filter((c) => matchesSearch(query, [c.title, c.planNumber, c.issuerUnitCode, String(c.year)])),
+    [campaigns.data, query],
+  );
+
+  const columns: TableColumnsType<CampaignSummary> = [
+    {
+      title: t('campaigns.column.title'),
+      dataIndex: 'title',
+      sorter: (a, b) => vietnameseCollator.compare(a.title, b.title),
+      defaultSortOrder: 'ascend',
+      render: (title: string, campaign) => <Link to={`/phong-trao/${campaign.id}`}>{title}</Link>,
+    },
+    { title: t('campaigns.column.planNumber'), dataIndex: 'planNumber', responsive: ['md'] },
+    { title: t('campaigns.column.issuer'), dataIndex: 'issuerUnitCode', responsive: ['lg'] },
+    { title: t('campaigns.column.year'), dataIndex: 'year', sorter: (a, b) => a.year - b.year, responsive: ['md'] },
+    {
+      title: t('campaigns.column.status'),
+      dataIndex: 'status',
+      render: (status: string) => <Tag color={STATUS_COLORS[status]}>{t(`status.${status}` as MessageKey)}</Tag>,
+    },
+    {
+      title: t('campaigns.column.issuedAt'),
+      dataIndex: 'issuedAt',
+      responsive: ['lg'],
+      render: (issuedAt: string | null) => issuedAt && formatDate(new Date(issuedAt)),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="campaigns-heading">
+      <Typography.Title level={2} id="campaigns-heading">
+        {t('campaigns.heading')}
+      </Typography.Title>
+      {campaigns.isError && <LoadFailed onRetry={() => void campaigns.refetch()} />}
+      <Input.Search
+        className="page-search"
+        allowClear
+        placeholder={t('campaigns.search')}
+        aria-label={t('campaigns.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <Table<CampaignSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={shown}
+        loading={campaigns.isPending}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={t('campaigns.empty')} /> }}
+        scroll={{ x: true }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PlanDefinition } from '@tdkt/domain';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
+// The system tests' harness runs the real stack in-process (an app project, like the api it starts); this suite drives it
+// through the browser.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
+import { launchChromium, TestBrowser, watchForProblems } from './browser';
+
+const WEB_DIST = join(__dirname, '..', '..', '..', 'apps', 'web', 'dist');
+const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+const SPECIALIST = 'chuyenvien.ys-thangquan';
+
+/** What an official types when they do not bother with diacritics. */
+const withoutDiacritics = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[đĐ]/g, 'd');
+
+interface InboxRow {
+  campaignId: string;
+  title: string;
+  kind: string;
+  dueAt: string | null;
+}
+
+describe('the officials’ web app, in a real browser against the real stack', () => {
+  let system: SystemUnderTest;
+  let browser: TestBrowser;
+  let page: Page;
+  let watch: ReturnType<typeof watchForProblems>;
+  let baseUrl: string;
+  let campaign: CampaignFlow;
+
+  const screenshot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const logIn = async () => {
+    await page.locator('input[name="username"]').fill(SPECIALIST);
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: build the web app first (nx run web:build)`);
+    process.env.WEB_DIST_DIR = WEB_DIST;
+    system = await SystemUnderTest.start();
+    await system.app.app.listen(0, '127.0.0.1');
+    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    campaign = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
+    await campaign.waitForStatus('running');
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    watch = watchForProblems(page);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+  afterEach(() => expect(watch.problems).toEqual([]));
+
+  it('sends an official who is not signed in to the login page, and back after logging in, named in the header', async () => {
+    const me = (await (await system.login(SPECIALIST)).get('/me').expect(200)).body as { fullName: string; unit: { name: string } };
+    await page.goto(`${baseUrl}/hop-viec`);
+    await page.waitForURL(/\/dang-nhap\?next=%2Fhop-viec$/);
+    await screenshot('01-login');
+    await logIn();
+    await page.waitForURL(/\/hop-viec$/);
+    const official = page.getByTestId('official');
+    await official.getByText(me.fullName).waitFor();
+    expect(await official.textContent()).toContain(me.unit.name);
+    expect(await official.textContent()).toContain('Chuyên viên');
+  });
+
+  it('lists the commune’s task of the running campaign, with its kind and how long is left, and counts it in the menu', async () => {
+    const specialist = await system.login(SPECIALIST);
+    const inbox = await eventually('the commune’s tasks in its inbox', async () => {
+      const body = (await specialist.get('/inbox').expect(200)).body as { items: InboxRow[]; total: number };
+      return body.items.some((i) => i.campaignId === campaign.campaignId && i.kind === 'launch') && body;
+    });
+    const launch = inbox.items.find((i) => i.campaignId === campaign.campaignId && i.kind === 'launch')!;
+    await page.reload(); // the page's own 30 s refresh would get there too; the test does not wait for it
+
+    const row = page.locator('tr.ant-table-row', { hasText: launch.title });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Phát động, đăng ký thi đua');
+    expect(await row.textContent()).toMatch(/hôm nay|còn \d+ ngày/);
+    await page.getByTestId('inbox-count').getByText(String(inbox.total)).first().waitFor();
+    await row.locator('[data-due-at]').hover();
+    expect(await page.locator('.ant-tooltip-inner').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await screenshot('02-inbox');
+
+    await row.getByRole('link', { name: launch.title }).click();
+    await page.waitForURL(new RegExp(`/phong-trao/${campaign.campaignId}$`));
+  });
+
+  it('finds the campaign by searching without diacritics, with its status in Vietnamese', async () => {
+    const { title } = (await (await system.login(SPECIALIST)).get(`/campaigns/${campaign.campaignId}`).expect(200)).body as {
+      title: string;
+    };
+    await page.locator('.app-nav a[href="/phong-trao"]').click();
+    await page.waitForURL(/\/phong-trao$/);
+    const search = page.getByPlaceholder('Tìm theo tên');
+    await search.fill(withoutDiacritics('Chuyển đổi số tỉnh Tuyên Quang'));
+    const row = page.locator('tr.ant-table-row', { hasText: title });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Đang triển khai');
+    await screenshot('03-campaigns-search');
+
+    await search.fill('khong co phong trao nay');
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('on a 401, goes back to the login page and returns to where the official was', async () => {
+    watch.allow(/401/);
+    await page.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
+    await page.goto(`${baseUrl}/phong-trao`);
+    await page.waitForURL(/\/dang-nhap\?next=%2Fphong-trao$/);
+    await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    await logIn();
+    await page.waitForURL(/\/phong-trao$/);
+    await page.locator('tr.ant-table-row').first().waitFor();
+  });
+
+  it('fits a phone and switches to English', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl}/hop-viec`);
+    await page.locator('tr.ant-table-row').first().waitFor();
+    await screenshot('04-inbox-phone');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.getByText('VI', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Hộp việc' }).waitFor();
+  });
+
+  it('is served for the app’s own paths only: API routes, their 404s, /docs and missing files answer as before', async () => {
+    const login = await system.http().post('/auth/login').send({ username: SPECIALIST, password: DEMO_PASSWORD }).expect(200);
+    const token = `Bearer ${login.body.accessToken}`;
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${baseUrl}${path}`, { headers: { accept: 'text/html', ...headers } });
+    const appPage = await get('/phong-trao/khong-co');
+    expect([appPage.status, await appPage.text()]).toEqual([200, expect.stringContaining('<div id="root">')]);
+    const unknownCampaign = await get('/campaigns/00000000-0000-4000-8000-000000000000', { authorization: token });
+    expect([unknownCampaign.status, unknownCampaign.headers.get('content-type')]).toEqual([404, expect.stringContaining('json')]);
+    expect((await get('/me')).status).toBe(401);
+    expect((await get('/health/live')).headers.get('content-type')).toContain('json');
+    expect(await (await get('/docs')).text()).toContain('swagger');
+    expect((await get('/assets/missing.js')).status).toBe(404);
+    expect((await get('/hop-viec', { accept: 'application/json' })).status).toBe(404);
+  });
+});
