@@ -1,19 +1,12 @@
-import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
-import {
-  approvalWorkflowId,
-  archiveWorkflowId,
-  CampaignInput,
-  CampaignState,
-  campaignStateQuery,
-  participationWorkflowId,
-} from '@tdkt/contracts';
+import { setHandler, startChild } from '@temporalio/workflow';
+import { approvalWorkflowId, CampaignInput, CampaignState, campaignStateQuery, participationWorkflowId } from '@tdkt/contracts';
 import { planApprovalClock } from '@tdkt/domain';
 import { approvalWorkflow } from '../approval/approval.workflow';
 import { archiveActivities } from '../audit/audit-record';
-import { archiveCampaignWorkflow } from '../audit/archive-campaign.workflow';
 import { campaignActivities } from '../campaign-activities.proxy';
 import { participationWorkflow } from '../participation/participation.workflow';
 import { CampaignChanges } from './campaign-changes';
+import { recordEnd, sealAndArchive } from './campaign-close';
 import { CampaignEndings } from './campaign-ending';
 import { CampaignRecord } from './campaign-record';
 import { sealAtBoundaries } from './seal-at-boundaries';
@@ -78,18 +71,9 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     const boundaries = issuerParticipation.obligations.flatMap((o) => (o.dueAt ? [{ label: o.key, at: o.dueAt }] : []));
     await Promise.all([participation, sealAtBoundaries(record, boundaries, () => finished)]);
 
-    // Closed when the whole tree has done its part, or as its issuer's leader closed or cancelled it.
-    const ended = endings.accepted;
-    state = { ...state, status: ended?.ending.outcome ?? 'closed' };
-    await record.status(state, ended?.entry ?? 'campaign_closed');
+    state = await recordEnd(record, endings, state);
   }
 
-  await record.seal(state.status);
-  // The archive outlives this run: it waits for this history (and any unit still running) to close.
-  await startChild(archiveCampaignWorkflow, {
-    workflowId: archiveWorkflowId(campaignId),
-    args: [{ campaignId }],
-    parentClosePolicy: ParentClosePolicy.ABANDON,
-  });
+  await sealAndArchive(campaignId, record, state);
   return state;
 }

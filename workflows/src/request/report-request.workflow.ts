@@ -1,8 +1,8 @@
-import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
-import { archiveWorkflowId, CampaignState, campaignStateQuery, participationWorkflowId, ReportRequestInput } from '@tdkt/contracts';
+import { setHandler, startChild } from '@temporalio/workflow';
+import { CampaignState, campaignStateQuery, participationWorkflowId, ReportRequestInput } from '@tdkt/contracts';
 import { requestIssuedEntry } from '@tdkt/domain';
-import { archiveCampaignWorkflow } from '../audit/archive-campaign.workflow';
 import { campaignActivities } from '../campaign-activities.proxy';
+import { recordEnd, sealAndArchive } from '../campaign/campaign-close';
 import { CampaignEndings } from '../campaign/campaign-ending';
 import { CampaignRecord } from '../campaign/campaign-record';
 import { participationWorkflow } from '../participation/participation.workflow';
@@ -31,14 +31,7 @@ export async function reportRequestWorkflow(input: ReportRequestInput): Promise<
   });
   await participation.result();
 
-  const ended = endings.accepted;
-  state = { ...state, status: ended?.ending.outcome ?? 'closed' };
-  await record.status(state, ended?.entry ?? 'campaign_closed');
-  await record.seal(state.status);
-  await startChild(archiveCampaignWorkflow, {
-    workflowId: archiveWorkflowId(campaignId),
-    args: [{ campaignId }],
-    parentClosePolicy: ParentClosePolicy.ABANDON,
-  });
+  state = await recordEnd(record, endings, state);
+  await sealAndArchive(campaignId, record, state);
   return state;
 }
