@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { HUMAN_TASK_KINDS, ROLES, type Role } from '@tdkt/domain';
+import { HUMAN_TASK_KINDS, PHASE_KIND_VALUES, ROLES, type Role } from '@tdkt/domain';
 
 // The shape of GET /inbox, for the OpenAPI document (and so the web app's generated client).
-
-const PHASE_KINDS = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination', 'request'];
 
 export class InboxItemView {
   @ApiProperty({ description: '`campaignId|unitCode|obligationKey`' }) key!: string;
@@ -11,7 +9,8 @@ export class InboxItemView {
   @ApiProperty({ description: 'The unit that owes the obligation' }) unitCode!: string;
   @ApiProperty() obligationKey!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ enum: [...PHASE_KINDS, ...HUMAN_TASK_KINDS], description: 'The phase kind, or the kind of human step' }) kind!: string;
+  @ApiProperty({ enum: [...PHASE_KIND_VALUES, ...HUMAN_TASK_KINDS], description: 'The phase kind, or the kind of human step' })
+  kind!: string;
   @ApiProperty({ type: String, nullable: true }) assigneeUnitCode!: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) assigneeRoles!: Role[];
   @ApiProperty({ enum: ['submit', 'approve', 'decide_extension', 'sign'], nullable: true }) action!: string | null;

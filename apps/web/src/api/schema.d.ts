@@ -455,7 +455,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first */
+        /** What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first, those to be announced last; by campaign or kind */
         get: operations["InboxController_inbox"];
         put?: never;
         post?: never;
@@ -1960,6 +1960,10 @@ export interface operations {
             query?: {
                 limit?: unknown;
                 offset?: unknown;
+                /** @description Only the tasks of this campaign (or request) */
+                campaignId?: string;
+                /** @description Only tasks of this kind: a phase kind, or a kind of human step */
+                kind?: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision";
             };
             header?: never;
             path?: never;

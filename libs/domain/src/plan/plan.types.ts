@@ -160,6 +160,16 @@ export interface Stage {
 /** `request`: a report, registration or list a leader asks for outside the plan's phases (see libs/domain/src/request). */
 export type PhaseKind = 'launch' | 'implementation' | 'interim_review' | 'final_review' | 'nomination' | 'request';
 
+/** Every phase kind, in lifecycle order (`request` last: it is asked outside the plan's phases). */
+export const PHASE_KIND_VALUES: readonly PhaseKind[] = [
+  'launch',
+  'implementation',
+  'interim_review',
+  'final_review',
+  'nomination',
+  'request',
+];
+
 /** The issuer runs no launch or implementation of its own: it aggregates the reviews and decides nominations. */
 export const ISSUER_PHASE_KINDS: readonly PhaseKind[] = ['interim_review', 'final_review', 'nomination'];
 

@@ -42,12 +42,13 @@ export function sampleProjection(overrides: {
   key?: string;
   phaseKey?: string;
   status?: ObligationProjectionRecord['obligation']['status'];
-  dueAt?: string;
+  /** Null: to be announced. */
+  dueAt?: string | null;
   kpiValues?: Record<string, number>;
   assignment?: ObligationProjectionRecord['assignment'];
 }): ObligationProjectionRecord {
   const phaseKey = overrides.phaseKey ?? 'so-ket';
-  const dueAt = overrides.dueAt ?? '2026-06-30T10:00:00.000Z';
+  const dueAt = overrides.dueAt === undefined ? '2026-06-30T10:00:00.000Z' : overrides.dueAt;
   return {
     campaignId: overrides.campaignId,
     unitCode: overrides.unitCode,

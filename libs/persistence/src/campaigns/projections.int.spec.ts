@@ -21,7 +21,7 @@ describe.each(databasesUnderTest())('campaign projections on %s', (kind) => {
     database = await createTestDatabase(kind);
     dataSource = await openDatabase(database.config, { migrate: true });
     await seedDemoOrg(dataSource);
-    await createCampaigns(dataSource, ['order', 'inbox', 'summary', 'kpi']);
+    await createCampaigns(dataSource, ['order', 'inbox', 'inbox-later', 'summary', 'kpi']);
     projections = new CampaignProjections(dataSource);
   });
   afterAll(async () => {
@@ -96,6 +96,35 @@ describe.each(databasesUnderTest())('campaign projections on %s', (kind) => {
       1,
     );
     expect((await projections.inboxFor({ unitCode: 'TQ-YS', roles: [] }, { limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it('puts a task whose deadline is to be announced after every dated one, and narrows by kind', async () => {
+    const task = (unit: (typeof COMMUNES)[number], key: string, dueAt: string | null) =>
+      projections.applyObligationProjection(
+        sampleProjection({
+          campaignId: 'inbox-later',
+          ...unit,
+          key,
+          version: 1,
+          status: 'submitted',
+          dueAt,
+          assignment: { unitCode: 'TQ-YS', roles: ['leader'], action: 'approve' },
+        }),
+        unit.path,
+      );
+    await task(COMMUNES[0], 'tong-ket', null);
+    await task(COMMUNES[1], 'so-ket', '2026-07-01T00:00:00.000Z');
+    const inbox = (kind?: string) =>
+      projections.inboxFor(
+        { unitCode: 'TQ-YS', roles: ['leader'] },
+        { limit: 10, offset: 0, campaignId: 'inbox-later', ...(kind ? { kind } : {}) },
+      );
+    expect((await inbox()).items.map((i) => [i.obligationKey, i.dueAt])).toEqual([
+      ['so-ket', new Date('2026-07-01T00:00:00.000Z')],
+      ['tong-ket', null],
+    ]);
+    expect((await inbox('interim_review')).total).toBe(2);
+    expect((await inbox('launch')).total).toBe(0);
   });
 
   it('summarises progress per level and phase, counting late obligations against the given time', async () => {

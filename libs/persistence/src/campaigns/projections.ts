@@ -14,6 +14,8 @@ import { HumanTaskRecord, projectHumanTask } from './project-human-task.work';
 
 export interface InboxQuery extends PageRequest {
   campaignId?: string;
+  /** A phase kind or a kind of human step. */
+  kind?: string;
 }
 
 export interface ProgressQuery extends PageRequest {
@@ -66,8 +68,11 @@ export class CampaignProjections {
         ),
       );
     if (query.campaignId !== undefined) builder.andWhere('i.campaignId = :campaignId', { campaignId: query.campaignId });
+    if (query.kind !== undefined) builder.andWhere('i.kind = :kind', { kind: query.kind });
+    // A deadline still to be announced comes after every dated one, on both engines (SQLite puts NULL first).
     const [items, total] = await builder
-      .orderBy('i.dueAt', 'ASC')
+      .orderBy('CASE WHEN i.due_at IS NULL THEN 1 ELSE 0 END', 'ASC')
+      .addOrderBy('i.dueAt', 'ASC')
       .addOrderBy('i.key', 'ASC')
       .limit(query.limit)
       .offset(query.offset)

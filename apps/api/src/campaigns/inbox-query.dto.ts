@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { HUMAN_TASK_KINDS, PHASE_KIND_VALUES } from '@tdkt/domain';
+import { PaginationQuery } from '../common/pagination.dto';
+
+const INBOX_KINDS = [...PHASE_KIND_VALUES, ...HUMAN_TASK_KINDS];
+
+/** What the inbox can be narrowed to: one campaign, one kind of task. */
+export class InboxQueryDto extends PaginationQuery {
+  @ApiPropertyOptional({ description: 'Only the tasks of this campaign (or request)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'campaignId phải là mã phong trào (UUID).' })
+  campaignId?: string;
+
+  @ApiPropertyOptional({ enum: INBOX_KINDS, description: 'Only tasks of this kind: a phase kind, or a kind of human step' })
+  @IsOptional()
+  @IsIn(INBOX_KINDS, { message: `kind phải là một trong: ${INBOX_KINDS.join(', ')}.` })
+  kind?: string;
+}
