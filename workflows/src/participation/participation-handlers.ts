@@ -1,17 +1,13 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import {
-  DecideExtension,
   decideExtensionUpdate,
-  DecideObligation,
   decideObligationUpdate,
   ParticipationInput,
   participationStateQuery,
   ParticipationState,
   REFUSAL_FAILURE_TYPES,
-  RequestExtension,
   requestExtensionUpdate,
-  SubmitObligation,
   submitObligationUpdate,
 } from '@tdkt/contracts';
 import {
@@ -44,21 +40,30 @@ interface Action {
 /**
  * Wires each human action as an Update: the validator refuses before anything is written; the handler
  * checks again (a concurrent action may have won meanwhile), applies, and returns once the read
- * models show the change. A request id already in the history returns its first result.
+ * models show the change. A request id already in the history returns its first result. While the
+ * campaign is suspended every action is refused: its clocks are stopped.
  */
 function defineAction<A extends Action>(
   input: ParticipationInput,
   board: ObligationBoard,
+  changes: IssuerChanges,
   update: UpdateDefinition<ObligationEvent, [A]>,
   refusalOf: (o: ObligationState, request: A) => Refusal | undefined,
   apply: (o: ObligationState, request: A, at: string) => ObligationState,
 ): void {
+  const suspended = () =>
+    changes.suspendedSince
+      ? refuse(
+          'conflict',
+          `Phong trào đang tạm dừng từ ${formatVietnamTime(changes.suspendedSince)}; chưa thể thực hiện cho đến khi phong trào được tiếp tục.`,
+        )
+      : undefined;
   const earlier = (request: A) => board.obligations.flatMap((o) => o.history).find((e) => e.requestId === request.requestId);
   const check = (request: A) => {
     const o = board.get(request.obligationKey);
-    const refusal = o
-      ? refusalOf(o, request)
-      : refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`);
+    const refusal = !o
+      ? refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`)
+      : (suspended() ?? refusalOf(o, request));
     if (refusal)
       throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
     return o!;
@@ -87,23 +92,14 @@ export function registerParticipationHandlers(
   changes: IssuerChanges,
 ): void {
   const { parties } = board;
-  // While the campaign is suspended nobody sends, decides or asks for more time: its clocks are stopped.
-  const unlessSuspended =
-    <A>(refusalOf: (o: ObligationState, request: A) => Refusal | undefined) =>
-    (o: ObligationState, request: A) =>
-      changes.suspendedSince
-        ? refuse(
-            'conflict',
-            `Phong trào đang tạm dừng từ ${formatVietnamTime(changes.suspendedSince)}; chưa thể thực hiện cho đến khi phong trào được tiếp tục.`,
-          )
-        : refusalOf(o, request);
   setHandler(participationStateQuery, state);
 
   defineAction(
     input,
     board,
+    changes,
     submitObligationUpdate,
-    unlessSuspended((o, r: SubmitObligation) => refuseSubmit(o, parties, r.actor, r.content)),
+    (o, r) => refuseSubmit(o, parties, r.actor, r.content),
     (o, r, at) =>
       withEvent(
         o,
@@ -115,8 +111,9 @@ export function registerParticipationHandlers(
   defineAction(
     input,
     board,
+    changes,
     decideObligationUpdate,
-    unlessSuspended((o, r: DecideObligation) => refuseDecide(o, parties, r.actor, r.action, r.comment)),
+    (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment),
     (o, r, at) =>
       withEvent(
         o,
@@ -137,8 +134,9 @@ export function registerParticipationHandlers(
   defineAction(
     input,
     board,
+    changes,
     requestExtensionUpdate,
-    unlessSuspended((o, r: RequestExtension) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason)),
+    (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason),
     (o, r, at) =>
       withEvent(
         o,
@@ -162,8 +160,9 @@ export function registerParticipationHandlers(
   defineAction(
     input,
     board,
+    changes,
     decideExtensionUpdate,
-    unlessSuspended((o, r: DecideExtension) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt)),
+    (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt),
     (o, r, at) => {
       const newDueAt = r.grant ? (r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt) : undefined;
       const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };

@@ -1,12 +1,13 @@
 /** Reading the timeline: stages (giai đoạn) and their phases, each with an opening and due dates per level. */
 import type { DueDateSpec } from '../../calendar/due-date';
-import type { Phase, PhaseKind, Stage } from '../plan.types';
+import { PHASE_KIND_VALUES, type Phase, type PhaseKind, type Stage } from '../plan.types';
 import { checkKnownFields, fieldsOf } from './check-known-fields';
 import { PlanIssues, describeValue, field, isRecord, readList, readOneOf, readText } from './plan-issues';
 import { readScope } from './read-scope';
 import { readDueDateSpec } from './read-due-date';
 
-export const PHASE_KINDS: readonly PhaseKind[] = ['launch', 'implementation', 'interim_review', 'final_review', 'nomination'];
+/** The kinds a plan's own phases may have, in lifecycle order: a `request` is asked outside them. */
+export const PHASE_KINDS: readonly PhaseKind[] = PHASE_KIND_VALUES.filter((kind) => kind !== 'request');
 
 const STAGE_FIELDS = fieldsOf<Stage>()(['key', 'name', 'phases']);
 const PHASE_FIELDS = fieldsOf<Phase>()(['key', 'kind', 'name', 'opensAt', 'dueByLevel', 'progressEvery', 'appliesTo']);
