@@ -6,6 +6,7 @@ import { CampaignsService } from './campaigns.service';
 import { EndCampaignDto } from './end-campaign.dto';
 import { TemplatesService } from '../templates/templates.service';
 import { toCampaignView } from './campaign.view';
+import { CampaignDetailView } from './campaign-detail.view';
 import { CampaignPageView } from './campaign-summary.view';
 
 @ApiTags('campaigns')
@@ -42,7 +43,8 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'A campaign with its plan and the state of its approval chain (as last recorded; null before the chain starts)',
   })
-  async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: CampaignDetailView })
+  async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<CampaignDetailView> {
     const campaign = await this.campaigns.visible(me, id);
     return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval, ...(await this.campaigns.cascade(campaign)) };
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { criteriaOf, isSameOrDescendant, OBLIGATION_STATUSES } from '@tdkt/domain';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { criteriaOf, isSameOrDescendant } from '@tdkt/domain';
 import { CampaignProjections, OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
@@ -9,15 +9,9 @@ import { UnitScopeService } from '../org/unit-scope.service';
 import { CampaignsService } from './campaigns.service';
 import { CompilationsService } from './compilations.service';
 import { NominationsService } from './nominations.service';
-
-class ProgressQuery extends PaginationQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) levelCode?: string;
-  @ApiPropertyOptional({ enum: OBLIGATION_STATUSES })
-  @IsOptional()
-  @IsIn(OBLIGATION_STATUSES)
-  status?: string;
-  @ApiPropertyOptional({ description: 'Only units reporting to this unit' }) @IsOptional() @IsString() @MaxLength(64) reportsTo?: string;
-}
+import { ProgressQuery } from './progress-query.dto';
+import { ProgressSummaryView } from './progress-summary.view';
+import { UnitProgressPageView } from './unit-progress.view';
 
 class FollowedQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Phase key, e.g. so-ket-2023' }) @IsString() @MaxLength(100) phase!: string;
@@ -42,24 +36,33 @@ export class ProgressController {
   ) {}
 
   @Get('progress')
-  @ApiOperation({ summary: 'Counts per level and per phase: who has launched, reported, is late' })
-  async summary(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
-    await this.campaigns.visible(me, id);
-    return this.projections.progressSummary(id, new Date());
+  @ApiOperation({
+    summary:
+      'Counts per level and per phase: who has launched, reported, is late (the issuer’s officials: every unit; others: their subtree)',
+  })
+  @ApiOkResponse({ type: ProgressSummaryView })
+  async summary(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<ProgressSummaryView> {
+    const campaign = await this.campaigns.visible(me, id);
+    return this.projections.progressSummary(
+      id,
+      new Date(),
+      (await this.seesAll(campaign.issuerUnitCode, me)) ? undefined : me.actor.unitPath,
+    );
   }
 
   @Get('units')
   @ApiOperation({ summary: 'Each unit’s obligations and their status, within my scope, filterable and paginated' })
+  @ApiOkResponse({ type: UnitProgressPageView })
   async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProgressQuery) {
     const campaign = await this.campaigns.visible(me, id);
-    // The issuer's officials see every unit the campaign reached (a request may reach units it follows
-    // outside its subtree); everyone else sees their own subtree.
-    const issuer = await this.directory.findUnit(campaign.issuerUnitCode);
-    const seesAll = !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
+    const { phase, late, unitCode, ...filters } = query;
     return this.projections.progressOf(id, {
-      ...query,
+      ...filters,
       status: query.status as never,
-      ...(seesAll ? {} : { underPath: me.actor.unitPath }),
+      ...(unitCode === undefined ? {} : { unitCodes: [unitCode] }),
+      ...(phase === undefined ? {} : { phaseKey: phase }),
+      ...(late ? { lateAt: new Date() } : {}),
+      ...((await this.seesAll(campaign.issuerUnitCode, me)) ? {} : { underPath: me.actor.unitPath }),
     });
   }
 
@@ -73,6 +76,13 @@ export class ProgressController {
   @Get('units/:unitCode/criteria')
   @ApiOperation({
     summary: 'What a unit is judged on: the criteria of every participant group it belongs to, for the unit and for its people',
+  })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'UnitCriteria in the domain library: groups, collective, individual',
+    },
   })
   async criteria(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Param('unitCode') unitCode: string) {
     const campaign = await this.campaigns.visible(me, id);
@@ -112,5 +122,14 @@ export class ProgressController {
     const followed = await this.compilations.followed(campaign, unitCode, query.phase);
     if (!followed) throw new NotFoundException(`${unitCode} không được giao tổng hợp bước "${query.phase}" trong kế hoạch này.`);
     return this.projections.progressOf(id, { unitCodes: followed, phaseKey: query.phase, limit: query.limit, offset: query.offset });
+  }
+
+  /**
+   * The issuer's officials see every unit the campaign reached (a request may reach units it follows outside its
+   * subtree); everyone else sees their own subtree.
+   */
+  private async seesAll(issuerUnitCode: string, me: CurrentOfficialInfo): Promise<boolean> {
+    const issuer = await this.directory.findUnit(issuerUnitCode);
+    return !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
   }
 }

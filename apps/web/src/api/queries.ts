@@ -1,14 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApprovalState, ObligationContent, PlanDefinition, UnitCriteria } from '@tdkt/domain';
 import { api, dataOf } from './client';
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
-export type Me = components['schemas']['MeView'];
-export type InboxItem = components['schemas']['InboxItemView'];
-export type CampaignSummary = components['schemas']['CampaignSummaryView'];
+type Schemas = components['schemas'];
+export type Me = Schemas['MeView'];
+export type InboxItem = Schemas['InboxItemView'];
+export type CampaignSummary = Schemas['CampaignSummaryView'];
+export type StatusCounts = Schemas['StatusCountsView'];
+export type ProgressSummary = Schemas['ProgressSummaryView'];
+// The plan, its approval state and what a unit sent are the domain's own types: the OpenAPI document names them
+// without restating their fields, and the app reads them with the domain's definitions.
+export type CampaignDetail = Omit<Schemas['CampaignDetailView'], 'plan' | 'approval'> & {
+  plan: PlanDefinition;
+  approval: ApprovalState | null;
+};
+export type UnitProgress = Omit<Schemas['UnitProgressView'], 'content'> & { content: ObligationContent | null };
+export type { UnitCriteria };
+
+/** An answer the document leaves free-form because it is a domain type: read with that type. */
+const asDomain = <T>(value: object): T => value as unknown as T;
 
 // The API's page size cap: one page holds everything an official sees in this slice.
 const ALL = { limit: 500, offset: 0 };
 const INBOX_REFRESH_MS = 30_000;
+/** Progress moves as units report: a campaign's counts refresh as often as the inbox. */
+const PROGRESS_REFRESH_MS = 30_000;
 
 export function useMe() {
   return useQuery({ queryKey: ['me'], queryFn: async () => dataOf(await api.GET('/me')), staleTime: 5 * 60_000 });
@@ -25,4 +42,44 @@ export function useInbox() {
 
 export function useCampaigns() {
   return useQuery({ queryKey: ['campaigns'], queryFn: async () => dataOf(await api.GET('/campaigns', { params: { query: ALL } })) });
+}
+
+export function useCampaign(campaignId: string) {
+  return useQuery({
+    queryKey: ['campaign', campaignId],
+    queryFn: async () => asDomain<CampaignDetail>(dataOf(await api.GET('/campaigns/{id}', { params: { path: { id: campaignId } } }))),
+  });
+}
+
+/** Counts per level and phase, within what the official may see. */
+export function useProgress(campaignId: string) {
+  return useQuery({
+    queryKey: ['campaign', campaignId, 'progress'],
+    queryFn: async () => dataOf(await api.GET('/campaigns/{id}/progress', { params: { path: { id: campaignId } } })),
+    refetchInterval: PROGRESS_REFRESH_MS,
+  });
+}
+
+export type UnitProgressFilter = Omit<NonNullable<paths['/campaigns/{id}/units']['get']['parameters']['query']>, 'limit' | 'offset'>;
+
+/** Units' obligations of a campaign, filtered (a phase, a status, late ones, one unit, those reporting to a unit). */
+export function useUnitProgress(campaignId: string, filter: UnitProgressFilter = {}) {
+  return useQuery({
+    queryKey: ['campaign', campaignId, 'units', filter],
+    queryFn: async () => {
+      const page = dataOf(await api.GET('/campaigns/{id}/units', { params: { path: { id: campaignId }, query: { ...ALL, ...filter } } }));
+      return asDomain<{ items: UnitProgress[]; total: number }>(page);
+    },
+  });
+}
+
+/** What a unit is judged on in a campaign: the criteria (with their units of measure) its report's KPI values answer. */
+export function useUnitCriteria(campaignId: string, unitCode: string) {
+  return useQuery({
+    queryKey: ['campaign', campaignId, 'criteria', unitCode],
+    queryFn: async () =>
+      asDomain<UnitCriteria>(
+        dataOf(await api.GET('/campaigns/{id}/units/{unitCode}/criteria', { params: { path: { id: campaignId, unitCode } } })),
+      ),
+  });
 }

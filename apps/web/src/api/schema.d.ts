@@ -353,7 +353,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts per level and per phase: who has launched, reported, is late */
+        /** Counts per level and per phase: who has launched, reported, is late (the issuer’s officials: every unit; others: their subtree) */
         get: operations["ProgressController_summary"];
         put?: never;
         post?: never;
@@ -840,6 +840,49 @@ export interface components {
             items: components["schemas"]["CampaignSummaryView"][];
             total: number;
         };
+        LowerCampaignView: {
+            id: string;
+            title: string;
+            issuerUnitCode: string;
+            planNumber: string | null;
+            status: string;
+        };
+        LocalPlanView: {
+            unitCode: string;
+            /** @description The unit’s own plan number, e.g. "12/KH-UBND" */
+            reference: string;
+            status: string;
+        };
+        CampaignDetailView: {
+            id: string;
+            title: string;
+            issuerUnitCode: string;
+            year: number;
+            /** @enum {string} */
+            kind: "plan" | "request";
+            /** @enum {string} */
+            status: "in_approval" | "rejected" | "expired" | "issued" | "running" | "suspended" | "closed" | "cancelled";
+            /** @example 1/KH-UBND */
+            planNumber: string | null;
+            planVersion: number;
+            templateKey: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description The plan as issued (PlanDefinition in the domain library) */
+            plan: {
+                [key: string]: unknown;
+            };
+            /** @description The approval chain as last recorded (ApprovalState in the domain library); null before the chain starts */
+            approval: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Lower bodies’ campaigns that implement this one */
+            implementedBy: components["schemas"]["LowerCampaignView"][];
+            /** @description Each unit’s own plan, as reported with its launch, in tree order */
+            localPlans: components["schemas"]["LocalPlanView"][];
+        };
         PlanDecisionDto: {
             /**
              * @description Chosen by the client per action; resending it returns the first result
@@ -994,6 +1037,70 @@ export interface components {
             comment?: string;
             /** @description Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ. */
             delegationId?: string;
+        };
+        StatusCountsView: {
+            pending: number;
+            open: number;
+            submitted: number;
+            returned: number;
+            approved: number;
+            closed: number;
+            cancelled: number;
+            total: number;
+            /** @description Past due and not approved (nor ended with the campaign) */
+            late: number;
+        };
+        ProgressSummaryView: {
+            /** @description By level code */
+            byLevel: {
+                [key: string]: components["schemas"]["StatusCountsView"];
+            };
+            /** @description By phase key */
+            byPhase: {
+                [key: string]: components["schemas"]["StatusCountsView"];
+            };
+        };
+        UnitProgressView: {
+            campaignId: string;
+            unitCode: string;
+            /** @description The phase, or one period of it (`bao-cao#2025-Q1`) */
+            obligationKey: string;
+            /** @description The unit it reports to */
+            reportsTo: string;
+            levelCode: string;
+            unitPath: string;
+            phaseKey: string;
+            stageKey: string;
+            /** @enum {string} */
+            kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request";
+            /** @enum {string} */
+            status: "pending" | "open" | "submitted" | "returned" | "approved" | "closed" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Null while the plan announces the deadline later
+             */
+            dueAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            remindersSent: number;
+            escalated: boolean;
+            /** @description By criterion key */
+            kpiValues: {
+                [key: string]: number;
+            } | null;
+            /** @description What the unit last sent (ObligationContent in the domain library): summary, KPI values, its own plan, nominations */
+            content: {
+                [key: string]: unknown;
+            } | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UnitProgressPageView: {
+            items: components["schemas"]["UnitProgressView"][];
+            total: number;
         };
         InboxItemView: {
             /** @description `campaignId|unitCode|obligationKey` */
@@ -1494,7 +1601,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignDetailView"];
+                };
             };
         };
     };
@@ -1838,7 +1947,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgressSummaryView"];
+                };
             };
         };
     };
@@ -1851,6 +1962,12 @@ export interface operations {
                 status?: "pending" | "open" | "submitted" | "returned" | "approved" | "closed" | "cancelled";
                 /** @description Only units reporting to this unit */
                 reportsTo?: string;
+                /** @description Only this unit */
+                unitCode?: string;
+                /** @description Only this phase (its key, e.g. so-ket-2025), every period of it */
+                phase?: string;
+                /** @description Only obligations past due now and not approved */
+                late?: boolean;
             };
             header?: never;
             path: {
@@ -1864,7 +1981,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitProgressPageView"];
+                };
             };
         };
     };
@@ -1903,7 +2022,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };

@@ -2,14 +2,20 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../layout/PageLoading';
 import { RequireSession } from '../session/RequireSession';
-import { HOME_PATH, LOGIN_PATH } from '../session/return-path';
+import { LOGIN_PATH } from '../session/return-path';
+import { PATHS } from './paths';
 
 // Each page is its own chunk, and so is the signed-in layout: the login page loads neither the menu nor the tables.
 const AppLayout = lazy(() => import('../layout/AppLayout'));
 const LoginPage = lazy(() => import('../pages/LoginPage'));
 const InboxPage = lazy(() => import('../pages/InboxPage'));
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 const CampaignsPage = lazy(() => import('../pages/CampaignsPage'));
-const CampaignPage = lazy(() => import('../pages/CampaignPage'));
+const NewCampaignPage = lazy(() => import('../pages/new-campaign/NewCampaignPage'));
+const CampaignPage = lazy(() => import('../pages/campaign/CampaignPage'));
+const UnitPage = lazy(() => import('../pages/campaign/UnitPage'));
+const ObligationPage = lazy(() => import('../pages/obligation/ObligationPage'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -19,10 +25,15 @@ export function AppRoutes() {
         <Route path={LOGIN_PATH} element={<LoginPage />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
-            <Route index element={<Navigate to={HOME_PATH} replace />} />
-            <Route path={HOME_PATH} element={<InboxPage />} />
-            <Route path="/phong-trao" element={<CampaignsPage />} />
-            <Route path="/phong-trao/:campaignId" element={<CampaignPage />} />
+            <Route index element={<Navigate to={PATHS.inbox} replace />} />
+            <Route path={PATHS.inbox} element={<InboxPage />} />
+            <Route path={PATHS.dashboard} element={<DashboardPage />} />
+            <Route path={PATHS.campaigns} element={<CampaignsPage />} />
+            <Route path={PATHS.newCampaign} element={<NewCampaignPage />} />
+            <Route path={PATHS.campaign} element={<CampaignPage />} />
+            <Route path={PATHS.unit} element={<UnitPage />} />
+            <Route path={PATHS.obligation} element={<ObligationPage />} />
+            <Route path={PATHS.audit} element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -1,6 +1,7 @@
 import { Empty, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { campaignPath } from '../app/paths';
 import { useCampaigns, type CampaignSummary } from '../api/queries';
 import { matchesSearch, vietnameseCollator } from '../format/vietnamese-search';
 import { formatDate } from '../format/vietnam-time';
@@ -35,7 +36,7 @@ export default function CampaignsPage() {
       dataIndex: 'title',
       sorter: (a, b) => vietnameseCollator.compare(a.title, b.title),
       defaultSortOrder: 'ascend',
-      render: (title: string, campaign) => <Link to={`/phong-trao/${campaign.id}`}>{title}</Link>,
+      render: (title: string, campaign) => <Link to={campaignPath(campaign.id)}>{title}</Link>,
     },
     { title: t('campaigns.column.planNumber'), dataIndex: 'planNumber', responsive: ['md'] },
     { title: t('campaigns.column.issuer'), dataIndex: 'issuerUnitCode', responsive: ['lg'] },

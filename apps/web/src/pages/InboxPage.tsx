@@ -2,6 +2,7 @@ import { Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } f
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useCampaigns, useInbox, type InboxItem } from '../api/queries';
+import { taskPath } from '../app/paths';
 import { byUrgency } from '../format/relative-due';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
@@ -35,7 +36,7 @@ export default function InboxPage() {
     {
       title: t('inbox.column.title'),
       dataIndex: 'title',
-      render: (title: string, item) => <Link to={`/phong-trao/${item.campaignId}`}>{title}</Link>,
+      render: (title: string, item) => <Link to={taskPath(item)}>{title}</Link>,
     },
     { title: t('inbox.column.kind'), dataIndex: 'kind', render: (value: string) => <Tag>{t(kindKey(value))}</Tag> },
     {

@@ -27,6 +27,8 @@ export interface ProgressQuery extends PageRequest {
   /** Only these units (the ones a named body follows), and only this phase. */
   unitCodes?: string[];
   phaseKey?: string;
+  /** Only obligations past due at this instant and not settled (approved, closed or cancelled). */
+  lateAt?: Date;
 }
 
 /** The read side of running campaigns: written by the workflows through activities, read by the api. */
@@ -92,6 +94,8 @@ export class CampaignProjections {
     if (query.unitCodes !== undefined)
       builder.andWhere('p.unitCode IN (:...unitCodes)', { unitCodes: query.unitCodes.length ? query.unitCodes : [''] });
     if (query.phaseKey !== undefined) builder.andWhere('p.phaseKey = :phaseKey', { phaseKey: query.phaseKey });
+    if (query.lateAt !== undefined)
+      builder.andWhere(`p.dueAt < :lateAt AND p.status NOT IN ('approved', 'closed', 'cancelled')`, { lateAt: query.lateAt });
     if (query.underPath !== undefined)
       builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(query.underPath) });
     const [items, total] = await builder
@@ -103,9 +107,9 @@ export class CampaignProjections {
     return { items, total };
   }
 
-  /** Counts per level and per phase; `late` is measured against `now`, which the caller chooses. */
-  async progressSummary(campaignId: string, now: Date): Promise<ProgressSummary> {
-    const rows = await this.dataSource
+  /** Counts per level and per phase (at or below `underPath` when given); `late` is measured against `now`, which the caller chooses. */
+  async progressSummary(campaignId: string, now: Date, underPath?: string): Promise<ProgressSummary> {
+    const builder = this.dataSource
       .createQueryBuilder()
       .select('p.level_code', 'level_code')
       .addSelect('p.phase_key', 'phase_key')
@@ -114,11 +118,9 @@ export class CampaignProjections {
       .addSelect(`SUM(CASE WHEN p.due_at < :now AND p.status NOT IN ('approved', 'closed', 'cancelled') THEN 1 ELSE 0 END)`, 'late')
       .from(UnitProgressEntity, 'p')
       .where('p.campaign_id = :campaignId', { campaignId })
-      .setParameter('now', now)
-      .groupBy('p.level_code')
-      .addGroupBy('p.phase_key')
-      .addGroupBy('p.status')
-      .getRawMany<ProgressCountRow>();
+      .setParameter('now', now);
+    if (underPath !== undefined) builder.andWhere(`p.unit_path LIKE :prefix ${LIKE_ESCAPE}`, { prefix: pathPrefixPattern(underPath) });
+    const rows = await builder.groupBy('p.level_code').addGroupBy('p.phase_key').addGroupBy('p.status').getRawMany<ProgressCountRow>();
     return summariseProgress(rows);
   }
 

@@ -1,0 +1,7 @@
+import { Typography } from 'antd';
+import { useT } from '../../i18n/i18n-context';
+
+export default function AuditPage() {
+  const t = useT();
+  return <Typography.Title level={2}>{t('nav.audit')}</Typography.Title>;
+}
