@@ -1,0 +1,30 @@
+// The API refuses in a few shapes (a sentence; class-validator's list of sentences; a sentence with the fields at
+// fault). The pages show one: a message for the form, and each field's message next to that field.
+
+export interface FieldRefusal {
+  /** The field's path in the request body, e.g. `phases[2].due.dueByLevel.xa`. */
+  path: string;
+  message: string;
+}
+
+export interface Refusal {
+  status: number;
+  message: string;
+  fields: FieldRefusal[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const fieldsOf = (errors: unknown): FieldRefusal[] =>
+  Array.isArray(errors)
+    ? errors.flatMap((e) =>
+        isRecord(e) && typeof e.path === 'string' && typeof e.message === 'string' ? [{ path: e.path, message: e.message }] : [],
+      )
+    : [];
+
+/** What the official reads when the API says no; `fallback` when the body says nothing readable (a proxy's 502). */
+export function refusalOf(status: number, body: unknown, fallback: string): Refusal {
+  if (!isRecord(body)) return { status, message: fallback, fields: [] };
+  const message = Array.isArray(body.message) ? body.message.join(' ') : typeof body.message === 'string' ? body.message : fallback;
+  return { status, message, fields: fieldsOf(body.errors) };
+}
