@@ -1,9 +1,18 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { renderTimelineCsv } from './timeline-csv';
 import { TimelineFilterQuery } from './timeline-filter.query';
+import { TimelinePageView } from './timeline-item.view';
 import { renderTimelineHtml } from './timeline-html';
 import { TimelinePageQuery } from './timeline-page.query';
 import { TimelineService } from './timeline.service';
@@ -52,6 +61,7 @@ export class AuditController {
 
   @Get('timeline')
   @ApiOperation({ summary: 'Every recorded step of the campaign within my scope, oldest first, filterable and paginated' })
+  @ApiOkResponse({ type: TimelinePageView })
   page(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: TimelinePageQuery) {
     return this.timeline.page(me, id, query);
   }

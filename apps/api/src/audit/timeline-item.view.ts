@@ -1,31 +1,39 @@
-import { AUDIT_ACTION_LABELS_VI, AuditAction, isRole, ROLE_LABELS_VI } from '@tdkt/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { AUDIT_ACTION_LABELS_VI, AUDIT_ACTIONS, AuditAction, isRole, ROLE_LABELS_VI } from '@tdkt/domain';
 import type { DecisionLogEntity } from '@tdkt/persistence';
 import { formatVietnamTime } from './vietnam-time';
 
-export interface TimelineActorView {
-  username: string;
-  fullName: string | null;
-  unitCode: string | null;
-  role: string | null;
+export class TimelineActorView {
+  @ApiProperty() username!: string;
+  @ApiProperty({ type: String, nullable: true }) fullName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) role!: string | null;
 }
 
 /** One step of a campaign as an auditor reads it: the recorded facts, plus Vietnamese labels and local times. */
-export interface TimelineItemView {
-  seq: number;
-  at: string;
-  atLocal: string | null;
-  actor: TimelineActorView | null;
-  capacity: string | null;
-  action: string;
-  actionLabel: string;
-  unitCode: string | null;
-  obligationKey: string | null;
-  comment: string | null;
-  values: unknown;
-  dueAt: string | null;
-  dueAtLocal: string | null;
-  workflowId: string;
-  eventId: number;
+export class TimelineItemView {
+  @ApiProperty({ description: 'Position in the campaign’s hash chain' }) seq!: number;
+  @ApiProperty({ description: 'ISO instant, as recorded' }) at!: string;
+  @ApiProperty({ type: String, nullable: true, example: '10/03/2026 08:00', description: 'In Asia/Ho_Chi_Minh' }) atLocal!: string | null;
+  @ApiProperty({ type: TimelineActorView, nullable: true, description: 'Null for the system (a timer, the fan-out)' })
+  actor!: TimelineActorView | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The signing capacity (KT., TM., TL.) when one applies' })
+  capacity!: string | null;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action!: string;
+  @ApiProperty({ description: 'The action in Vietnamese' }) actionLabel!: string;
+  @ApiProperty({ type: String, nullable: true }) unitCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) obligationKey!: string | null;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ description: 'What the step recorded (KPI values, new due date…), as stored' }) values!: unknown;
+  @ApiProperty({ type: String, nullable: true }) dueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) dueAtLocal!: string | null;
+  @ApiProperty() workflowId!: string;
+  @ApiProperty({ description: 'The Temporal history event that recorded it' }) eventId!: number;
+}
+
+export class TimelinePageView {
+  @ApiProperty({ type: [TimelineItemView] }) items!: TimelineItemView[];
+  @ApiProperty() total!: number;
 }
 
 /** The label of a recorded action; an action this version does not know shows as its code. */

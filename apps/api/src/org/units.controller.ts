@@ -1,18 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLE_LABELS_VI } from '@tdkt/domain';
-import { OrgDirectory, UnitEntity } from '@tdkt/persistence';
+import { OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { UnitScopeService } from './unit-scope.service';
-
-const toUnitView = (unit: UnitEntity) => ({
-  code: unit.code,
-  name: unit.name,
-  levelCode: unit.levelCode,
-  kind: unit.kind,
-  parentCode: unit.parentCode,
-  issuerCode: unit.issuerCode,
-});
+import { toUnitView, UnitOfficialView, UnitWithChildrenView } from './unit.view';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -27,14 +19,16 @@ export class UnitsController {
 
   @Get(':code')
   @ApiOperation({ summary: 'A unit and its direct sub-units' })
-  async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string) {
+  @ApiOkResponse({ type: UnitWithChildrenView })
+  async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string): Promise<UnitWithChildrenView> {
     const unit = await this.scope.unitInScope(me.actor, code);
     return { ...toUnitView(unit), children: (await this.directory.children(unit.code)).map(toUnitView) };
   }
 
   @Get(':code/officials')
   @ApiOperation({ summary: 'Officials of a unit with their roles' })
-  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string) {
+  @ApiOkResponse({ type: [UnitOfficialView] })
+  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string): Promise<UnitOfficialView[]> {
     const unit = await this.scope.unitInScope(me.actor, code);
     return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
       username: official.username,

@@ -747,6 +747,42 @@ export interface components {
             unit: components["schemas"]["MeUnitView"];
             roles: components["schemas"]["MeRoleView"][];
         };
+        UnitView: {
+            /** @example TQ-YS */
+            code: string;
+            name: string;
+            /** @example huyen */
+            levelCode: string;
+            /** @example ubnd */
+            kind: string;
+            parentCode: string | null;
+            /** @description The body’s code in its plan numbers (UBND, SNV…) */
+            issuerCode: string | null;
+        };
+        UnitWithChildrenView: {
+            /** @example TQ-YS */
+            code: string;
+            name: string;
+            /** @example huyen */
+            levelCode: string;
+            /** @example ubnd */
+            kind: string;
+            parentCode: string | null;
+            /** @description The body’s code in its plan numbers (UBND, SNV…) */
+            issuerCode: string | null;
+            children: components["schemas"]["UnitView"][];
+        };
+        OfficialRoleView: {
+            code: string;
+            label: string;
+        };
+        UnitOfficialView: {
+            username: string;
+            fullName: string;
+            title: string | null;
+            email: string | null;
+            roles: components["schemas"]["OfficialRoleView"][];
+        };
         OrgImportDto: {
             /**
              * @example [
@@ -1224,6 +1260,45 @@ export interface components {
             /** @example Thông báo của Bộ Nội vụ về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2027 */
             source: string;
         };
+        TimelineActorView: {
+            username: string;
+            fullName: string | null;
+            unitCode: string | null;
+            role: string | null;
+        };
+        TimelineItemView: {
+            /** @description Position in the campaign’s hash chain */
+            seq: number;
+            /** @description ISO instant, as recorded */
+            at: string;
+            /**
+             * @description In Asia/Ho_Chi_Minh
+             * @example 10/03/2026 08:00
+             */
+            atLocal: string | null;
+            /** @description Null for the system (a timer, the fan-out) */
+            actor: components["schemas"]["TimelineActorView"] | null;
+            /** @description The signing capacity (KT., TM., TL.) when one applies */
+            capacity: string | null;
+            /** @enum {string} */
+            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "chain_sealed" | "history_archived";
+            /** @description The action in Vietnamese */
+            actionLabel: string;
+            unitCode: string | null;
+            obligationKey: string | null;
+            comment: string | null;
+            /** @description What the step recorded (KPI values, new due date…), as stored */
+            values: Record<string, never>;
+            dueAt: string | null;
+            dueAtLocal: string | null;
+            workflowId: string;
+            /** @description The Temporal history event that recorded it */
+            eventId: number;
+        };
+        TimelinePageView: {
+            items: components["schemas"]["TimelineItemView"][];
+            total: number;
+        };
         RequestRecipientsDto: {
             /**
              * @example [
@@ -1409,7 +1484,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitWithChildrenView"];
+                };
             };
             /** @description The unit is outside the official’s scope */
             403: {
@@ -1442,7 +1519,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitOfficialView"][];
+                };
             };
             /** @description The unit is outside the official’s scope */
             403: {
@@ -2435,7 +2514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelinePageView"];
+                };
             };
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {

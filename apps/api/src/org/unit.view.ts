@@ -1,0 +1,40 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { UnitEntity } from '@tdkt/persistence';
+
+// The shapes of GET /units/:code and its officials, for the OpenAPI document (and so the web app's generated client).
+
+export class UnitView {
+  @ApiProperty({ example: 'TQ-YS' }) code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'huyen' }) levelCode!: string;
+  @ApiProperty({ example: 'ubnd' }) kind!: string;
+  @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The body’s code in its plan numbers (UBND, SNV…)' }) issuerCode!:
+    string | null;
+}
+
+export class UnitWithChildrenView extends UnitView {
+  @ApiProperty({ type: [UnitView] }) children!: UnitView[];
+}
+
+export class OfficialRoleView {
+  @ApiProperty() code!: string;
+  @ApiProperty() label!: string;
+}
+
+export class UnitOfficialView {
+  @ApiProperty() username!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: [OfficialRoleView] }) roles!: OfficialRoleView[];
+}
+
+export const toUnitView = (unit: UnitEntity): UnitView => ({
+  code: unit.code,
+  name: unit.name,
+  levelCode: unit.levelCode,
+  kind: unit.kind,
+  parentCode: unit.parentCode,
+  issuerCode: unit.issuerCode,
+});
