@@ -1,20 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadHomePage } from './build/preload-home-page';
+import openApi from './src/api/openapi.json';
 
 // Pinned to this file's directory so the build gives the same output whether it is
 // started from the repo root (`vite build apps/web`) or from apps/web itself.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// `npx vite apps/web` (hot reload) forwards the API's paths to the API started by `npm start`, so the app
-// still calls its own origin, as it does when the API serves it. The app's own paths are Vietnamese (/hop-viec,
-// /phong-trao), the API's English: they do not overlap.
-const API_PATHS = ['/auth', '/me', '/inbox', '/campaigns', '/campaign-templates', '/notifications', '/units', '/health', '/docs'];
+// `npx vite apps/web` (hot reload) forwards the API's paths to the API started by `npm start`, so the app still calls
+// its own origin, as it does when the API serves it. The API's paths are read from its OpenAPI document (English,
+// /campaigns…); the app's own are Vietnamese (/hop-viec, /phong-trao): they do not overlap.
+const API_PATHS = [...new Set(Object.keys(openApi.paths).map((path) => `/${path.split('/')[1]}`)), '/docs'];
 
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), preloadHomePage(['src/layout/AppLayout.tsx', 'src/pages/InboxPage.tsx'])],
   server: { proxy: Object.fromEntries(API_PATHS.map((path) => [path, 'http://localhost:3000'])) },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { silenceIconNames } from './accessibility/silence-icon-names';
 import { App } from './app/App';
 import './styles.css';
 
@@ -7,6 +8,9 @@ const container = document.getElementById('root');
 if (!container) {
   throw new Error('Không tìm thấy phần tử #root');
 }
+
+// Portals (menus, tooltips, dialogs) render outside #root: watch the whole body.
+silenceIconNames(document.body);
 
 createRoot(container).render(
   <StrictMode>

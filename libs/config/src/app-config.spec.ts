@@ -9,6 +9,15 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'sqlite', path: '/tmp/tdkt/app.sqlite' });
     expect(config.temporal).toEqual({ address: 'localhost:7233', namespace: 'default', taskQueue: 'tdkt-campaigns' });
     expect(config.port).toBe(3000);
+    expect(config.temporalUiUrl).toBe('http://localhost:8233');
+  });
+
+  it('links the Temporal Web UI the deployment names, or none', () => {
+    expect(loadConfig({ JWT_SECRET: secret, TEMPORAL_UI_URL: 'https://temporal.tdkt.example.vn/ui/' }).temporalUiUrl).toBe(
+      'https://temporal.tdkt.example.vn/ui',
+    );
+    expect(loadConfig({ JWT_SECRET: secret, TEMPORAL_UI_URL: 'none' }).temporalUiUrl).toBeNull();
+    expect(() => loadConfig({ JWT_SECRET: secret, TEMPORAL_UI_URL: 'javascript:alert(1)' })).toThrow(/TEMPORAL_UI_URL/);
   });
 
   it('uses PostgreSQL when DATABASE_URL says so', () => {

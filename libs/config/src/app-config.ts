@@ -9,6 +9,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   runMigrations: boolean;
   temporal: { address: string; namespace: string; taskQueue: string };
+  /** The Temporal Web UI operators open a workflow in; null when the deployment offers none. */
+  temporalUiUrl: string | null;
   jwt: { secret: string; expiresInSeconds: number };
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
@@ -35,6 +37,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     runMigrations: read.boolean('RUN_MIGRATIONS', true),
     temporal: readTemporal(read),
+    temporalUiUrl: readTemporalUiUrl(read),
     jwt: { secret: jwtSecret, expiresInSeconds: read.integer('JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
     mail: { smtpUrl, from: read.string('MAIL_FROM', 'Thi đua – Khen thưởng <no-reply@localhost>'), outboxDir: join(dataDir, 'outbox') },
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -70,6 +73,14 @@ function readTemporal(read: EnvReader): AppConfig['temporal'] {
     namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
     taskQueue: read.string('TEMPORAL_TASK_QUEUE', 'tdkt-campaigns'),
   };
+}
+
+/** The UI is only linked to, never called; "none" hides the links where the UI is not reachable by the officials. */
+function readTemporalUiUrl(read: EnvReader): string | null {
+  const url = read.string('TEMPORAL_UI_URL', 'http://localhost:8233');
+  if (url === 'none') return null;
+  read.check(/^https?:\/\/[^/\s]+(\/\S*)?$/.test(url), `TEMPORAL_UI_URL must be an http:// or https:// address, or none, got "${url}"`);
+  return url.replace(/\/+$/, '');
 }
 
 function readDatabase(read: EnvReader, dataDir: string): DatabaseConfig {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PlanDefinition } from '@tdkt/domain';
@@ -7,9 +7,9 @@ import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 // through the browser.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
+import { serveBuiltWebApp } from './web-dist';
 import { launchChromium, TestBrowser, watchForProblems } from './browser';
 
-const WEB_DIST = join(__dirname, '..', '..', '..', 'apps', 'web', 'dist');
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const SPECIALIST = 'chuyenvien.ys-thangquan';
 
@@ -22,6 +22,8 @@ const withoutDiacritics = (text: string) =>
 
 interface InboxRow {
   campaignId: string;
+  unitCode: string;
+  obligationKey: string;
   title: string;
   kind: string;
   dueAt: string | null;
@@ -43,8 +45,7 @@ describe('the officials’ web app, in a real browser against the real stack', (
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is missing: build the web app first (nx run web:build)`);
-    process.env.WEB_DIST_DIR = WEB_DIST;
+    serveBuiltWebApp();
     system = await SystemUnderTest.start();
     await system.app.app.listen(0, '127.0.0.1');
     baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -92,8 +93,11 @@ describe('the officials’ web app, in a real browser against the real stack', (
     expect(await page.locator('.ant-tooltip-inner').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await screenshot('02-inbox');
 
+    // The task opens where it is acted on: the commune's own obligation.
     await row.getByRole('link', { name: launch.title }).click();
-    await page.waitForURL(new RegExp(`/phong-trao/${campaign.campaignId}$`));
+    await page.waitForURL(
+      `${baseUrl}/phong-trao/${campaign.campaignId}/don-vi/${launch.unitCode}/viec/${encodeURIComponent(launch.obligationKey)}`,
+    );
   });
 
   it('finds the campaign by searching without diacritics, with its status in Vietnamese', async () => {
@@ -113,15 +117,51 @@ describe('the officials’ web app, in a real browser against the real stack', (
     await row.waitFor({ state: 'detached' });
   });
 
-  it('on a 401, goes back to the login page and returns to where the official was', async () => {
+  it('when the session expires under a half-filled page, signs in again over it and keeps what was typed', async () => {
     watch.allow(/401/);
-    await page.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
     await page.goto(`${baseUrl}/phong-trao`);
-    await page.waitForURL(/\/dang-nhap\?next=%2Fphong-trao$/);
-    await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    const search = page.getByPlaceholder('Tìm theo tên');
+    await search.fill('chuyen doi so');
+    await page.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
+    // Coming back to the tab refetches the page's data, which the API now refuses.
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Phiên làm việc đã hết hạn').waitFor();
     await logIn();
-    await page.waitForURL(/\/phong-trao$/);
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/phong-trao');
+    expect(await search.inputValue()).toBe('chuyen doi so');
     await page.locator('tr.ant-table-row').first().waitFor();
+  });
+
+  it('names, in the header, the leader a deputy acts for under a delegation in force', async () => {
+    const leader = await system.login('lanhdao.tinh');
+    const until = new Date(Date.now() + 7 * 86_400_000);
+    await leader
+      .post('/delegations', {
+        toUsername: 'pho.tinh',
+        kinds: ['plan_approval'],
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: until.toISOString(),
+        reason: 'Đi công tác Hà Nội',
+      })
+      .expect(201);
+    const leaderName = ((await leader.get('/me')).body as { fullName: string }).fullName;
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(/\/dang-nhap/);
+    await page.locator('input[name="username"]').fill('pho.tinh');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    const actingFor = page.getByTestId('acting-for');
+    await actingFor.waitFor();
+    expect(await actingFor.textContent()).toBe(
+      `Được ủy quyền thay ${leaderName} đến ${until.toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })}`,
+    );
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(/\/dang-nhap/);
+    await logIn();
+    await page.getByTestId('official').getByText('Chuyên viên').waitFor();
+    expect(await page.getByTestId('acting-for').count()).toBe(0);
   });
 
   it('fits a phone and switches to English', async () => {

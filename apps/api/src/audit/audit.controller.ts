@@ -2,6 +2,7 @@ import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res, StreamableFi
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
+  ApiInternalServerErrorResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -16,6 +17,7 @@ import { TimelinePageView } from './timeline-item.view';
 import { renderTimelineHtml } from './timeline-html';
 import { TimelinePageQuery } from './timeline-page.query';
 import { TimelineService } from './timeline.service';
+import { VerificationReportView } from './verification-report.view';
 import { VerificationService } from './verification.service';
 
 /** The audit record of a campaign: its decision log, read within the viewer's scope, and its verification. */
@@ -70,7 +72,9 @@ export class AuditController {
   @ApiOperation({
     summary: 'Verify the whole record on the worker: hash chain, archived histories, replay against the log (may take minutes)',
   })
-  verify(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: VerificationReportView, description: 'The report, whether the record holds or not (`ok`)' })
+  @ApiInternalServerErrorResponse({ description: 'The verification itself could not run (the message says why, in Vietnamese)' })
+  verify(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<VerificationReportView> {
     return this.verification.verify(me, id);
   }
 }

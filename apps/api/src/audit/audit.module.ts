@@ -4,12 +4,13 @@ import { DecisionLog } from '@tdkt/persistence';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { OrgModule } from '../org/org.module';
 import { AuditController } from './audit.controller';
+import { OperatorLinksController } from './operator-links.controller';
 import { TimelineService } from './timeline.service';
 import { VerificationService } from './verification.service';
 
 @Module({
   imports: [CampaignsModule, OrgModule],
-  controllers: [AuditController],
+  controllers: [AuditController, OperatorLinksController],
   providers: [
     TimelineService,
     VerificationService,

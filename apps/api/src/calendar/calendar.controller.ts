@@ -1,8 +1,9 @@
 import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { CalendarYearDto } from './calendar-year.dto';
+import { CalendarYearView } from './calendar-year.view';
 import { NationalCalendarService } from './national-calendar.service';
 
 const YEAR = new ParseIntPipe({ exceptionFactory: () => new BadRequestException('Năm phải là một số, ví dụ 2027.') });
@@ -17,6 +18,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'The days off of a year every plan counts working days on: statutory holidays, Tết window, nghỉ bù; and its source',
   })
+  @ApiOkResponse({ type: CalendarYearView })
   year(@Param('year', YEAR) year: number) {
     return this.calendar.year(year);
   }

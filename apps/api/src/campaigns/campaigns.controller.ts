@@ -1,5 +1,13 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CloneCampaignDto, CreateCampaignDto, ListCampaignsQuery, PlanDecisionDto } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
@@ -7,7 +15,7 @@ import { EndCampaignDto } from './end-campaign.dto';
 import { TemplatesService } from '../templates/templates.service';
 import { toCampaignView } from './campaign.view';
 import { CampaignDetailView } from './campaign-detail.view';
-import { CampaignPageView } from './campaign-summary.view';
+import { CampaignPageView, CampaignSummaryView } from './campaign-summary.view';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -27,6 +35,7 @@ export class CampaignsController {
       'The template cannot be filled (a placeholder it needs is missing) or the plan cannot run; `errors` lists each field (path)',
   })
   @ApiForbiddenResponse({ description: 'Only officials of the issuing unit or its sub-units draft its plans' })
+  @ApiCreatedResponse({ type: CampaignSummaryView })
   async create(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: CreateCampaignDto) {
     return toCampaignView(await this.campaigns.create(me, await this.draftOf(body)));
   }
@@ -65,6 +74,7 @@ export class CampaignsController {
 
   @Post('campaigns/:id/clone')
   @ApiOperation({ summary: 'Start next year’s campaign from this one’s plan (dates moved by the year difference)' })
+  @ApiCreatedResponse({ type: CampaignSummaryView })
   async clone(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloneCampaignDto) {
     return toCampaignView(await this.campaigns.cloneForYear(me, id, body.year));
   }

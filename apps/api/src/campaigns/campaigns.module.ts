@@ -10,6 +10,7 @@ import { CampaignChangesService } from './campaign-changes.service';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { CompilationsService } from './compilations.service';
+import { DashboardController } from './dashboard.controller';
 import { InboxController } from './inbox.controller';
 import { NominationsService } from './nominations.service';
 import { NotificationsController } from './notifications.controller';
@@ -30,6 +31,7 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
     CampaignChangesController,
     ObligationsController,
     ProgressController,
+    DashboardController,
     InboxController,
     NotificationsController,
   ],

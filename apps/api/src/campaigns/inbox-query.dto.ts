@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { HUMAN_TASK_KINDS, PHASE_KIND_VALUES } from '@tdkt/domain';
+import { INBOX_DUE_STATES, type InboxDueState } from '@tdkt/persistence';
 import { PaginationQuery } from '../common/pagination.dto';
 
 const INBOX_KINDS = [...PHASE_KIND_VALUES, ...HUMAN_TASK_KINDS];
 
-/** What the inbox can be narrowed to: one campaign, one kind of task. */
+/** What the inbox can be narrowed to: one campaign, one kind of task, overdue or not or without a deadline yet. */
 export class InboxQueryDto extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Only the tasks of this campaign (or request)' })
   @IsOptional()
@@ -16,4 +17,12 @@ export class InboxQueryDto extends PaginationQuery {
   @IsOptional()
   @IsIn(INBOX_KINDS, { message: `kind phải là một trong: ${INBOX_KINDS.join(', ')}.` })
   kind?: string;
+
+  @ApiPropertyOptional({
+    enum: INBOX_DUE_STATES,
+    description: 'overdue: past its deadline now; upcoming: not yet; undated: the deadline is still to be announced',
+  })
+  @IsOptional()
+  @IsIn(INBOX_DUE_STATES, { message: `due phải là một trong: ${INBOX_DUE_STATES.join(', ')}.` })
+  due?: InboxDueState;
 }

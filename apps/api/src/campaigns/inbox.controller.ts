@@ -17,7 +17,10 @@ export class InboxController {
       'What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first, those to be announced last; by campaign or kind',
   })
   @ApiOkResponse({ type: InboxPageView })
-  inbox(@CurrentOfficial() me: CurrentOfficialInfo, @Query() query: InboxQueryDto) {
-    return this.projections.inboxFor({ unitCode: me.actor.unitCode, roles: me.actor.roles }, query);
+  inbox(@CurrentOfficial() me: CurrentOfficialInfo, @Query() { due, ...query }: InboxQueryDto) {
+    return this.projections.inboxFor(
+      { unitCode: me.actor.unitCode, roles: me.actor.roles },
+      { ...query, ...(due ? { due: { state: due, at: new Date() } } : {}) },
+    );
   }
 }

@@ -19,7 +19,19 @@ import { RequestIdDto } from '../common/request-id.dto';
 
 export class NominationEntryDto {
   @ApiProperty() @IsString() @MaxLength(100) awardFormKey!: string;
-  @ApiProperty({ example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' } }) @IsObject() nominee!: {
+  @ApiProperty({
+    type: 'object',
+    properties: {
+      kind: { type: 'string', enum: ['collective', 'individual'] },
+      name: { type: 'string' },
+      unitCode: { type: 'string' },
+      position: { type: 'string' },
+    },
+    required: ['kind', 'name'],
+    example: { kind: 'individual', name: 'Nguyễn Văn A', position: 'Chuyên viên' },
+  })
+  @IsObject()
+  nominee!: {
     kind: 'collective' | 'individual';
     name: string;
     unitCode?: string;
@@ -44,7 +56,12 @@ export class SubmitObligationDto extends RequestIdDto {
   @MaxLength(20000)
   summary!: string;
 
-  @ApiPropertyOptional({ example: { tthc_truc_tuyen: 82.5 }, description: 'KPI values keyed by criterion key' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { tthc_truc_tuyen: 82.5 },
+    description: 'KPI values keyed by criterion key',
+  })
   @IsOptional()
   @IsObject()
   kpiValues?: Record<string, number>;

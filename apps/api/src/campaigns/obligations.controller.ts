@@ -1,13 +1,37 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DataSource, In } from 'typeorm';
+import { participationWorkflowId } from '@tdkt/contracts';
+import { isSameOrDescendant } from '@tdkt/domain';
+import { CampaignProjections, DecisionLogEntity, OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
 import { CampaignsService } from './campaigns.service';
 import { NominationsService } from './nominations.service';
 import { ObligationActionsService } from './obligation-actions.service';
+import { ObligationEventView } from './obligation-event.view';
+import { ObligationHistoryView } from './obligation-history.view';
+import { OBLIGATION_STEP_ACTIONS, toObligationStep } from './obligation-step.view';
 
 @ApiTags('obligations')
 @ApiBearerAuth()
+@ApiParam({ name: 'campaignId', type: String })
+@ApiParam({ name: 'unitCode', type: String, example: 'TQ-YS-THANGQUAN', description: 'The unit that owes the obligation' })
+@ApiParam({
+  name: 'obligationKey',
+  type: String,
+  example: 'phat-dong',
+  description: 'The phase key, plus "#n" for a period (escape "#" as %23)',
+})
 @ApiForbiddenResponse({ description: 'Not an official entitled to this action for this unit' })
 @ApiConflictResponse({ description: 'The obligation is not in a state that allows this action (e.g. already decided by someone else)' })
 @ApiBadRequestResponse({ description: 'Invalid payload' })
@@ -17,11 +41,15 @@ export class ObligationsController {
     private readonly actions: ObligationActionsService,
     private readonly campaigns: CampaignsService,
     private readonly nominations: NominationsService,
+    private readonly directory: OrgDirectory,
+    private readonly projections: CampaignProjections,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Post('submission')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the unit’s registration, progress or review report, or nominations (specialist or leader of the unit)' })
+  @ApiOkResponse({ type: ObligationEventView })
   async submit(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: SubmitObligationDto) {
     if (body.nominationDecisions?.length) {
       const campaign = await this.campaigns.visible(me, target.campaignId);
@@ -33,6 +61,7 @@ export class ObligationsController {
   @Post('decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve, or return for revision with a comment (leader or deputy of the unit)' })
+  @ApiOkResponse({ type: ObligationEventView })
   decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: DecideObligationDto) {
     return this.actions.decide(me, target, body);
   }
@@ -40,6 +69,7 @@ export class ObligationsController {
   @Post('extension-request')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the parent unit for more time (gia hạn)' })
+  @ApiOkResponse({ type: ObligationEventView })
   requestExtension(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: RequestExtensionDto) {
     return this.actions.requestExtension(me, target, body);
   }
@@ -47,8 +77,43 @@ export class ObligationsController {
   @Post('extension-decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Grant (new due date) or refuse an extension (leader of the parent unit)' })
+  @ApiOkResponse({ type: ObligationEventView })
   decideExtension(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: DecideExtensionDto) {
     return this.actions.decideExtension(me, target, body);
+  }
+
+  /**
+   * Read from the decision log, which the same transaction as the progress row writes: an action's answer means its
+   * step is here. Only the unit's participation workflow records steps on its obligations, so its id narrows the
+   * search to the log's (workflow, event) index. Readable by whoever reads the unit's progress row (GET
+   * /campaigns/:id/units): officials of the unit or above it, and the issuer's officials for every unit taking part.
+   */
+  @Get('history')
+  @ApiOperation({
+    summary:
+      'The officials’ steps on the obligation, oldest first: submissions, approvals, returns with their comments, extension requests and answers',
+  })
+  @ApiOkResponse({ type: ObligationHistoryView })
+  async history(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target): Promise<ObligationHistoryView> {
+    const campaign = await this.campaigns.visible(me, target.campaignId);
+    const [unit, issuer] = await Promise.all([this.directory.findUnit(target.unitCode), this.directory.findUnit(campaign.issuerUnitCode)]);
+    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${target.unitCode}".`);
+    const issuerSide = !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
+    const readable =
+      isSameOrDescendant(unit.path, me.actor.unitPath) ||
+      (issuerSide && (await this.projections.progressOf(target.campaignId, { unitCodes: [unit.code], limit: 1, offset: 0 })).total > 0);
+    if (!readable) throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`);
+    const rows = await this.dataSource.getRepository(DecisionLogEntity).find({
+      where: {
+        workflowId: participationWorkflowId(target.campaignId, target.unitCode),
+        campaignId: target.campaignId,
+        unitCode: target.unitCode,
+        obligationKey: target.obligationKey,
+        action: In([...OBLIGATION_STEP_ACTIONS]),
+      },
+      order: { seq: 'ASC' },
+    });
+    return { items: rows.map(toObligationStep) };
   }
 }
 

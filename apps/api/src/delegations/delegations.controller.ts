@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CreateDelegationDto } from './create-delegation.dto';
+import { DelegationView } from './delegation.view';
 import { DelegationsService } from './delegations.service';
 import { RevokeDelegationDto } from './revoke-delegation.dto';
 
@@ -16,12 +17,14 @@ export class DelegationsController {
     summary:
       'Delegate (ủy quyền) some decisions to an official of the same body for a period; an administrator may do it for an absent leader',
   })
+  @ApiCreatedResponse({ type: DelegationView })
   create(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: CreateDelegationDto) {
     return this.delegations.create(me, body);
   }
 
   @Get()
   @ApiOperation({ summary: 'Delegations I gave or received, newest first' })
+  @ApiOkResponse({ type: [DelegationView] })
   mine(@CurrentOfficial() me: CurrentOfficialInfo) {
     return this.delegations.mine(me);
   }
@@ -29,6 +32,7 @@ export class DelegationsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a delegation in force (the delegating leader or an administrator), with the reason' })
+  @ApiOkResponse({ type: DelegationView })
   revoke(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeDelegationDto) {
     return this.delegations.revoke(me, id, body);
   }

@@ -1,8 +1,19 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { AddPlanTemplateDto } from './add-plan-template.dto';
+import { TemplateDetailView } from './template-detail.view';
+import { TemplatePageView } from './template-page.view';
 import { TemplatesService } from './templates.service';
 
 @ApiTags('templates')
@@ -13,12 +24,15 @@ export class TemplatesController {
 
   @Get('campaign-templates')
   @ApiOperation({ summary: 'Templates to start a campaign from (shipped and added), each with the placeholders it leaves open' })
+  @ApiOkResponse({ type: TemplatePageView })
   list() {
     return this.templates.list();
   }
 
   @Get('campaign-templates/:key')
   @ApiOperation({ summary: 'A template in full: its plan with placeholders, and what each stands for' })
+  @ApiOkResponse({ type: TemplateDetailView })
+  @ApiNotFoundResponse({ description: 'No template with this key' })
   get(@Param('key') key: string) {
     return this.templates.get(key);
   }

@@ -31,11 +31,23 @@ export function useMe() {
   return useQuery({ queryKey: ['me'], queryFn: async () => dataOf(await api.GET('/me')), staleTime: 5 * 60_000 });
 }
 
-/** Shared by the inbox page and the count in the navigation; refreshed every 30 s while the app is open. */
-export function useInbox() {
+export type InboxFilter = Omit<NonNullable<paths['/inbox']['get']['parameters']['query']>, 'limit' | 'offset'>;
+
+/** One page of the inbox, narrowed by the filters; refreshed every 30 s while the app is open. */
+export function useInboxPage(filter: InboxFilter, page: { limit: number; offset: number }) {
   return useQuery({
-    queryKey: ['inbox'],
-    queryFn: async () => dataOf(await api.GET('/inbox', { params: { query: ALL } })),
+    queryKey: ['inbox', 'page', filter, page],
+    queryFn: async () => dataOf(await api.GET('/inbox', { params: { query: { ...filter, ...page } } })),
+    refetchInterval: INBOX_REFRESH_MS,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** How many tasks wait, for the navigation: only the total is asked for. */
+export function useInboxCount() {
+  return useQuery({
+    queryKey: ['inbox', 'count'],
+    queryFn: async () => dataOf(await api.GET('/inbox', { params: { query: { limit: 1, offset: 0 } } })).total,
     refetchInterval: INBOX_REFRESH_MS,
   });
 }
@@ -44,11 +56,14 @@ export function useCampaigns() {
   return useQuery({ queryKey: ['campaigns'], queryFn: async () => dataOf(await api.GET('/campaigns', { params: { query: ALL } })) });
 }
 
+/** A campaign with its plan: for useQuery, or for fetchQuery when a page reads it outside a component. */
+export const campaignQuery = (campaignId: string) => ({
+  queryKey: ['campaign', campaignId],
+  queryFn: async () => asDomain<CampaignDetail>(dataOf(await api.GET('/campaigns/{id}', { params: { path: { id: campaignId } } }))),
+});
+
 export function useCampaign(campaignId: string) {
-  return useQuery({
-    queryKey: ['campaign', campaignId],
-    queryFn: async () => asDomain<CampaignDetail>(dataOf(await api.GET('/campaigns/{id}', { params: { path: { id: campaignId } } }))),
-  });
+  return useQuery(campaignQuery(campaignId));
 }
 
 /** Counts per level and phase, within what the official may see. */
@@ -82,4 +97,11 @@ export function useUnitCriteria(campaignId: string, unitCode: string) {
         dataOf(await api.GET('/campaigns/{id}/units/{unitCode}/criteria', { params: { path: { id: campaignId, unitCode } } })),
       ),
   });
+}
+
+export type Delegation = Schemas['DelegationView'];
+
+/** Delegations I gave or received, newest first (the header names whose place I act in). */
+export function useDelegations() {
+  return useQuery({ queryKey: ['delegations'], queryFn: async () => dataOf(await api.GET('/delegations')), staleTime: 5 * 60_000 });
 }

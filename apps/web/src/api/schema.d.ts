@@ -346,6 +346,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officials’ steps on the obligation, oldest first: submissions, approvals, returns with their comments, extension requests and answers */
+        get: operations["ObligationsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/progress": {
         parameters: {
             query?: never;
@@ -355,6 +372,23 @@ export interface paths {
         };
         /** Counts per level and per phase: who has launched, reported, is late (the issuer’s officials: every unit; others: their subtree) */
         get: operations["ProgressController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When each phase opens and falls due at each participating level, counted on the working-day calendar as the obligations were; and the issuing body */
+        get: operations["ProgressController_schedule"];
         put?: never;
         post?: never;
         delete?: never;
@@ -440,6 +474,23 @@ export interface paths {
         };
         /** The reports a named body compiles for a phase: the followed units’ obligations, wherever they are in the tree */
         get: operations["ProgressController_followed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports sent and approved per day (Vietnam time), the units with the most late obligations, and the names of the levels and phases (the issuer’s officials: every unit; others: their subtree) */
+        get: operations["DashboardController_dashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -678,6 +729,23 @@ export interface paths {
         };
         /** Verify the whole record on the worker: hash chain, archived histories, replay against the log (may take minutes) */
         get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/operator-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the Temporal Web UI is, to open a workflow of the timeline in it (auditors and administrators) */
+        get: operations["OperatorLinksController_links"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1000,7 +1068,13 @@ export interface components {
              *       "position": "Chuyên viên"
              *     }
              */
-            nominee: Record<string, never>;
+            nominee?: {
+                /** @enum {string} */
+                kind: "collective" | "individual";
+                name: string;
+                unitCode?: string;
+                position?: string;
+            };
             achievements: string;
         };
         NominationDecisionDto: {
@@ -1026,12 +1100,32 @@ export interface components {
              *       "tthc_truc_tuyen": 82.5
              *     }
              */
-            kpiValues?: Record<string, never>;
+            kpiValues?: {
+                [key: string]: number;
+            };
             /** @example 12/KH-UBND */
             localPlanReference?: string;
             nominations?: components["schemas"]["NominationEntryDto"][];
             /** @description Issuer only: its decision on each nomination received */
             nominationDecisions?: components["schemas"]["NominationDecisionDto"][];
+        };
+        ObligationEventView: {
+            /** @description The request id the action was sent with; resending it returns this same event */
+            requestId: string;
+            /** @enum {string} */
+            action: "submit" | "approve" | "return" | "request_extension" | "grant_extension" | "refuse_extension";
+            /** @description Who acted (ActorRef in the domain library) */
+            actor: {
+                [key: string]: unknown;
+            };
+            /** @description ISO instant */
+            at: string;
+            comment: string | null;
+            /**
+             * @description How a leader’s decision was signed: KT. for a deputy, TM. on behalf of the body, TUQ. under a delegation
+             * @enum {string|null}
+             */
+            capacity?: "TM" | "KT" | "TUQ" | null;
         };
         DecideObligationDto: {
             /**
@@ -1074,6 +1168,30 @@ export interface components {
             /** @description Decide under a leader’s delegation (ủy quyền): its id (GET /delegations); the record shows both names and TUQ. */
             delegationId?: string;
         };
+        ObligationStepView: {
+            /** @description ISO instant */
+            at: string;
+            /** @enum {string} */
+            action: "report_submitted" | "report_approved" | "report_returned" | "extension_requested" | "extension_granted" | "extension_refused";
+            actorUsername: string | null;
+            actorFullName: string | null;
+            /** @description The role the official acted in */
+            actorRole: string | null;
+            /** @description KT., TM. or TUQ. when the decision was signed so */
+            capacity: string | null;
+            /** @description A return’s comment, an extension’s reason or answer */
+            comment: string | null;
+            /** @description The due date asked for (extension_requested) */
+            proposedDueAt: string | null;
+            /** @description The due date granted (extension_granted) */
+            newDueAt: string | null;
+            /** @description The official who delegated, when the step was taken under a delegation */
+            delegatedByFullName: string | null;
+        };
+        ObligationHistoryView: {
+            /** @description Oldest first */
+            items: components["schemas"]["ObligationStepView"][];
+        };
         StatusCountsView: {
             pending: number;
             open: number;
@@ -1095,6 +1213,57 @@ export interface components {
             byPhase: {
                 [key: string]: components["schemas"]["StatusCountsView"];
             };
+        };
+        ScheduleIssuerView: {
+            /** @example TQ */
+            code: string;
+            /**
+             * @description As printed at the head of the plan
+             * @example Ủy ban nhân dân tỉnh Tuyên Quang
+             */
+            name: string;
+            /** @example tinh */
+            levelCode: string;
+            /**
+             * @description Its place in the unit tree: which officials are above or below it
+             * @example /TQ/
+             */
+            path: string;
+        };
+        LevelTimesView: {
+            /** @example xa */
+            levelCode: string;
+            /**
+             * Format: date-time
+             * @description Null while it cannot be counted yet (before issue, for a date counted from the issue)
+             */
+            opensAt: string | null;
+            /**
+             * Format: date-time
+             * @description Null while the plan announces it later, or before issue for a date counted from the issue
+             */
+            dueAt: string | null;
+            /** @description The plan announces this due date later (sẽ thông báo sau) */
+            announcedLater: boolean;
+        };
+        PhaseScheduleView: {
+            /** @example phat-dong */
+            phaseKey: string;
+            stageKey: string;
+            /** @enum {string} */
+            kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request";
+            /** @description The participating levels it may apply to, top level first */
+            levels: components["schemas"]["LevelTimesView"][];
+        };
+        CampaignScheduleView: {
+            issuer: components["schemas"]["ScheduleIssuerView"];
+            /**
+             * Format: date-time
+             * @description The instant dates count from: the paper issue date when the plan was entered after the fact, else the signature
+             */
+            countedFrom: string | null;
+            /** @description Every phase, in plan order */
+            phases: components["schemas"]["PhaseScheduleView"][];
         };
         UnitProgressView: {
             campaignId: string;
@@ -1137,6 +1306,69 @@ export interface components {
         UnitProgressPageView: {
             items: components["schemas"]["UnitProgressView"][];
             total: number;
+        };
+        DashboardLevelView: {
+            /** @example xa */
+            code: string;
+            /**
+             * @description Null when no longer in the directory
+             * @example Xã
+             */
+            name: string | null;
+            /** @description 0 at the top of the tree */
+            rank: number | null;
+        };
+        DashboardPhaseView: {
+            /** @example so-ket-2023 */
+            key: string;
+            /** @example Sơ kết năm 2023 */
+            name: string;
+            /** @enum {string} */
+            kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request";
+        };
+        DashboardDayView: {
+            /**
+             * @description YYYY-MM-DD in Asia/Ho_Chi_Minh
+             * @example 2026-03-05
+             */
+            day: string;
+            /** @description Obligations whose last report was sent that day */
+            submitted: number;
+            /** @description Obligations approved that day (and still approved) */
+            approved: number;
+        };
+        DashboardLateUnitView: {
+            /** @example TQ-SD-TUTHINH */
+            unitCode: string;
+            /**
+             * @description Null when no longer in the directory
+             * @example Ủy ban nhân dân xã Tú Thịnh
+             */
+            unitName: string | null;
+            /** @example xa */
+            levelCode: string;
+            /** @description Obligations past due and neither approved nor ended */
+            late: number;
+            /** @description All its obligations in the campaign */
+            total: number;
+        };
+        DashboardView: {
+            campaignId: string;
+            /**
+             * Format: date-time
+             * @description The instant lateness is measured against
+             */
+            asOf: string;
+            /** @description The levels the obligations in scope are on, top level first */
+            levels: components["schemas"]["DashboardLevelView"][];
+            /** @description The plan’s phases, in the plan’s order */
+            phases: components["schemas"]["DashboardPhaseView"][];
+            /** @description Days with reports sent or approved, oldest first */
+            daily: components["schemas"]["DashboardDayView"][];
+            /** @description The units with the most late obligations, most first (`top` of them) */
+            lateUnits: components["schemas"]["DashboardLateUnitView"][];
+            /** @description How many units in scope have late obligations in all */
+            lateUnitCount: number;
         };
         InboxItemView: {
             /** @description `campaignId|unitCode|obligationKey` */
@@ -1196,6 +1428,30 @@ export interface components {
             /** @example Đồng chí Chủ tịch đi công tác nước ngoài */
             reason: string;
         };
+        DelegationPartyView: {
+            officialId: string;
+            username: string;
+            fullName: string;
+            unitCode: string;
+            title?: string | null;
+        };
+        DelegationView: {
+            id: string;
+            /** @description The leader whose decisions are delegated */
+            from: components["schemas"]["DelegationPartyView"];
+            /** @description The official who takes them, signing TUQ. */
+            to: components["schemas"]["DelegationPartyView"];
+            kinds: ("plan_approval" | "report_approval" | "extension_decision")[];
+            /** @description Null: every campaign */
+            campaignId: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            reason: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
         RevokeDelegationDto: {
             /** @example Đồng chí Chủ tịch đã trở lại làm việc */
             reason: string;
@@ -1212,6 +1468,62 @@ export interface components {
         TemplateBodiesDto: {
             /** @description The body that appraises and compiles, for {{appraiser}} */
             appraiser?: components["schemas"]["TemplateBodyDto"];
+        };
+        TemplatePlaceholderView: {
+            /** @example {{year+3}} */
+            placeholder: string;
+            /** @example năm kế hoạch cộng 3 */
+            meaning: string;
+        };
+        TemplateSummaryView: {
+            /** @example ubnd-chuyen-doi-so */
+            key: string;
+            /** @description As written, placeholders included */
+            title: string | null;
+            /**
+             * @description Kinds of body it is written for; any when null
+             * @example [
+             *       "ubnd"
+             *     ]
+             */
+            issuerKinds: string[] | null;
+            /** @description Bodies it names besides its issuer, and how each is found in the tree */
+            bodies: components["schemas"]["TemplateBodiesDto"];
+            placeholders: components["schemas"]["TemplatePlaceholderView"][];
+            /** @enum {string} */
+            source: "shipped" | "added";
+            addedBy: string | null;
+            /** Format: date-time */
+            addedAt: string | null;
+        };
+        TemplatePageView: {
+            items: components["schemas"]["TemplateSummaryView"][];
+            total: number;
+        };
+        TemplateDetailView: {
+            /** @example ubnd-chuyen-doi-so */
+            key: string;
+            /** @description As written, placeholders included */
+            title: string | null;
+            /**
+             * @description Kinds of body it is written for; any when null
+             * @example [
+             *       "ubnd"
+             *     ]
+             */
+            issuerKinds: string[] | null;
+            /** @description Bodies it names besides its issuer, and how each is found in the tree */
+            bodies: components["schemas"]["TemplateBodiesDto"];
+            placeholders: components["schemas"]["TemplatePlaceholderView"][];
+            /** @enum {string} */
+            source: "shipped" | "added";
+            addedBy: string | null;
+            /** Format: date-time */
+            addedAt: string | null;
+            /** @description The plan with its placeholders (PlanTemplate.plan in the domain library) */
+            plan: {
+                [key: string]: unknown;
+            };
         };
         AddPlanTemplateDto: {
             /**
@@ -1232,6 +1544,33 @@ export interface components {
             plan: {
                 [key: string]: unknown;
             };
+        };
+        DayOffView: {
+            /** @example 2026-04-30 */
+            date: string;
+            /** @example Ngày Giải phóng miền Nam, thống nhất đất nước */
+            name: string;
+            /** @example Reunification Day */
+            nameEn: string;
+        };
+        CalendarYearView: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Entered by an administrator, shipped with the software, or the statutory holidays alone
+             * @enum {string}
+             */
+            source: "administrator" | "shipped" | "statutory";
+            /** @description The government’s notice an administrator entered it from */
+            reference: string | null;
+            /** @description What the government announced for the year (YearOverride in the domain library); null when nothing was */
+            announcement: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Every day off of the year other than weekends, in date order */
+            daysOff: components["schemas"]["DayOffView"][];
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         CalendarYearDto: {
             /**
@@ -1298,6 +1637,79 @@ export interface components {
         TimelinePageView: {
             items: components["schemas"]["TimelineItemView"][];
             total: number;
+        };
+        ChainBreakView: {
+            /** @description The first row whose hash or link does not hold */
+            seq: number;
+            /** @description Its id, when the row still exists */
+            id: string | null;
+            /** @enum {string} */
+            problem: "edited" | "deleted" | "inserted" | "reordered" | "rewritten";
+            /** @description What was found, in Vietnamese */
+            message: string;
+        };
+        ChainReportView: {
+            ok: boolean;
+            /** @description Rows checked */
+            rows: number;
+            firstBadRow: components["schemas"]["ChainBreakView"] | null;
+            /** @description Chain heads sealed into the campaign’s workflow history that were checked against the log */
+            seals: number;
+        };
+        ArchiveReportView: {
+            /** @description Archived workflow histories checked */
+            histories: number;
+            /** @description Archived histories whose bytes no longer give the hash the log recorded */
+            corrupted: string[];
+        };
+        ReplayedWorkflowView: {
+            workflowId: string;
+            runs: number;
+            /**
+             * @description Where its histories came from
+             * @enum {string}
+             */
+            from: "archive" | "temporal" | "archive+temporal";
+            deterministic: boolean;
+            error: string | null;
+        };
+        ReplayMismatchView: {
+            workflowId: string;
+            /** @description The step (event key) or read model the field belongs to */
+            subject: string;
+            field: string;
+            /** @description As the decision log or the read model records it */
+            logged: (string | number | boolean | Record<string, never> | unknown[]) | null;
+            /** @description As the replay reconstructs it */
+            replayed: (string | number | boolean | Record<string, never> | unknown[]) | null;
+        };
+        ReplayReportView: {
+            workflows: components["schemas"]["ReplayedWorkflowView"][];
+            /** @description Every history replays against today’s workflow code */
+            deterministic: boolean;
+            mismatches: components["schemas"]["ReplayMismatchView"][];
+        };
+        VerificationReportView: {
+            campaignId: string;
+            /** @description The chain, the archive and the replay all hold */
+            ok: boolean;
+            chain: components["schemas"]["ChainReportView"];
+            archive: components["schemas"]["ArchiveReportView"];
+            replay: components["schemas"]["ReplayReportView"];
+            /** Format: date-time */
+            verifiedAt: string;
+        };
+        OperatorLinksView: {
+            /**
+             * @description The Temporal Web UI (TEMPORAL_UI_URL), without a trailing slash; null when the deployment offers none
+             * @example http://localhost:8233
+             */
+            temporalUi: string | null;
+            /**
+             * @description The Temporal namespace the workflows run in: `<temporalUi>/namespaces/<namespace>/workflows/<workflowId>`
+             * @example default
+             */
+            namespace: string;
         };
         RequestRecipientsDto: {
             /**
@@ -1649,6 +2061,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryView"];
+                };
+            };
             /** @description The template cannot be filled (a placeholder it needs is missing) or the plan cannot run; `errors` lists each field (path) */
             400: {
                 headers: {
@@ -1751,7 +2171,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignSummaryView"];
+                };
             };
         };
     };
@@ -1847,7 +2269,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The phase key, plus "#n" for a period (escape "#" as %23) */
+                obligationKey: string;
+                /** @description The unit that owes the obligation */
+                unitCode: string;
+                campaignId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1860,7 +2288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObligationEventView"];
+                };
             };
             /** @description Invalid payload */
             400: {
@@ -1889,7 +2319,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The phase key, plus "#n" for a period (escape "#" as %23) */
+                obligationKey: string;
+                /** @description The unit that owes the obligation */
+                unitCode: string;
+                campaignId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1902,7 +2338,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObligationEventView"];
+                };
             };
             /** @description Invalid payload */
             400: {
@@ -1931,7 +2369,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The phase key, plus "#n" for a period (escape "#" as %23) */
+                obligationKey: string;
+                /** @description The unit that owes the obligation */
+                unitCode: string;
+                campaignId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1944,7 +2388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObligationEventView"];
+                };
             };
             /** @description Invalid payload */
             400: {
@@ -1973,7 +2419,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The phase key, plus "#n" for a period (escape "#" as %23) */
+                obligationKey: string;
+                /** @description The unit that owes the obligation */
+                unitCode: string;
+                campaignId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1986,7 +2438,55 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["ObligationEventView"];
+                };
+            };
+            /** @description Invalid payload */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Not an official entitled to this action for this unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ObligationsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The phase key, plus "#n" for a period (escape "#" as %23) */
+                obligationKey: string;
+                /** @description The unit that owes the obligation */
+                unitCode: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObligationHistoryView"];
+                };
             };
             /** @description Invalid payload */
             400: {
@@ -2028,6 +2528,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressSummaryView"];
+                };
+            };
+        };
+    };
+    ProgressController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignScheduleView"];
                 };
             };
         };
@@ -2157,6 +2678,51 @@ export interface operations {
             };
         };
     };
+    DashboardController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description How many of the latest units to list */
+                top?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description A query parameter out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign is outside the official’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     InboxController_inbox: {
         parameters: {
             query?: {
@@ -2166,6 +2732,8 @@ export interface operations {
                 campaignId?: string;
                 /** @description Only tasks of this kind: a phase kind, or a kind of human step */
                 kind?: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision";
+                /** @description overdue: past its deadline now; upcoming: not yet; undated: the deadline is still to be announced */
+                due?: "overdue" | "upcoming" | "undated";
             };
             header?: never;
             path?: never;
@@ -2236,7 +2804,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationView"][];
+                };
             };
         };
     };
@@ -2257,7 +2827,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationView"];
+                };
             };
         };
     };
@@ -2280,7 +2852,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelegationView"];
+                };
             };
         };
     };
@@ -2297,7 +2871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemplatePageView"];
+                };
             };
         };
     };
@@ -2313,6 +2889,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDetailView"];
+                };
+            };
+            /** @description No template with this key */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2371,7 +2956,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
             };
         };
     };
@@ -2545,11 +3132,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report, whether the record holds or not (`ok`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerificationReportView"];
+                };
             };
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {
@@ -2560,6 +3150,39 @@ export interface operations {
             };
             /** @description No such campaign or unit */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The verification itself could not run (the message says why, in Vietnamese) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OperatorLinksController_links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorLinksView"];
+                };
+            };
+            /** @description Neither an auditor nor an administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { byUrgency, relativeDue } from './relative-due';
+import { relativeDue } from './relative-due';
 
 // 09:00 on 10 March 2026 in Vietnam (UTC+7).
 const now = new Date('2026-03-10T02:00:00Z');
@@ -14,9 +14,4 @@ describe('relativeDue counts Vietnamese calendar days', () => {
   ])('%s', (dueAt, expected) => expect(relativeDue(dueAt, now)).toEqual(expected));
 
   it('says a deadline still to be announced is so', () => expect(relativeDue(null, now)).toEqual({ kind: 'toBeAnnounced' }));
-
-  it('orders overdue first and deadlines to be announced last', () => {
-    const items = [{ dueAt: null }, { dueAt: '2026-03-20T00:00:00Z' }, { dueAt: '2026-03-01T00:00:00Z' }];
-    expect(items.sort(byUrgency).map((i) => i.dueAt)).toEqual(['2026-03-01T00:00:00Z', '2026-03-20T00:00:00Z', null]);
-  });
 });

@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 import { sessionStore } from '../session/session-store';
 import { LOGIN_PATH } from '../session/return-path';
+import { ActingFor } from './ActingFor';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Who is signed in (name, unit, roles), the language switch and logout. */
@@ -38,6 +39,7 @@ export function HeaderBar() {
                 </Tag>
               ))}
             </Space>
+            <ActingFor me={me.data} />
           </>
         ) : (
           <Skeleton.Input active size="small" />

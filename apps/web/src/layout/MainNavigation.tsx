@@ -1,30 +1,51 @@
-import { Badge, Menu } from 'antd';
-import { Link, useLocation } from 'react-router';
-import { useInbox } from '../api/queries';
+import { Badge } from 'antd';
+import { NavLink, useLocation } from 'react-router';
+import { useInboxCount } from '../api/queries';
 import { PATHS } from '../app/paths';
 import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
 
-// The page a path belongs to: the longest menu path it starts with (a campaign's page is under Phong trào).
-const MENU_PATHS = [PATHS.inbox, PATHS.dashboard, PATHS.campaigns, PATHS.audit];
-const menuPathOf = (pathname: string) => MENU_PATHS.find((path) => pathname.startsWith(path)) ?? PATHS.inbox;
+// The page a path belongs to: the menu path it starts with (a campaign's page is under Phong trào).
+const MENU: { path: string; label: MessageKey }[] = [
+  { path: PATHS.inbox, label: 'nav.inbox' },
+  { path: PATHS.dashboard, label: 'nav.dashboard' },
+  { path: PATHS.campaigns, label: 'nav.campaigns' },
+  { path: PATHS.audit, label: 'nav.audit' },
+];
 
-/** The pages, with how many tasks wait in the inbox. */
+/**
+ * The pages, with how many tasks wait in the inbox. Plain links that wrap on a phone: every page stays one tap away,
+ * where a menu folding into "…" would hide them behind an unnamed button.
+ */
 export function MainNavigation() {
   const t = useT();
   const { pathname } = useLocation();
-  const inbox = useInbox();
-  const items = [
-    {
-      key: PATHS.inbox,
-      label: (
-        <Link to={PATHS.inbox} data-testid="nav-inbox">
-          {t('nav.inbox')} <Badge count={inbox.data?.total ?? 0} showZero={false} overflowCount={999} data-testid="inbox-count" />
-        </Link>
-      ),
-    },
-    { key: PATHS.dashboard, label: <Link to={PATHS.dashboard}>{t('nav.dashboard')}</Link> },
-    { key: PATHS.campaigns, label: <Link to={PATHS.campaigns}>{t('nav.campaigns')}</Link> },
-    { key: PATHS.audit, label: <Link to={PATHS.audit}>{t('nav.audit')}</Link> },
-  ];
-  return <Menu mode="horizontal" selectedKeys={[menuPathOf(pathname)]} items={items} className="app-nav" />;
+  const waiting = useInboxCount();
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul className="app-nav__list">
+        {MENU.map(({ path, label }) => (
+          <li key={path}>
+            <NavLink
+              to={path}
+              className="app-nav__link"
+              aria-current={pathname.startsWith(path) ? 'page' : undefined}
+              data-testid={path === PATHS.inbox ? 'nav-inbox' : undefined}
+            >
+              {t(label)}
+              {path === PATHS.inbox && (
+                <Badge
+                  count={waiting.data ?? 0}
+                  showZero={false}
+                  overflowCount={999}
+                  data-testid="inbox-count"
+                  className="app-nav__count"
+                />
+              )}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

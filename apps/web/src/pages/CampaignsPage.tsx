@@ -1,7 +1,8 @@
-import { Empty, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { campaignPath } from '../app/paths';
+import { Link, useLinkClickHandler } from 'react-router';
+import { campaignPath, PATHS } from '../app/paths';
 import { useCampaigns, type CampaignSummary } from '../api/queries';
 import { matchesSearch, vietnameseCollator } from '../format/vietnamese-search';
 import { formatDate } from '../format/vietnam-time';
@@ -25,6 +26,8 @@ export default function CampaignsPage() {
   const t = useT();
   const campaigns = useCampaigns();
   const [query, setQuery] = useState('');
+  // A link (it opens a page, in a new tab too) drawn as a button, followed inside the app like any Link.
+  const openNewCampaign = useLinkClickHandler<HTMLElement>(PATHS.newCampaign);
   const shown = useMemo(
     () => (campaigns.data?.items ?? []).filter((c) => matchesSearch(query, [c.title, c.planNumber, c.issuerUnitCode, String(c.year)])),
     [campaigns.data, query],
@@ -59,10 +62,21 @@ export default function CampaignsPage() {
       <Typography.Title level={2} id="campaigns-heading">
         {t('campaigns.heading')}
       </Typography.Title>
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden />}
+        href={PATHS.newCampaign}
+        onClick={openNewCampaign}
+        style={{ marginBottom: 16 }}
+      >
+        {t('nav.newCampaign')}
+      </Button>
       {campaigns.isError && <LoadFailed onRetry={() => void campaigns.refetch()} />}
-      <Input.Search
+      {/* The list narrows as the official types: no search button to press. */}
+      <Input
         className="page-search"
         allowClear
+        prefix={<SearchOutlined />}
         placeholder={t('campaigns.search')}
         aria-label={t('campaigns.search')}
         value={query}

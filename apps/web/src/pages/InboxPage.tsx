@@ -1,36 +1,34 @@
 import { Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { useCampaigns, useInbox, type InboxItem } from '../api/queries';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useCampaigns, useInboxPage, type InboxItem } from '../api/queries';
 import { taskPath } from '../app/paths';
-import { byUrgency } from '../format/relative-due';
 import { useT } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages';
+import { vi, type MessageKey } from '../i18n/messages';
 import { LoadFailed } from '../layout/LoadFailed';
 import { DueCell } from './DueCell';
+import { INBOX_DUE_STATES, INBOX_PAGE_SIZE, inboxViewOf, searchOf, type InboxView } from './inbox-filter';
 
 const kindKey = (kind: string) => `kind.${kind}` as MessageKey;
 const actionKey = (action: string) => `action.${action}` as MessageKey;
+// Every kind of task the catalogue names is one the inbox can be narrowed to.
+const KINDS = Object.keys(vi)
+  .filter((key) => key.startsWith('kind.'))
+  .map((key) => key.slice('kind.'.length));
 
-/** GET /inbox: what waits for me, overdue first, filterable by kind and campaign; refreshed every 30 s. */
+/** GET /inbox: what waits for me, overdue first, narrowed on the server and paged; refreshed every 30 s. */
 export default function InboxPage() {
   const t = useT();
-  const inbox = useInbox();
+  const [search, setSearch] = useSearchParams();
+  const view = inboxViewOf(search, KINDS);
+  const inbox = useInboxPage(view.filter, { limit: INBOX_PAGE_SIZE, offset: (view.page - 1) * INBOX_PAGE_SIZE });
   const campaigns = useCampaigns();
-  const [kind, setKind] = useState<string>();
-  const [campaignId, setCampaignId] = useState<string>();
+  const show = (next: InboxView) => setSearch(searchOf(next), { replace: true });
+  const narrow = (change: Partial<InboxView['filter']>) => show({ filter: { ...view.filter, ...change }, page: 1 });
 
-  const items = useMemo(() => [...(inbox.data?.items ?? [])].sort(byUrgency), [inbox.data]);
   const campaignTitles = useMemo(() => new Map(campaigns.data?.items.map((c) => [c.id, c.title])), [campaigns.data]);
-  const shown = items.filter((item) => (!kind || item.kind === kind) && (!campaignId || item.campaignId === campaignId));
   // "Now" is when the list was fetched (rows exist only then), so the relative deadlines move with every refresh.
   const now = new Date(inbox.dataUpdatedAt);
-
-  const kindOptions = [...new Set(items.map((i) => i.kind))].map((value) => ({ value, label: t(kindKey(value)) }));
-  const campaignOptions = [...new Set(items.map((i) => i.campaignId))].map((value) => ({
-    value,
-    label: campaignTitles.get(value) ?? value,
-  }));
 
   const columns: TableColumnsType<InboxItem> = [
     {
@@ -71,18 +69,29 @@ export default function InboxPage() {
           aria-label={t('inbox.filterKind')}
           placeholder={t('inbox.allKinds')}
           allowClear
-          value={kind}
-          onChange={setKind}
-          options={kindOptions}
+          value={view.filter.kind}
+          onChange={(kind) => narrow({ kind })}
+          options={KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
           className="page-filters__select"
         />
         <Select
           aria-label={t('inbox.filterCampaign')}
           placeholder={t('inbox.allCampaigns')}
           allowClear
-          value={campaignId}
-          onChange={setCampaignId}
-          options={campaignOptions}
+          showSearch
+          optionFilterProp="label"
+          value={view.filter.campaignId}
+          onChange={(campaignId) => narrow({ campaignId })}
+          options={campaigns.data?.items.map((c) => ({ value: c.id, label: c.title }))}
+          className="page-filters__select"
+        />
+        <Select
+          aria-label={t('inbox.filterDue')}
+          placeholder={t('inbox.allDue')}
+          allowClear
+          value={view.filter.due}
+          onChange={(due) => narrow({ due })}
+          options={INBOX_DUE_STATES.map((value) => ({ value, label: t(`inbox.due.${value}`) }))}
           className="page-filters__select"
         />
       </Space>
@@ -90,9 +99,16 @@ export default function InboxPage() {
         rowKey="key"
         size="middle"
         columns={columns}
-        dataSource={shown}
+        dataSource={inbox.data?.items}
         loading={inbox.isPending}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          current: view.page,
+          pageSize: INBOX_PAGE_SIZE,
+          total: inbox.data?.total,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          onChange: (page) => show({ ...view, page }),
+        }}
         locale={{ emptyText: <Empty description={t('inbox.empty')} /> }}
         scroll={{ x: true }}
       />

@@ -1,4 +1,5 @@
 export * from './campaign-repository';
+export * from './dashboard-queries';
 export * from './kpi-aggregate';
 export * from './obligation-projection-record';
 export * from './page';

@@ -98,7 +98,7 @@ describe.each(databasesUnderTest())('campaign projections on %s', (kind) => {
     expect((await projections.inboxFor({ unitCode: 'TQ-YS', roles: [] }, { limit: 10, offset: 0 })).total).toBe(0);
   });
 
-  it('puts a task whose deadline is to be announced after every dated one, and narrows by kind', async () => {
+  it('puts a task whose deadline is to be announced after every dated one, and narrows by kind and by deadline state', async () => {
     const task = (unit: (typeof COMMUNES)[number], key: string, dueAt: string | null) =>
       projections.applyObligationProjection(
         sampleProjection({
@@ -125,6 +125,18 @@ describe.each(databasesUnderTest())('campaign projections on %s', (kind) => {
     ]);
     expect((await inbox('interim_review')).total).toBe(2);
     expect((await inbox('launch')).total).toBe(0);
+
+    const due = async (state: 'overdue' | 'upcoming' | 'undated', at: string) =>
+      (
+        await projections.inboxFor(
+          { unitCode: 'TQ-YS', roles: ['leader'] },
+          { limit: 10, offset: 0, campaignId: 'inbox-later', due: { state, at: new Date(at) } },
+        )
+      ).items.map((i) => i.obligationKey);
+    expect(await due('overdue', '2026-07-02T00:00:00.000Z')).toEqual(['so-ket']);
+    expect(await due('overdue', '2026-06-30T00:00:00.000Z')).toEqual([]);
+    expect(await due('upcoming', '2026-06-30T00:00:00.000Z')).toEqual(['so-ket']);
+    expect(await due('undated', '2026-06-30T00:00:00.000Z')).toEqual(['tong-ket']);
   });
 
   it('summarises progress per level and phase, counting late obligations against the given time', async () => {

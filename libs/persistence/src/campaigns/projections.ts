@@ -16,7 +16,12 @@ export interface InboxQuery extends PageRequest {
   campaignId?: string;
   /** A phase kind or a kind of human step. */
   kind?: string;
+  /** Past its deadline at `at`, not yet past it, or with its deadline still to be announced. */
+  due?: { state: InboxDueState; at: Date };
 }
+
+export const INBOX_DUE_STATES = ['overdue', 'upcoming', 'undated'] as const;
+export type InboxDueState = (typeof INBOX_DUE_STATES)[number];
 
 export interface ProgressQuery extends PageRequest {
   levelCode?: string;
@@ -71,6 +76,9 @@ export class CampaignProjections {
       );
     if (query.campaignId !== undefined) builder.andWhere('i.campaignId = :campaignId', { campaignId: query.campaignId });
     if (query.kind !== undefined) builder.andWhere('i.kind = :kind', { kind: query.kind });
+    if (query.due?.state === 'overdue') builder.andWhere('i.dueAt < :at', { at: query.due.at });
+    if (query.due?.state === 'upcoming') builder.andWhere('i.dueAt >= :at', { at: query.due.at });
+    if (query.due?.state === 'undated') builder.andWhere('i.dueAt IS NULL');
     // A deadline still to be announced comes after every dated one, on both engines (SQLite puts NULL first).
     const [items, total] = await builder
       .orderBy('CASE WHEN i.due_at IS NULL THEN 1 ELSE 0 END', 'ASC')

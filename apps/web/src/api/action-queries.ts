@@ -1,0 +1,133 @@
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { api, dataOf } from './client';
+import type { components } from './schema';
+
+// The officials' actions on a report and on a plan, and what those pages read besides queries.ts.
+
+type Schemas = components['schemas'];
+export type ObligationStep = Schemas['ObligationStepView'];
+export type SubmitObligationBody = Schemas['SubmitObligationDto'];
+export type DecideObligationBody = Schemas['DecideObligationDto'];
+export type RequestExtensionBody = Schemas['RequestExtensionDto'];
+export type DecideExtensionBody = Schemas['DecideExtensionDto'];
+export type PlanDecisionBody = Schemas['PlanDecisionDto'];
+
+export interface ObligationTarget {
+  campaignId: string;
+  unitCode: string;
+  obligationKey: string;
+}
+
+/** An action the API did not take: its answer's status (0 when none came) and body, to be read with refusalOf. */
+export class ActionRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(`API ${status}`);
+  }
+}
+
+/** Under the campaign's key, so whatever refreshes the campaign after an action refreshes the obligation too. */
+const obligationQueryKey = (target: ObligationTarget) => [
+  'campaign',
+  target.campaignId,
+  'obligation',
+  target.unitCode,
+  target.obligationKey,
+];
+
+/** The officials' steps on one obligation, oldest first: who sent, approved, returned (with the comment), asked for more time. */
+export function useObligationHistory(target: ObligationTarget) {
+  return useQuery({
+    queryKey: [...obligationQueryKey(target), 'history'],
+    queryFn: async () =>
+      dataOf(await api.GET('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/history', { params: { path: target } })),
+  });
+}
+
+async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch {
+    throw new ActionRefused(0, null);
+  }
+  if (result.error !== undefined || !result.response.ok) throw new ActionRefused(result.response.status, result.error);
+  return result.data as T;
+}
+
+/**
+ * An action, and the reads it changes. The mutation stays pending until those reads are fetched again, so the page
+ * shows the new status before its buttons come back.
+ */
+function useAction<TBody, TData>(
+  send: (body: TBody) => Promise<{ data?: TData; error?: unknown; response: Response }>,
+  changes: QueryKey[],
+) {
+  const client = useQueryClient();
+  return useMutation<TData, ActionRefused, TBody>({
+    mutationFn: (body) => answerOf(send(body)),
+    onSuccess: () => Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
+}
+
+const afterObligationAction = (target: ObligationTarget): QueryKey[] => [['inbox'], ['campaign', target.campaignId]];
+
+export function useSubmitObligation(target: ObligationTarget) {
+  return useAction(
+    (body: SubmitObligationBody) =>
+      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/submission', { params: { path: target }, body }),
+    afterObligationAction(target),
+  );
+}
+
+export function useDecideObligation(target: ObligationTarget) {
+  return useAction(
+    (body: DecideObligationBody) =>
+      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/decision', { params: { path: target }, body }),
+    afterObligationAction(target),
+  );
+}
+
+export function useRequestExtension(target: ObligationTarget) {
+  return useAction(
+    (body: RequestExtensionBody) =>
+      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-request', {
+        params: { path: target },
+        body,
+      }),
+    afterObligationAction(target),
+  );
+}
+
+export function useDecideExtension(target: ObligationTarget) {
+  return useAction(
+    (body: DecideExtensionBody) =>
+      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-decision', {
+        params: { path: target },
+        body,
+      }),
+    afterObligationAction(target),
+  );
+}
+
+/** A step on the plan's approval chain; the campaign lists show its status too. */
+export function usePlanDecision(campaignId: string) {
+  return useAction(
+    (body: PlanDecisionBody) => api.POST('/campaigns/{id}/plan-decisions', { params: { path: { id: campaignId } }, body }),
+    [['inbox'], ['campaigns'], ['campaign', campaignId]],
+  );
+}
+
+/** Fetches `queryKey` again every `everyMs` while `active`: for a change the API makes shortly after an action answered. */
+export function useRefreshWhile(queryKey: QueryKey, active: boolean, everyMs = 2_000) {
+  const client = useQueryClient();
+  const key = JSON.stringify(queryKey);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => void client.invalidateQueries({ queryKey: JSON.parse(key) as QueryKey }), everyMs);
+    return () => clearInterval(timer);
+  }, [client, key, active, everyMs]);
+}

@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PlanDefinition } from '@tdkt/domain';
+import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
+import { accessibilityViolations, visibleText } from './accessibility';
+import { serveBuiltWebApp } from './web-dist';
+import { launchChromium, TestBrowser, watchForProblems } from './browser';
+import { englishIn } from './english-words';
+
+const SCREENSHOTS = join(__dirname, '..', 'screenshots', 'every-page');
+const COMMUNE = 'TQ-YS-THANGQUAN';
+
+/** One official per role and level; `reachesCommune`: the commune is in their scope, so its pages are theirs to read. */
+const OFFICIALS = [
+  { username: 'chuyenvien.ys-thangquan', unitCode: COMMUNE, reachesCommune: true },
+  { username: 'lanhdao.ys-thangquan', unitCode: COMMUNE, reachesCommune: true },
+  { username: 'lanhdao.ys', unitCode: 'TQ-YS', reachesCommune: true },
+  { username: 'thanhtra.ys', unitCode: 'TQ-YS', reachesCommune: true },
+  { username: 'chuyenvien.tinh', unitCode: 'TQ', reachesCommune: true },
+  { username: 'pho.tinh', unitCode: 'TQ', reachesCommune: true },
+  { username: 'lanhdao.tinh', unitCode: 'TQ', reachesCommune: true },
+  { username: 'thanhtra.tinh', unitCode: 'TQ', reachesCommune: true },
+  { username: 'quantri', unitCode: 'TQ', reachesCommune: true },
+  { username: 'thamdinh.snv', unitCode: 'TQ-SNV', reachesCommune: false },
+] as const;
+
+/** The page has stopped loading: no spinner, no skeleton, no request in flight. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton-active')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {});
+  await page.waitForLoadState('networkidle');
+}
+
+describe('every page, as every role: Vietnamese only, accessible, without errors', () => {
+  let system: SystemUnderTest;
+  let browser: TestBrowser;
+  let baseUrl: string;
+  let campaignId: string;
+  let obligationKey: string;
+
+  beforeAll(async () => {
+    serveBuiltWebApp();
+    system = await SystemUnderTest.start();
+    await system.app.app.listen(0, '127.0.0.1');
+    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const flow = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
+    await flow.waitForStatus('running');
+    campaignId = flow.campaignId;
+    const specialist = await system.login('chuyenvien.ys-thangquan');
+    obligationKey = await eventually('the commune’s launch in its inbox', async () => {
+      const inbox = (await specialist.get('/inbox').expect(200)).body as { items: { campaignId: string; obligationKey: string }[] };
+      return inbox.items.find((item) => item.campaignId === campaignId)?.obligationKey;
+    });
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const pagesOf = (official: (typeof OFFICIALS)[number]) => {
+    const campaign = `/phong-trao/${campaignId}`;
+    const unit = official.reachesCommune ? COMMUNE : official.unitCode;
+    return [
+      '/hop-viec',
+      '/tong-quan',
+      '/phong-trao',
+      '/phong-trao/moi',
+      campaign,
+      `${campaign}/don-vi/${unit}`,
+      ...(official.reachesCommune ? [`${campaign}/don-vi/${COMMUNE}/viec/${encodeURIComponent(obligationKey)}`] : []),
+      `/kiem-tra?phong-trao=${campaignId}`,
+      '/khong-co-trang-nay',
+    ];
+  };
+
+  it('shows the login page in Vietnamese, accessible', async () => {
+    const page = await browser.context.newPage();
+    const watch = watchForProblems(page);
+    await page.goto(`${baseUrl}/dang-nhap`);
+    await settled(page);
+    expect(englishIn(await visibleText(page))).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(OFFICIALS.map((official) => [official.username, official] as const))('as %s', async (username, official) => {
+    const page = await browser.context.newPage();
+    const watch = watchForProblems(page);
+    await page.goto(`${baseUrl}/dang-nhap`);
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('official').locator('strong').first().waitFor();
+
+    const findings: Record<string, { english?: string[]; accessibility?: string[]; problems?: string[] }> = {};
+    for (const path of pagesOf(official)) {
+      await page.goto(`${baseUrl}${path}`);
+      await settled(page);
+      const english = englishIn(await visibleText(page));
+      const accessibility = await accessibilityViolations(page);
+      const problems = watch.problems.splice(0);
+      if (english.length || accessibility.length || problems.length) findings[path] = { english, accessibility, problems };
+      await page.screenshot({ path: join(SCREENSHOTS, `${username}${path.replace(/[/?=#%]+/g, '_')}.png`), fullPage: true });
+    }
+    expect(findings).toEqual({});
+    await page.close(); // the session lives in the tab's sessionStorage: the next official starts signed out
+  });
+});
