@@ -8,8 +8,8 @@ import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
 import { accessibilityViolations, visibleText } from './accessibility';
-import { serveBuiltWebApp } from './web-dist';
-import { launchChromium, TestBrowser, watchForProblems } from './browser';
+import { WebStack } from './web-stack';
+import { watchForProblems } from './browser';
 import { englishIn } from './english-words';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -60,7 +60,7 @@ async function fitsTheWindow(page: Page): Promise<void> {
 
 describe('Kiểm tra and Tổng quan, in a real browser against the real stack', () => {
   let system: SystemUnderTest;
-  let browser: TestBrowser;
+  let stack: WebStack;
   let page: Page;
   let watch: ReturnType<typeof watchForProblems>;
   let baseUrl: string;
@@ -91,20 +91,14 @@ describe('Kiểm tra and Tổng quan, in a real browser against the real stack',
   };
 
   beforeAll(async () => {
-    serveBuiltWebApp();
-    system = await SystemUnderTest.start();
-    await system.app.app.listen(0, '127.0.0.1');
-    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
+    stack = await WebStack.start();
+    ({ system, baseUrl, page, watch } = stack);
     campaign = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
     title = ((await campaign.waitForStatus('running')) as { title: string }).title;
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    watch = watchForProblems(page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await stack?.stop();
   });
   afterEach(() => expect(watch.problems).toEqual([]));
 
@@ -168,7 +162,10 @@ describe('Kiểm tra and Tổng quan, in a real browser against the real stack',
   });
 
   it('opens the filtered timeline’s printable copy in a new window, with the chain checked', async () => {
-    const [printable] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: /Mở bản in/ }).click()]);
+    const [printable] = await Promise.all([
+      stack.browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: /Mở bản in/ }).click(),
+    ]);
     await printable.waitForURL(/^blob:/);
     await printable.getByText('Chuỗi nhật ký toàn vẹn').first().waitFor();
     expect(await printable.locator('tbody tr').count()).toBe(1);

@@ -1,15 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 // The system tests' harness runs the real stack in-process (an app project, like the api it starts); this suite drives it
 // through the browser.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, Official, SystemUnderTest } from '@tdkt/system-tests';
+import { CampaignFlow, DEMO_PASSWORD, eventually, Official } from '@tdkt/system-tests';
 import { accessibilityViolations, visibleText } from './accessibility';
-import { serveBuiltWebApp } from './web-dist';
-import { launchChromium, TestBrowser, watchForProblems } from './browser';
+import { WebStack } from './web-stack';
+import { watchForProblems } from './browser';
 import { englishIn } from './english-words';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -46,8 +45,7 @@ async function launchCounts(official: Official, campaignId: string): Promise<Rec
 }
 
 describe('the campaign page and the drill-down to a unit, in a real browser against the real stack', () => {
-  let system: SystemUnderTest;
-  let browser: TestBrowser;
+  let stack: WebStack;
   let page: Page;
   let watch: ReturnType<typeof watchForProblems>;
   let baseUrl: string;
@@ -75,12 +73,9 @@ describe('the campaign page and the drill-down to a unit, in a real browser agai
   };
 
   beforeAll(async () => {
-    serveBuiltWebApp();
-    system = await SystemUnderTest.start();
-    await system.app.app.listen(0, '127.0.0.1');
-    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    campaign = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
-    await campaign.waitForStatus('running');
+    stack = await WebStack.start();
+    ({ baseUrl, page, watch } = stack);
+    campaign = await stack.runningCampaign();
     // The commune's launch must be open before it can be sent.
     await eventually('the commune’s launch open', async () =>
       (await campaign.progress()).some((row) => row.unitCode === COMMUNE && row.obligationKey === LAUNCH && row.status === 'open'),
@@ -92,14 +87,10 @@ describe('the campaign page and the drill-down to a unit, in a real browser agai
         ['TQ', DISTRICT, COMMUNE].map(async (code) => [code, (await leader.get(`/units/${code}`).expect(200)).body.name as string]),
       ),
     );
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    watch = watchForProblems(page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await stack?.stop();
   });
   afterEach(() => expect(watch.problems).toEqual([]));
 

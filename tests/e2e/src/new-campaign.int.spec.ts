@@ -6,8 +6,8 @@ import { toLocalDate, WorkingDayCalendar, type LocalDate, type PlanDefinition } 
 // through the browser.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { DEMO_PASSWORD, eventually, SystemUnderTest } from '@tdkt/system-tests';
-import { serveBuiltWebApp } from './web-dist';
-import { launchChromium, TestBrowser, watchForProblems } from './browser';
+import { WebStack } from './web-stack';
+import { watchForProblems } from './browser';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const DRAFTER = 'chuyenvien.tinh';
@@ -26,7 +26,7 @@ interface CampaignBody {
 
 describe('drafting a campaign in the browser (Tạo phong trào) against the real stack', () => {
   let system: SystemUnderTest;
-  let browser: TestBrowser;
+  let stack: WebStack;
   let page: Page;
   let watch: ReturnType<typeof watchForProblems>;
   let baseUrl: string;
@@ -64,14 +64,9 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
   };
 
   beforeAll(async () => {
-    serveBuiltWebApp();
-    system = await SystemUnderTest.start();
-    await system.app.app.listen(0, '127.0.0.1');
-    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    stack = await WebStack.start();
+    ({ system, baseUrl, page, watch } = stack);
     await page.setViewportSize({ width: 1280, height: 900 });
-    watch = watchForProblems(page);
     page.on('request', (request) => inFlight.add(request));
     page.on('requestfinished', (request) => inFlight.delete(request));
     page.on('requestfailed', (request) => inFlight.delete(request));
@@ -82,8 +77,7 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await stack?.stop();
   });
   afterEach(() => expect(watch.problems).toEqual([]));
 
@@ -281,7 +275,7 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
     expect(violations).toEqual([]);
 
     // A leader reads the tree below their unit: its branches open on demand (GET /units/{code}), levels known at once.
-    const leaderPage = await browser.context.newPage();
+    const leaderPage = await stack.browser.context.newPage();
     const leaderWatch = watchForProblems(leaderPage);
     await leaderPage.goto(`${baseUrl}/phong-trao/moi`);
     await leaderPage.locator('input[name="username"]').fill('lanhdao.tinh');

@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 // The system tests' harness runs the real stack in-process (an app project, like the api it starts); this suite drives it
 // through the browser.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
-import { serveBuiltWebApp } from './web-dist';
-import { launchChromium, TestBrowser, watchForProblems } from './browser';
+import { CampaignFlow, DEMO_PASSWORD, eventually, SystemUnderTest } from '@tdkt/system-tests';
+import { WebStack } from './web-stack';
+import { watchForProblems } from './browser';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const SPECIALIST = 'chuyenvien.ys-thangquan';
@@ -31,7 +29,7 @@ interface InboxRow {
 
 describe('the officials’ web app, in a real browser against the real stack', () => {
   let system: SystemUnderTest;
-  let browser: TestBrowser;
+  let stack: WebStack;
   let page: Page;
   let watch: ReturnType<typeof watchForProblems>;
   let baseUrl: string;
@@ -45,20 +43,13 @@ describe('the officials’ web app, in a real browser against the real stack', (
   };
 
   beforeAll(async () => {
-    serveBuiltWebApp();
-    system = await SystemUnderTest.start();
-    await system.app.app.listen(0, '127.0.0.1');
-    baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    campaign = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
-    await campaign.waitForStatus('running');
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    watch = watchForProblems(page);
+    stack = await WebStack.start();
+    ({ system, baseUrl, page, watch } = stack);
+    campaign = await stack.runningCampaign();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await stack?.stop();
   });
   afterEach(() => expect(watch.problems).toEqual([]));
 
