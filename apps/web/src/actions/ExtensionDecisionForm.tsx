@@ -9,7 +9,7 @@ import { DeadlineInput } from './DeadlineInput';
 import { laterDeadlineRule } from './deadline-rule';
 import { RefusalAlert } from './RefusalAlert';
 import { useGuardedAction } from './use-guarded-action';
-import { fromVietnamWallClock, toVietnamWallClock } from './vietnam-wall-clock';
+import { fromVietnamWallClock, toVietnamWallClock } from '../format/vietnam-time';
 
 interface DecisionValues {
   newDueAt?: string;

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/i18n-context';
 import { formatDateTime } from '../format/vietnam-time';
-import { fromVietnamWallClock } from './vietnam-wall-clock';
+import { fromVietnamWallClock } from '../format/vietnam-time';
 
 /** A new deadline must be a real date and time, later than the one in force (obligation-rules.ts). */
 export function laterDeadlineRule(currentDueAt: string | null, t: Translate) {

@@ -33,3 +33,24 @@ export function vietnamDayNumber(instant: Date): number {
   const { year, month, day } = fields(instant);
   return Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000;
 }
+
+// A date and time typed in a form is read on Vietnam's wall clock (UTC+7, no daylight saving), whatever zone the
+// browser is in, and an instant is shown back on that same clock.
+const VIETNAM_OFFSET = '+07:00';
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** The instant as a `datetime-local` input's value (YYYY-MM-DDTHH:mm) on Vietnam's clock. */
+export function toVietnamWallClock(instant: Date): string {
+  const { year, month, day, hour, minute } = fields(instant);
+  return `${year}-${month}-${day}T${hour}:${minute}`;
+}
+
+/** A `datetime-local` value read on Vietnam's clock, as the API takes it (ISO 8601 with +07:00); null if not one. */
+export function fromVietnamWallClock(value: string | undefined | null): string | null {
+  const match = value ? WALL_CLOCK.exec(value) : null;
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:00${VIETNAM_OFFSET}`;
+  const instant = new Date(iso);
+  // Date rolls 31/02 over to March: a date that does not exist is not one.
+  return !Number.isNaN(instant.getTime()) && toVietnamWallClock(instant) === value ? iso : null;
+}

@@ -1,4 +1,4 @@
-import { fromVietnamWallClock, toVietnamWallClock } from './vietnam-wall-clock';
+import { fromVietnamWallClock, toVietnamWallClock } from './vietnam-time';
 
 describe('Vietnam wall clock', () => {
   it('shows an instant on Vietnam’s clock', () => {
