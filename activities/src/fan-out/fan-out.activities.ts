@@ -5,12 +5,11 @@ import { campaignChangedSignal, endParticipationSignal, ParticipationInput, part
 import {
   CampaignChange,
   groupsOf,
-  LocalDate,
+  issuedAnchorOf,
   NATIONAL_CALENDAR,
   Participant,
   PlanOrgContext,
   selectParticipants,
-  startOfLocalDay,
   YearOverrides,
 } from '@tdkt/domain';
 import type { CampaignSnapshot } from './campaign-snapshot';
@@ -38,8 +37,7 @@ export function createFanOutActivities(deps: FanOutDeps) {
     const [campaign, org, entered] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg(), deps.loadEnteredYears()]);
     const national = { ...NATIONAL_CALENDAR, ...entered };
     const issuerCode = campaign.plan.issuer.unitCode;
-    // A plan issued on paper before it was entered counts its dates from that day, not from its signing here.
-    const issuedAnchor = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt;
+    const issuedAnchor = issuedAnchorOf(campaign.plan, campaign.issuedAt);
     const all = selectParticipants(campaign.plan, org);
     const reporting = new Map<string, number>();
     for (const p of all) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);

@@ -8,6 +8,7 @@ import { TemplatesModule } from '../templates/templates.module';
 import { CampaignChangesController } from './campaign-changes.controller';
 import { CampaignChangesService } from './campaign-changes.service';
 import { CampaignsController } from './campaigns.controller';
+import { CampaignScheduleService } from './campaign-schedule.service';
 import { CampaignsService } from './campaigns.service';
 import { CompilationsService } from './compilations.service';
 import { DashboardController } from './dashboard.controller';
@@ -37,6 +38,7 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
   ],
   providers: [
     CampaignsService,
+    CampaignScheduleService,
     CampaignChangesService,
     CompilationsService,
     NominationsService,

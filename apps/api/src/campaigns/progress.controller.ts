@@ -1,22 +1,13 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import {
-  criteriaOf,
-  ISSUED_ANCHOR,
-  isSameOrDescendant,
-  LocalDate,
-  phaseMayApplyToLevel,
-  resolveLevelTimes,
-  startOfLocalDay,
-  WorkingDayCalendar,
-} from '@tdkt/domain';
+import { criteriaOf, isSameOrDescendant } from '@tdkt/domain';
 import { CampaignProjections, OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
-import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { PaginationQuery } from '../common/pagination.dto';
 import { UnitScopeService } from '../org/unit-scope.service';
-import { CampaignScheduleView, PhaseScheduleView } from './campaign-schedule.view';
+import { CampaignScheduleService } from './campaign-schedule.service';
+import { CampaignScheduleView } from './campaign-schedule.view';
 import { CampaignsService } from './campaigns.service';
 import { CompilationsService } from './compilations.service';
 import { NominationsService } from './nominations.service';
@@ -44,7 +35,7 @@ export class ProgressController {
     private readonly nominations: NominationsService,
     private readonly compilations: CompilationsService,
     private readonly directory: OrgDirectory,
-    private readonly calendar: NationalCalendarService,
+    private readonly schedules: CampaignScheduleService,
   ) {}
 
   @Get('progress')
@@ -69,53 +60,7 @@ export class ProgressController {
   })
   @ApiOkResponse({ type: CampaignScheduleView })
   async schedule(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<CampaignScheduleView> {
-    const campaign = await this.campaigns.visible(me, id);
-    const { plan } = campaign;
-    const [org, national, issuer] = await Promise.all([
-      this.directory.planOrgContext(),
-      this.calendar.inForce(),
-      this.directory.findUnit(campaign.issuerUnitCode),
-    ]);
-    // The same anchor and calendar the fan-out counted each unit's obligations with, so the page shows their dates.
-    const countedFrom = plan.issuedOn ? startOfLocalDay(plan.issuedOn as LocalDate) : campaign.issuedAt;
-    const calendar = new WorkingDayCalendar({ overrides: plan.calendarOverrides, national });
-    const levels = [...org.levels]
-      .sort(([, a], [, b]) => a - b)
-      .map(([code]) => code)
-      .filter((code) => !plan.participants.levels || plan.participants.levels.includes(code) || code === issuer?.levelCode);
-    const anchors: Record<string, Date> = countedFrom ? { [ISSUED_ANCHOR]: countedFrom } : {};
-    const times = new Map(levels.map((level) => [level, resolveLevelTimes(plan, level, anchors, calendar).times]));
-    const phases = plan.stages.flatMap((stage) =>
-      stage.phases.map((phase): PhaseScheduleView => ({
-        phaseKey: phase.key,
-        stageKey: stage.key,
-        kind: phase.kind,
-        levels: levels
-          .filter((level) => phaseMayApplyToLevel(phase, level))
-          .flatMap((levelCode) => {
-            const at = times.get(levelCode)?.get(phase.key);
-            if (!at) return [];
-            return [
-              {
-                levelCode,
-                opensAt: at.opensAt?.toISOString() ?? null,
-                dueAt: at.dueAt?.toISOString() ?? null,
-                announcedLater: at.dueAt === null,
-              },
-            ];
-          }),
-      })),
-    );
-    return {
-      issuer: {
-        code: campaign.issuerUnitCode,
-        name: issuer?.name ?? campaign.issuerUnitCode,
-        levelCode: issuer?.levelCode ?? '',
-        path: issuer?.path ?? '',
-      },
-      countedFrom: countedFrom?.toISOString() ?? null,
-      phases,
-    };
+    return this.schedules.scheduleOf(await this.campaigns.visible(me, id));
   }
 
   @Get('units')

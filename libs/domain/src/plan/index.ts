@@ -14,6 +14,7 @@ export {
   resolveLevelTimes,
   dueSpecFor,
   ISSUED_ANCHOR,
+  issuedAnchorOf,
   opensAnchor,
   dueAnchor,
   type PhaseSchedule,

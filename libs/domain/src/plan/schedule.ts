@@ -7,6 +7,7 @@
  * is no cycle.
  */
 import { DueDateSpec, resolveDueDate } from '../calendar/due-date';
+import { startOfLocalDay, type LocalDate } from '../calendar/local-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { phaseMayApplyToLevel } from './phase-scope';
 import type { Phase, PhaseKind, PlanDefinition } from './plan.types';
@@ -54,6 +55,14 @@ const OPENING_ANNOUNCED_LATER =
 const OPENING_TIME = '00:00';
 
 export const ISSUED_ANCHOR = 'issued';
+
+/**
+ * The instant a plan's dates count from: a plan issued on paper before it was entered here counts from the day it
+ * bears (`issuedOn`), not from its signing in the system; null while it is neither.
+ */
+export function issuedAnchorOf<T extends Date | null>(plan: Pick<PlanDefinition, 'issuedOn'>, issuedAt: T): Date | T {
+  return plan.issuedOn ? startOfLocalDay(plan.issuedOn as LocalDate) : issuedAt;
+}
 export const opensAnchor = (phaseKey: string): string => `${phaseKey}.opens`;
 export const dueAnchor = (phaseKey: string): string => `${phaseKey}.due`;
 
