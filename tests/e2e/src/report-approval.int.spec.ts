@@ -350,4 +350,78 @@ describe('acting on a report and on a plan, in a real browser against the real s
     expect(approval.status).toBe('approved');
     expect(approval.decisions.at(-1)).toMatchObject({ action: 'approve', capacity: 'KT', actor: { username: 'pho.tinh' } });
   });
+
+  it('the Sở Nội vụ leader delegates the plan’s review: the delegate finds it in the inbox and approves it "TUQ."', async () => {
+    // A plan prints no "TUQ." signature, so the signing step cannot be delegated; the office's review, which signs nothing, can:
+    // the office's leader gives it to the office's appraiser (same body, as refuseNewDelegation asks), for this campaign only.
+    const drafter = await system.login('chuyenvien.tinh');
+    const plan = { ...hourlyPlan(template as unknown as PlanDefinition), title: 'Kế hoạch thi đua chuyển đổi số – đợt thừa ủy quyền' };
+    const created = await drafter.post('/campaigns', { plan }).expect(201);
+    const third = new CampaignFlow(system, created.body.id as string);
+    const delegation = (
+      await (
+        await system.login('lanhdao.snv')
+      )
+        .post('/delegations')
+        .send({
+          toUsername: 'thamdinh.snv',
+          kinds: ['plan_approval'],
+          campaignId: third.campaignId,
+          startsAt: new Date(Date.now() - 60_000).toISOString(),
+          endsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          reason: 'Giám đốc đi công tác',
+        })
+        .expect(201)
+    ).body as { id: string; from: { fullName: string } };
+    const review = await eventually('the office’s review in the delegate’s inbox', async () =>
+      (
+        (await (await system.login('thamdinh.snv')).get('/inbox?limit=500&offset=0').expect(200)).body as {
+          items: (InboxRow & { delegationId: string | null })[];
+        }
+      ).items.find((item) => item.campaignId === third.campaignId && item.kind === 'plan_approval'),
+    );
+    expect(review).toMatchObject({ action: 'approve', delegationId: delegation.id });
+
+    await logOut();
+    await logIn('thamdinh.snv');
+    // The row says it is there under a delegation, not for the delegate's own role.
+    await page.getByTestId('nav-inbox').click();
+    await page.locator('tr.ant-table-row', { hasText: review.title }).getByText('Được ủy quyền').waitFor();
+    await openFromInbox(review, `${baseUrl}/phong-trao/${third.campaignId}`);
+    const panel = page.getByTestId('plan-approval');
+    await panel.getByText('Bước “Lãnh đạo Sở Nội vụ thẩm định” đang chờ đồng chí quyết định.').waitFor();
+    expect(await panel.getByTestId('acting-under-delegation').textContent()).toContain(delegation.from.fullName);
+    expect(await panel.getByRole('radio').count()).toBe(1);
+    expect(await panel.getByRole('radio', { name: 'TUQ. – Thừa ủy quyền' }).isChecked()).toBe(true);
+    await expectVietnameseAndAccessible('[data-testid="plan-approval"]');
+    await panel.screenshot({ path: join(SCREENSHOTS, 'report-11-delegate-to-approve.png') });
+
+    const sent: unknown[] = [];
+    page.on(
+      'request',
+      (request) => request.method() === 'POST' && request.url().endsWith('/plan-decisions') && sent.push(request.postDataJSON()),
+    );
+    await panel.getByRole('button', { name: 'Phê duyệt' }).click();
+    // Once the review is recorded the chain waits on the Chair's signature, which the delegation does not reach.
+    await panel.getByTestId('plan-decision-form').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(sent).toEqual([expect.objectContaining({ action: 'approve', delegationId: delegation.id })]);
+
+    const approval = (await drafter.get(`/campaigns/${third.campaignId}`).expect(200)).body.approval as {
+      stepIndex: number;
+      decisions: {
+        action: string;
+        stepKey: string | null;
+        capacity: string | null;
+        actor: { username: string; delegatedBy?: { username: string; fullName: string } };
+      }[];
+    };
+    expect(approval.stepIndex).toBe(1);
+    expect(approval.decisions.at(-1)).toMatchObject({
+      action: 'approve',
+      stepKey: 'office',
+      capacity: 'TUQ',
+      actor: { username: 'thamdinh.snv', delegatedBy: { username: 'lanhdao.snv', fullName: delegation.from.fullName } },
+    });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'report-12-delegate-approved.png') });
+  });
 });

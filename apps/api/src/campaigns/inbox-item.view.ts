@@ -19,6 +19,12 @@ export class InboxItemView {
   @ApiProperty({ enum: ['open', 'done'] }) status!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The delegation (ủy quyền) the task is listed under, to decide it TUQ.; null for the official’s own task',
+  })
+  delegationId!: string | null;
 }
 
 export class InboxPageView {

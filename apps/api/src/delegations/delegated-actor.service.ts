@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ActorRef, DelegatedAction, refuseDelegatedAction } from '@tdkt/domain';
-import { DelegationRepository, OrgDirectory } from '@tdkt/persistence';
+import { ActingForGrant, DelegationRepository, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
@@ -46,5 +46,22 @@ export class DelegatedActorService {
         title: from.title ?? null,
       },
     };
+  }
+
+  /**
+   * What the official may act on for others now: each delegation in force they hold, with the delegating leader's
+   * roles as the directory has them today (the same roles actorFor lends), so their inbox lists those tasks too.
+   */
+  async actingFor(me: CurrentOfficialInfo, at = new Date()): Promise<ActingForGrant[]> {
+    const delegations = await this.delegations.inForceFor(me.actor.officialId, at);
+    return Promise.all(
+      delegations.map(async (delegation) => ({
+        delegationId: delegation.id,
+        unitCode: delegation.from.unitCode,
+        roles: (await this.directory.findOfficial({ id: delegation.from.officialId }))?.roles ?? [],
+        kinds: delegation.kinds,
+        campaignId: delegation.campaignId,
+      })),
+    );
   }
 }

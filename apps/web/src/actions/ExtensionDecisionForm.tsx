@@ -2,10 +2,12 @@ import type { Role } from '@tdkt/domain';
 import { Alert, App, Button, Descriptions, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useDecideExtension, type ObligationStep, type ObligationTarget } from '../api/action-queries';
+import type { Delegation } from '../api/queries';
 import { formatDateTime } from '../format/vietnam-time';
 import { useT } from '../i18n/i18n-context';
 import { isDeputyOnly } from './capacity';
 import { DeadlineInput } from './DeadlineInput';
+import { DelegationNote } from './DelegationNote';
 import { laterDeadlineRule } from './deadline-rule';
 import { RefusalAlert } from './RefusalAlert';
 import { useGuardedAction } from './use-guarded-action';
@@ -16,14 +18,16 @@ interface DecisionValues {
   comment?: string;
 }
 
-/** The parent unit's leader grants the time asked for (or another date), or refuses it. */
+/** The parent unit's leader grants the time asked for (or another date), or refuses it; or an official under their delegation does. */
 export function ExtensionDecisionForm(props: {
   target: ObligationTarget;
   request: ObligationStep;
   dueAt: string | null;
   roles: readonly Role[];
+  /** The delegation to decide under, when the official's own roles do not let them. */
+  delegation?: Delegation | null;
 }) {
-  const { target, request, dueAt, roles } = props;
+  const { target, request, dueAt, roles, delegation = null } = props;
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionValues>();
@@ -39,11 +43,16 @@ export function ExtensionDecisionForm(props: {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     setChosen('grant');
-    action.run({ grant: true, newDueAt: fromVietnamWallClock(values.newDueAt) ?? undefined, comment: values.comment?.trim() || undefined });
+    action.run({
+      grant: true,
+      newDueAt: fromVietnamWallClock(values.newDueAt) ?? undefined,
+      comment: values.comment?.trim() || undefined,
+      delegationId: delegation?.id,
+    });
   };
   const refuse = () => {
     setChosen('refuse');
-    action.run({ grant: false, comment: form.getFieldValue('comment')?.trim() || undefined });
+    action.run({ grant: false, comment: form.getFieldValue('comment')?.trim() || undefined, delegationId: delegation?.id });
   };
 
   return (
@@ -73,7 +82,10 @@ export function ExtensionDecisionForm(props: {
         ]}
       />
       <RefusalAlert message={action.refusal} />
-      {isDeputyOnly(roles) && <Alert type="info" showIcon message={t('actions.capacity.deputyNote')} style={{ marginBottom: 16 }} />}
+      {delegation && <DelegationNote delegation={delegation} />}
+      {!delegation && isDeputyOnly(roles) && (
+        <Alert type="info" showIcon message={t('actions.capacity.deputyNote')} style={{ marginBottom: 16 }} />
+      )}
       <Form.Item
         name="newDueAt"
         label={t('actions.extension.newDueAt')}

@@ -1,9 +1,9 @@
 import { Alert, Card, Descriptions, Divider, Space, Tag, Typography } from 'antd';
-import { useRefreshWhile } from '../api/action-queries';
+import { useDelegationForStep, useRefreshWhile } from '../api/action-queries';
 import { useMe, type CampaignDetail } from '../api/queries';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
-import { planActionsFor, planChainSteps } from './plan-approval';
+import { pendingStep, planActionsFor, planChainSteps } from './plan-approval';
 import { approvalStatusKey } from './plan-labels';
 import { PlanApprovalSteps } from './PlanApprovalSteps';
 import { PlanDecisionForm } from './PlanDecisionForm';
@@ -20,6 +20,12 @@ export function PlanApprovalPanel({ campaign }: { campaign: CampaignDetail }) {
   const actions = me.data
     ? planActionsFor({ officialId: me.data.id, unitCode: me.data.unit.code, roles }, campaign)
     : { step: null, resubmit: false };
+  // Where the official's own roles do not reach the pending step, a delegation from its unit's leader may.
+  const pending = pendingStep(campaign);
+  const delegation = useDelegationForStep(
+    me.data && pending && !actions.step ? { kind: 'plan_approval', campaignId: campaign.id, unitCode: pending.unitCode } : null,
+  );
+  const step = actions.step ?? (delegation ? pending : null);
   // Once signed, the campaign is numbered and issued by its workflow a moment after the signature's answer.
   useRefreshWhile(['campaign', campaign.id], approval?.status === 'approved' && campaign.status === 'in_approval');
 
@@ -63,8 +69,8 @@ export function PlanApprovalPanel({ campaign }: { campaign: CampaignDetail }) {
           {approval.status === 'approved' && campaign.status === 'in_approval' && (
             <Alert type="info" showIcon message={t('actions.plan.issuing')} />
           )}
-          {(actions.step || actions.resubmit) && <Divider style={{ margin: 0 }} />}
-          {actions.step && <PlanDecisionForm campaign={campaign} step={actions.step} roles={roles} />}
+          {(step || actions.resubmit) && <Divider style={{ margin: 0 }} />}
+          {step && <PlanDecisionForm campaign={campaign} step={step} roles={roles} delegation={actions.step ? null : delegation} />}
           {actions.resubmit && <PlanResubmitForm campaignId={campaign.id} />}
           {approval.decisions.length > 0 && (
             <>

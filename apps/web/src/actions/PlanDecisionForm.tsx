@@ -2,12 +2,13 @@ import type { Role } from '@tdkt/domain';
 import { Alert, App, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { usePlanDecision } from '../api/action-queries';
-import type { CampaignDetail } from '../api/queries';
+import type { CampaignDetail, Delegation } from '../api/queries';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 import { capacityLabelKey, CapacityField } from './CapacityField';
 import { capacityOfValue, planDecisionCapacityParam, planSigningChoice, type CapacityValue } from './capacity';
 import type { PlanChainStep } from './plan-approval';
+import { DelegationNote } from './DelegationNote';
 import { RefusalAlert } from './RefusalAlert';
 import { useGuardedAction } from './use-guarded-action';
 
@@ -24,14 +25,33 @@ interface DecisionValues {
   capacity?: CapacityValue;
 }
 
-/** A candidate of the pending step approves it (signs, at the signing step), returns the plan, or rejects it. */
-export function PlanDecisionForm({ campaign, step, roles }: { campaign: CampaignDetail; step: PlanChainStep; roles: readonly Role[] }) {
+/**
+ * A candidate of the pending step approves it (signs, at the signing step), returns the plan, or rejects it; or an
+ * official under the leader's delegation does, "TUQ.".
+ */
+export function PlanDecisionForm({
+  campaign,
+  step,
+  roles,
+  delegation = null,
+}: {
+  campaign: CampaignDetail;
+  step: PlanChainStep;
+  roles: readonly Role[];
+  /** The delegation to decide under, when the official's own roles do not let them. */
+  delegation?: Delegation | null;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionValues>();
   const [chosen, setChosen] = useState<Decision>('approve');
   const printed = campaign.plan.signature;
-  const signing = step.signs ? planSigningChoice(roles, printed.capacity) : null;
+  // A plan prints no "TUQ." signature (its capacity is TM., KT. or none): signing under a delegation never matches the print.
+  const signing = !step.signs
+    ? null
+    : delegation
+      ? { capacities: ['TUQ' as const], matchesPrint: false }
+      : planSigningChoice(roles, printed.capacity);
   const action = useGuardedAction(usePlanDecision(campaign.id), {
     form,
     fields: ['comment'],
@@ -52,6 +72,7 @@ export function PlanDecisionForm({ campaign, step, roles }: { campaign: Campaign
         action: which,
         comment: comment?.trim() || undefined,
         capacity: which === 'approve' && step.signs ? planDecisionCapacityParam(capacityOfValue(capacity)) : undefined,
+        delegationId: delegation?.id,
       },
       () => void message.success(t(DONE[which](step.signs))),
     );
@@ -62,6 +83,8 @@ export function PlanDecisionForm({ campaign, step, roles }: { campaign: Campaign
     <Form<DecisionValues> form={form} name="plan-decision" layout="vertical" data-testid="plan-decision-form">
       <Typography.Paragraph>{t('actions.plan.yourStep', { step: step.label })}</Typography.Paragraph>
       <RefusalAlert message={action.refusal} />
+      {delegation && <DelegationNote delegation={delegation} />}
+      {delegation && !step.signs && <CapacityField capacities={['TUQ']} />}
       {signing && (
         <>
           <Typography.Paragraph type="secondary">

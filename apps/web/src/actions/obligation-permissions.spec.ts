@@ -60,4 +60,24 @@ describe('obligationActionsFor', () => {
     expect(obligationActionsFor(parent, obligation({ status: 'submitted', extensionPending: true })).decideExtension).toBe(true);
     expect(obligationActionsFor(parent, obligation({ status: 'closed', extensionPending: true })).decideExtension).toBe(false);
   });
+
+  it('lets an official holding the leader’s delegation decide what the leader would, and nothing else', () => {
+    const specialist = official(COMMUNE, 'specialist');
+    const sent = obligation({ status: 'submitted' });
+    expect(allowed(obligationActionsFor(specialist, sent, { decide: true, decideExtension: false }))).toEqual(['decide']);
+    expect(allowed(obligationActionsFor(specialist, obligation(), { decide: true, decideExtension: false }))).toEqual([
+      'submit',
+      'requestExtension',
+    ]);
+    const waiting = obligation({ extensionPending: true });
+    expect(allowed(obligationActionsFor(official(DISTRICT, 'specialist'), waiting, { decide: false, decideExtension: true }))).toEqual([
+      'decideExtension',
+    ]);
+    expect(
+      obligationActionsFor(official(DISTRICT, 'specialist'), obligation({ status: 'cancelled', extensionPending: true }), {
+        decide: true,
+        decideExtension: true,
+      }).decideExtension,
+    ).toBe(false);
+  });
 });

@@ -33,14 +33,29 @@ export interface ObligationActions {
 const holds = (official: Official, unitCode: string, roles: readonly Role[]) =>
   official.unitCode === unitCode && official.roles.some((role) => roles.includes(role));
 
-export function obligationActionsFor(official: Official, o: ObligationSituation): ObligationActions {
+/**
+ * The decisions a delegation (ủy quyền) in force lets the official take on this obligation, beside their own roles:
+ * a report's approval in its unit's leader's place, an extension's in the parent's leader's.
+ */
+export interface DelegatedDecisions {
+  decide: boolean;
+  decideExtension: boolean;
+}
+
+const NONE_DELEGATED: DelegatedDecisions = { decide: false, decideExtension: false };
+
+export function obligationActionsFor(
+  official: Official,
+  o: ObligationSituation,
+  delegated: DelegatedDecisions = NONE_DELEGATED,
+): ObligationActions {
   const toSend = o.status === 'open' || o.status === 'returned';
   const ended = o.status === 'closed' || o.status === 'cancelled';
   return {
     submit: toSend && holds(official, o.unitCode, SUBMITTING_ROLES),
-    decide: o.status === 'submitted' && holds(official, o.unitCode, APPROVING_ROLES),
+    decide: o.status === 'submitted' && (holds(official, o.unitCode, APPROVING_ROLES) || delegated.decide),
     // More time only for work still to send, with a deadline to move and no request already waiting.
     requestExtension: toSend && o.dueAt !== null && !o.extensionPending && holds(official, o.unitCode, SUBMITTING_ROLES),
-    decideExtension: !ended && o.extensionPending && holds(official, o.reportsTo, APPROVING_ROLES),
+    decideExtension: !ended && o.extensionPending && (holds(official, o.reportsTo, APPROVING_ROLES) || delegated.decideExtension),
   };
 }

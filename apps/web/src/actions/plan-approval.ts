@@ -30,6 +30,19 @@ export interface PlanActions {
 /** Who may draft, hence resubmit, a plan of their unit. */
 const DRAFTING_ROLES: readonly Role[] = ['specialist', 'leader', 'deputy_leader'];
 
+type ChainCampaign = {
+  status: string;
+  plan: Pick<PlanDefinition, 'approvalChain' | 'issuer'>;
+  approval: ApprovalState | null;
+};
+
+/** The step waiting for a decision now, whoever may take it; null unless the plan is pending on its chain. */
+export function pendingStep(campaign: ChainCampaign): PlanChainStep | null {
+  const approval = campaign.approval;
+  if (!approval || campaign.status !== 'in_approval' || approval.status !== 'pending') return null;
+  return planChainSteps(campaign.plan)[approval.stepIndex] ?? null;
+}
+
 /**
  * What the official may do on the plan's chain now (approval-rules.ts): decide the pending step when they hold one of
  * its roles in its unit. A returned plan goes back to its drafter; the campaign does not name the drafter, so the
@@ -38,16 +51,11 @@ const DRAFTING_ROLES: readonly Role[] = ['specialist', 'leader', 'deputy_leader'
  */
 export function planActionsFor(
   official: Official & { officialId: string },
-  campaign: {
-    status: string;
-    issuerUnitCode: string;
-    plan: Pick<PlanDefinition, 'approvalChain' | 'issuer'>;
-    approval: ApprovalState | null;
-  },
+  campaign: ChainCampaign & { issuerUnitCode: string },
 ): PlanActions {
   const approval = campaign.approval;
   if (!approval || campaign.status !== 'in_approval') return { step: null, resubmit: false };
-  const current = approval.status === 'pending' ? planChainSteps(campaign.plan)[approval.stepIndex] : undefined;
+  const current = pendingStep(campaign);
   const step =
     current && current.unitCode === official.unitCode && official.roles.some((role) => current.roles.includes(role)) ? current : null;
   return {

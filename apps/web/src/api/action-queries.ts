@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { delegationForStep, type DelegableStep } from '../actions/delegation-for-step';
 import { api, dataOf } from './client';
+import { useDelegations, useMe, type Delegation } from './queries';
 import type { components } from './schema';
 
 // The officials' actions on a report and on a plan, and what those pages read besides queries.ts.
@@ -130,4 +132,15 @@ export function useRefreshWhile(queryKey: QueryKey, active: boolean, everyMs = 2
     const timer = setInterval(() => void client.invalidateQueries({ queryKey: JSON.parse(key) as QueryKey }), everyMs);
     return () => clearInterval(timer);
   }, [client, key, active, everyMs]);
+}
+
+/**
+ * The delegation the signed-in official would take `step` under, when one in force covers it (null: none, or no step).
+ * The API checks it again when the decision arrives; this only decides whether the form is offered.
+ */
+export function useDelegationForStep(step: DelegableStep | null): Delegation | null {
+  const me = useMe();
+  const delegations = useDelegations();
+  if (!step || !me.data || !delegations.data) return null;
+  return delegationForStep(delegations.data, me.data.username, step, new Date());
 }

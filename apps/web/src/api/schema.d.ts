@@ -506,7 +506,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What waits for me: open tasks of my unit for my roles, earliest due (so overdue) first, those to be announced last; by campaign or kind */
+        /** What waits for me: open tasks of my unit for my roles, and of a leader whose delegation I hold (of its kinds, in its campaign), earliest due (so overdue) first, those to be announced last; by campaign or kind */
         get: operations["InboxController_inbox"];
         put?: never;
         post?: never;
@@ -1397,6 +1397,8 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The delegation (ủy quyền) the task is listed under, to decide it TUQ.; null for the official’s own task */
+            delegationId: string | null;
         };
         InboxPageView: {
             items: components["schemas"]["InboxItemView"][];

@@ -34,7 +34,16 @@ export default function InboxPage() {
     {
       title: t('inbox.column.title'),
       dataIndex: 'title',
-      render: (title: string, item) => <Link to={taskPath(item)}>{title}</Link>,
+      render: (title: string, item) => (
+        <>
+          <Link to={taskPath(item)}>{title}</Link>
+          {item.delegationId && (
+            <Tag bordered={false} color="gold" className="inbox-delegated">
+              {t('inbox.delegated')}
+            </Tag>
+          )}
+        </>
+      ),
     },
     { title: t('inbox.column.kind'), dataIndex: 'kind', render: (value: string) => <Tag>{t(kindKey(value))}</Tag> },
     {

@@ -1,5 +1,5 @@
-import { Brackets, DataSource, In } from 'typeorm';
-import type { ObligationStatus, Role } from '@tdkt/domain';
+import { Brackets, DataSource, In, WhereExpressionBuilder } from 'typeorm';
+import { HUMAN_TASK_KINDS, type HumanTaskKind, type ObligationStatus, type Role } from '@tdkt/domain';
 import { InboxItemEntity } from '../entities/inbox-item.entity';
 import { UnitProgressEntity } from '../entities/unit-progress.entity';
 import { runAtomically } from './atomic-sql';
@@ -18,6 +18,49 @@ export interface InboxQuery extends PageRequest {
   kind?: string;
   /** Past its deadline at `at`, not yet past it, or with its deadline still to be announced. */
   due?: { state: InboxDueState; at: Date };
+}
+
+/**
+ * A delegation in force the official acts under: the delegating leader's unit and roles, the kinds of step given, and
+ * the one campaign it is limited to (null: every campaign). The leader's open tasks of those kinds join the inbox.
+ */
+export interface ActingForGrant {
+  delegationId: string;
+  unitCode: string;
+  roles: readonly Role[];
+  kinds: readonly HumanTaskKind[];
+  campaignId: string | null;
+}
+
+/** An inbox row, with the delegation it is listed under (null: the official's own task). */
+export type InboxRow = InboxItemEntity & { delegationId: string | null };
+
+/**
+ * Which rows a kind of delegated step covers. Plan steps are human tasks of their own kind; a report's approval and an
+ * extension's decision are the obligation's row while it waits on that action (its kind is then the phase kind).
+ */
+const KIND_CONDITIONS: Record<HumanTaskKind, string> = {
+  plan_approval: `i.kind = 'plan_approval'`,
+  report_approval: `(i.kind = 'report_approval' OR (i.action = 'approve' AND i.kind NOT IN (:...humanTaskKinds)))`,
+  extension_decision: `(i.kind = 'extension_decision' OR i.action = 'decide_extension')`,
+};
+const isHumanTaskKind = (kind: string): kind is HumanTaskKind => (HUMAN_TASK_KINDS as readonly string[]).includes(kind);
+const kindCovers = (kind: HumanTaskKind, row: InboxItemEntity): boolean =>
+  row.kind === kind ||
+  (!isHumanTaskKind(row.kind) &&
+    ((kind === 'report_approval' && row.action === 'approve') || (kind === 'extension_decision' && row.action === 'decide_extension')));
+const holdsOne = (row: InboxItemEntity, unitCode: string, roles: readonly Role[]) =>
+  row.assigneeUnitCode === unitCode && row.assigneeRoles.some((role) => roles.includes(role));
+
+/** `(',' || roles || ',') LIKE '%,role,%'` for any of `roles`, with parameters named after `prefix`. */
+function anyRoleOf(roles: readonly Role[], prefix: string): Brackets {
+  return new Brackets((anyRole) =>
+    roles.forEach((role, n) =>
+      anyRole.orWhere(`(',' || i.assignee_roles || ',') LIKE :${prefix}${n} ${LIKE_ESCAPE}`, {
+        [`${prefix}${n}`]: `%,${escapeLike(role)},%`,
+      }),
+    ),
+  );
 }
 
 export const INBOX_DUE_STATES = ['overdue', 'upcoming', 'undated'] as const;
@@ -59,20 +102,32 @@ export class CampaignProjections {
     return runAtomically(this.dataSource, () => projectHumanTask(task, new Date()));
   }
 
-  /** Open items an official can act on: their unit's, for one of their roles; the most urgent first. */
-  async inboxFor(official: { unitCode: string; roles: readonly Role[] }, query: InboxQuery): Promise<Page<InboxItemEntity>> {
-    if (!official.roles.length) return { items: [], total: 0 };
+  /**
+   * Open items an official can act on: their unit's, for one of their roles, and those of a leader whose delegation they
+   * hold (of its kinds, in its campaign); the most urgent first. Each row names the delegation it is listed under, the
+   * official's own tasks none.
+   */
+  async inboxFor(
+    official: { unitCode: string; roles: readonly Role[]; actingFor?: readonly ActingForGrant[] },
+    query: InboxQuery,
+  ): Promise<Page<InboxRow>> {
+    // A grant without roles (its leader's account gone) or kinds opens nothing: leaving it out keeps the SQL valid.
+    const grants = (official.actingFor ?? []).filter((grant) => grant.roles.length && grant.kinds.length);
+    if (!official.roles.length && !grants.length) return { items: [], total: 0 };
     const builder = this.dataSource
       .getRepository(InboxItemEntity)
       .createQueryBuilder('i')
-      .where('i.assigneeUnitCode = :unitCode', { unitCode: official.unitCode })
-      .andWhere('i.status = :open', { open: 'open' })
+      .where('i.status = :open', { open: 'open' })
       .andWhere(
-        new Brackets((anyRole) =>
-          official.roles.forEach((role, n) =>
-            anyRole.orWhere(`(',' || i.assignee_roles || ',') LIKE :role${n} ${LIKE_ESCAPE}`, { [`role${n}`]: `%,${escapeLike(role)},%` }),
-          ),
-        ),
+        new Brackets((anyGrant) => {
+          if (official.roles.length)
+            anyGrant.orWhere(
+              new Brackets((own) =>
+                own.where('i.assigneeUnitCode = :unitCode', { unitCode: official.unitCode }).andWhere(anyRoleOf(official.roles, 'role')),
+              ),
+            );
+          grants.forEach((grant, g) => anyGrant.orWhere(new Brackets((acting) => actingFor(acting, grant, g))));
+        }),
       );
     if (query.campaignId !== undefined) builder.andWhere('i.campaignId = :campaignId', { campaignId: query.campaignId });
     if (query.kind !== undefined) builder.andWhere('i.kind = :kind', { kind: query.kind });
@@ -87,7 +142,18 @@ export class CampaignProjections {
       .limit(query.limit)
       .offset(query.offset)
       .getManyAndCount();
-    return { items, total };
+    const own = official.roles.length ? (row: InboxItemEntity) => holdsOne(row, official.unitCode, official.roles) : () => false;
+    const grantOf = (row: InboxItemEntity) =>
+      grants.find(
+        (grant) =>
+          holdsOne(row, grant.unitCode, grant.roles) &&
+          grant.kinds.some((kind) => kindCovers(kind, row)) &&
+          (grant.campaignId === null || grant.campaignId === row.campaignId),
+      );
+    return {
+      items: items.map((row) => Object.assign(row, { delegationId: own(row) ? null : (grantOf(row)?.delegationId ?? null) })),
+      total,
+    };
   }
 
   /** Progress rows in tree order. */
@@ -169,4 +235,17 @@ export class CampaignProjections {
       .getRepository(UnitProgressEntity)
       .find({ where: { campaignId, kind: 'nomination' }, order: { unitPath: 'ASC', obligationKey: 'ASC' } });
   }
+}
+
+/** The rows a delegation lets its holder act on: the leader's unit and roles, its kinds, its campaign if it names one. */
+function actingFor(where: WhereExpressionBuilder, grant: ActingForGrant, g: number): void {
+  where
+    .where(`i.assigneeUnitCode = :grantUnit${g}`, { [`grantUnit${g}`]: grant.unitCode })
+    .andWhere(anyRoleOf(grant.roles, `grant${g}role`))
+    .andWhere(
+      new Brackets((anyKind) =>
+        grant.kinds.forEach((kind) => anyKind.orWhere(KIND_CONDITIONS[kind], { humanTaskKinds: HUMAN_TASK_KINDS })),
+      ),
+    );
+  if (grant.campaignId !== null) where.andWhere(`i.campaignId = :grantCampaign${g}`, { [`grantCampaign${g}`]: grant.campaignId });
 }

@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { Delegation, DelegationParty, HumanTaskKind } from '@tdkt/domain';
 import { DelegationEntity } from '../entities/delegation.entity';
 import { OfficialEntity } from '../entities/official.entity';
@@ -36,6 +36,15 @@ export class DelegationRepository {
   async involving(officialId: string): Promise<Delegation[]> {
     const entities = await this.dataSource.getRepository(DelegationEntity).find({
       where: [{ fromOfficialId: officialId }, { toOfficialId: officialId }],
+      order: { createdAt: 'DESC' },
+    });
+    return this.named(entities);
+  }
+
+  /** Delegations an official holds at `at`: received, started, not yet ended nor revoked (what they may act under). */
+  async inForceFor(officialId: string, at: Date): Promise<Delegation[]> {
+    const entities = await this.dataSource.getRepository(DelegationEntity).find({
+      where: { toOfficialId: officialId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
       order: { createdAt: 'DESC' },
     });
     return this.named(entities);

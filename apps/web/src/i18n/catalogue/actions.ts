@@ -106,6 +106,7 @@ export const vi = {
   'actions.capacity.KT': 'KT. – Ký thay người đứng đầu',
   'actions.capacity.TUQ': 'TUQ. – Thừa ủy quyền',
   'actions.capacity.deputyNote': 'Đồng chí quyết định với tư cách cấp phó, ký thay (KT.) người đứng đầu.',
+  'actions.delegation.actingFor': 'Đồng chí quyết định thay đồng chí {name} theo ủy quyền (TUQ.), có hiệu lực đến {until}.',
 
   'actions.extension.open': 'Đề nghị gia hạn',
   'actions.extension.requestHeading': 'Đề nghị cấp trên gia hạn',
@@ -275,6 +276,7 @@ export const en: Record<keyof typeof vi, string> = {
   'actions.capacity.KT': 'KT. – Signing for the head',
   'actions.capacity.TUQ': 'TUQ. – Under delegation',
   'actions.capacity.deputyNote': 'As a deputy, you decide signing for the head (KT.).',
+  'actions.delegation.actingFor': 'You decide in the place of {name} under their delegation (TUQ.), in force until {until}.',
 
   'actions.extension.open': 'Ask for more time',
   'actions.extension.requestHeading': 'Ask the parent unit for more time',

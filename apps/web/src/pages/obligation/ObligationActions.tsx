@@ -6,7 +6,7 @@ import { ExtensionDecisionForm } from '../../actions/ExtensionDecisionForm';
 import { ExtensionRequestForm } from '../../actions/ExtensionRequestForm';
 import { obligationActionsFor, type Official } from '../../actions/obligation-permissions';
 import { SubmitObligationForm } from '../../actions/SubmitObligationForm';
-import type { ObligationStep, ObligationTarget } from '../../api/action-queries';
+import { useDelegationForStep, type ObligationStep, type ObligationTarget } from '../../api/action-queries';
 import type { UnitProgress } from '../../api/queries';
 import { useT } from '../../i18n/i18n-context';
 
@@ -21,13 +21,24 @@ export function ObligationActions(props: {
   const { target, obligation, plan, official, extension } = props;
   const t = useT();
   const [askingForTime, setAskingForTime] = useState(false);
-  const may = obligationActionsFor(official, {
+  const situation = {
     unitCode: obligation.unitCode,
     reportsTo: obligation.reportsTo,
     status: obligation.status as ObligationStatus,
     dueAt: obligation.dueAt,
     extensionPending: extension !== null,
-  });
+  };
+  // A delegation is looked for only where the official's own roles fall short: in their own right they decide in their name.
+  const own = obligationActionsFor(official, situation);
+  const asked = obligationActionsFor(official, situation, { decide: true, decideExtension: true });
+  const { campaignId } = target;
+  const reportDelegation = useDelegationForStep(
+    asked.decide && !own.decide ? { kind: 'report_approval', campaignId, unitCode: obligation.unitCode } : null,
+  );
+  const extensionDelegation = useDelegationForStep(
+    asked.decideExtension && !own.decideExtension ? { kind: 'extension_decision', campaignId, unitCode: obligation.reportsTo } : null,
+  );
+  const may = obligationActionsFor(official, situation, { decide: !!reportDelegation, decideExtension: !!extensionDelegation });
   const heading = (key: Parameters<typeof t>[0]) => (
     <Typography.Title level={4} style={{ fontSize: 16 }}>
       {t(key)}
@@ -41,7 +52,13 @@ export function ObligationActions(props: {
       {may.decideExtension && extension && (
         <section>
           {heading('actions.extension.decideHeading')}
-          <ExtensionDecisionForm target={target} request={extension} dueAt={obligation.dueAt} roles={official.roles} />
+          <ExtensionDecisionForm
+            target={target}
+            request={extension}
+            dueAt={obligation.dueAt}
+            roles={official.roles}
+            delegation={extensionDelegation}
+          />
           {(may.submit || may.decide) && <Divider />}
         </section>
       )}
@@ -54,7 +71,7 @@ export function ObligationActions(props: {
       {may.decide && (
         <section>
           {heading('actions.decide.heading')}
-          <DecideObligationForm target={target} roles={official.roles} />
+          <DecideObligationForm target={target} roles={official.roles} delegation={reportDelegation} />
         </section>
       )}
       {may.requestExtension && (
