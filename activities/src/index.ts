@@ -1,10 +1,11 @@
-import type { AuditActivities, CampaignActivities } from '@tdkt/contracts';
+import type { AuditActivities, AwardActivities, CampaignActivities } from '@tdkt/contracts';
 import { requestReference } from '@tdkt/domain';
 import { CampaignRepository, NationalCalendarStore, OrgDirectory } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
 import { createFanOutActivities } from './fan-out/fan-out.activities';
 import { createNotifyActivity, NotifyDeps } from './notifications/notify.activity';
+import { createAwardActivities } from './award/award.activities';
 import { createArchiveActivities, createAuditRecordActivities, createVerificationActivities, ReplayWorkflowSource } from './audit';
 
 export type { ActivityDeps } from './activity-deps';
@@ -17,7 +18,7 @@ export { createAuditRecordActivities, createCampaignVerifier, workerSinks, type 
  */
 export function createActivities(
   deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource },
-): CampaignActivities & AuditActivities {
+): CampaignActivities & AuditActivities & AwardActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   const calendar = new NationalCalendarStore(deps.dataSource);
@@ -39,5 +40,6 @@ export function createActivities(
     ...createAuditRecordActivities(deps),
     ...createArchiveActivities(deps),
     ...createVerificationActivities(deps),
+    ...createAwardActivities(deps),
   };
 }

@@ -4,3 +4,4 @@ export { participationWorkflow } from './participation/participation.workflow';
 export { archiveCampaignWorkflow } from './audit/archive-campaign.workflow';
 export { verificationWorkflow } from './audit/verification.workflow';
 export { reportRequestWorkflow } from './request/report-request.workflow';
+export { awardDossierWorkflow } from './award/award-dossier.workflow';

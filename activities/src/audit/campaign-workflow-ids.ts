@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 
 /**
  * The workflows that make up a campaign's record: the campaign, its plan's approval chain, the issuer's
- * participation (even when the issuer owes nothing itself), and every participating unit known to the
- * read models or the decision log.
+ * participation (even when the issuer owes nothing itself), every participating unit known to the
+ * read models or the decision log, and every award dossier the log knows.
  */
 export async function campaignWorkflowIds(dataSource: DataSource, campaignId: string): Promise<string[]> {
   const [campaign, units, logged] = await Promise.all([
@@ -28,6 +28,6 @@ export async function campaignWorkflowIds(dataSource: DataSource, campaignId: st
   if (campaign && !['in_approval', 'rejected', 'expired'].includes(campaign.status))
     ids.add(participationWorkflowId(campaignId, campaign.issuerUnitCode));
   for (const { unit_code } of units) ids.add(participationWorkflowId(campaignId, unit_code));
-  for (const { workflow_id } of logged) if (workflow_id.startsWith('participation:')) ids.add(workflow_id);
+  for (const { workflow_id } of logged) if (/^(participation|award):/.test(workflow_id)) ids.add(workflow_id);
   return [...ids].sort();
 }

@@ -12,6 +12,7 @@ import { DelegationsModule } from './delegations/delegations.module';
 import { TemplatesModule } from './templates/templates.module';
 import { ReportRequestsModule } from './report-requests/report-requests.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { AwardsModule } from './awards/awards.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({
@@ -29,6 +30,7 @@ import { TemporalModule } from './temporal/temporal.module';
     DelegationsModule,
     ReportRequestsModule,
     CalendarModule,
+    AwardsModule,
   ],
 })
 export class AppModule implements NestModule {

@@ -11,3 +11,6 @@ export * from './audit/verification-report';
 export * from './audit/audit-sink';
 export * from './audit/workflow-ids';
 export * from './audit/audit.contract';
+
+export * from './award/award-dossier.contract';
+export * from './award/award-activities';

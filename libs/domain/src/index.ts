@@ -21,3 +21,4 @@ export * from './signing';
 export * from './issuer';
 export * from './delegation';
 export * from './request';
+export * from './award';

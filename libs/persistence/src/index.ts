@@ -10,3 +10,4 @@ export * from './audit';
 export * from './delegations/delegation-repository';
 export * from './templates/plan-template-store';
 export * from './calendar/national-calendar-store';
+export * from './awards';

@@ -10,6 +10,7 @@ import {
   PlanDefinition,
   refuseNonLeader,
   startOfLocalDay,
+  toLocalDate,
   validatePlan,
 } from '@tdkt/domain';
 import { CampaignEntity, OrgDirectory, PlanAmendmentEntity } from '@tdkt/persistence';
@@ -18,6 +19,7 @@ import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { formatVietnamTime } from '../audit/vietnam-time';
+import { AwardCatalogueService } from '../awards/award-catalogue.service';
 import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { AmendPlanDto } from './amend-plan.dto';
 import { CampaignsService } from './campaigns.service';
@@ -36,6 +38,7 @@ export class CampaignChangesService {
     private readonly directory: OrgDirectory,
     private readonly dataSource: DataSource,
     private readonly calendar: NationalCalendarService,
+    private readonly catalogues: AwardCatalogueService,
   ) {}
 
   async amend(me: CurrentOfficialInfo, campaignId: string, body: AmendPlanDto): Promise<DecisionEntry> {
@@ -78,9 +81,17 @@ export class CampaignChangesService {
     const known = new Set(campaign.plan.stages.flatMap((stage) => stage.phases.map((phase) => phase.key)));
     const unknown = changes.find((change) => !known.has(change.phaseKey));
     if (unknown) throw new BadRequestException(`Kế hoạch không có bước "${unknown.phaseKey}".`);
-    const [org, national] = await Promise.all([this.directory.planOrgContext(), this.calendar.inForce()]);
     const issuedAt = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt!;
-    const result = validatePlan(amendPlan(campaign.plan, changes), org, { issuedAt, national });
+    const [org, national, awards] = await Promise.all([
+      this.directory.planOrgContext(),
+      this.calendar.inForce(),
+      this.catalogues.inForce(campaign.issuerUnitCode, toLocalDate(issuedAt)),
+    ]);
+    const result = validatePlan(amendPlan(campaign.plan, changes), org, {
+      issuedAt,
+      national,
+      ...(awards ? { awardCatalogues: [awards] } : {}),
+    });
     if (!result.ok)
       throw new BadRequestException({ message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`, errors: result.errors });
     const amended: PlanDefinition = result.value;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CampaignProjections, CampaignRepository, NotificationStore } from '@tdkt/persistence';
+import { AwardCatalogueModule } from '../awards/award-catalogue.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { OrgModule } from '../org/org.module';
@@ -26,7 +27,7 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
 });
 
 @Module({
-  imports: [OrgModule, DelegationsModule, TemplatesModule, CalendarModule],
+  imports: [OrgModule, DelegationsModule, TemplatesModule, CalendarModule, AwardCatalogueModule],
   controllers: [
     CampaignsController,
     CampaignChangesController,

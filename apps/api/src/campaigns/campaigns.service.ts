@@ -19,6 +19,7 @@ import {
 } from '@tdkt/domain';
 import { CampaignEntity, CampaignProjections, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
+import { AwardCatalogueService } from '../awards/award-catalogue.service';
 import { actorRefOf } from '../common/actor-ref';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import { NationalCalendarService } from '../calendar/national-calendar.service';
@@ -37,6 +38,7 @@ export class CampaignsService {
     private readonly delegated: DelegatedActorService,
     private readonly calendar: NationalCalendarService,
     private readonly projections: CampaignProjections,
+    private readonly catalogues: AwardCatalogueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,8 +47,17 @@ export class CampaignsService {
    * which puts the plan on its approval chain at once (the drafter's creation is the submission).
    */
   async create(me: CurrentOfficialInfo, draft: unknown): Promise<CampaignEntity> {
-    const [org, entered] = await Promise.all([this.directory.planOrgContext(), this.calendar.entered()]);
-    const result = validatePlan(draft, org, { national: { ...NATIONAL_CALENDAR, ...entered } });
+    const [org, entered, awards] = await Promise.all([
+      this.directory.planOrgContext(),
+      this.calendar.entered(),
+      this.catalogues.inForce(me.unit.code),
+    ]);
+    // A plan's award forms refer to the catalogue of the drafter's province, its own forms included.
+    const result = validatePlan(draft, org, {
+      national: { ...NATIONAL_CALENDAR, ...entered },
+      draftedAt: new Date(),
+      ...(awards ? { awardCatalogues: [awards] } : {}),
+    });
     if (!result.ok)
       throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;

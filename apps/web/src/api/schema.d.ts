@@ -772,6 +772,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/award-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award catalogue in force on a day in the official’s province (any official): each form with who receives and decides it, its steps, bonus and legal basis */
+        get: operations["AwardFormsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-catalogue/overrides/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes a province (top unit) made to the shipped award catalogue, by the date they apply from */
+        get: operations["AwardCatalogueController_list"];
+        /** Record the province’s changes from a date (its administrator); the shipped entries before that date are kept */
+        put: operations["AwardCatalogueController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/award-dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s award dossiers the official’s unit nominated, acts on, or oversees */
+        get: operations["AwardDossiersController_list"];
+        put?: never;
+        /**
+         * Put the unit’s list forward for one award form (tờ trình đề nghị khen thưởng)
+         * @description Checked against the award catalogue, the plan’s award forms and quota, the unit’s nomination step and the award history; the route is computed from the award form and the unit’s place in the tree.
+         */
+        post: operations["AwardDossiersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-dossiers/{dossierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dossier: its route, each name’s standing, objections, council, decision, and what I may do now */
+        get: operations["AwardDossiersController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-dossiers/{dossierId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Act on the dossier at its current step
+         * @description pass / decline (propose, endorse, appraise, consult), object (anyone, while posted), answer_objection (appraiser), open_council / close_council (secretary), vote / score (members), decide (deciding leader; the number is taken from the register), forward and record_central_outcome (province).
+         */
+        post: operations["AwardDossiersController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-dossiers/{dossierId}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed award decision, in the Vietnamese administrative layout */
+        get: operations["AwardDocumentsController_decision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-dossiers/{dossierId}/certificates/{index}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate (Bằng khen, Giấy khen…) of one awarded name, by its position in the list */
+        get: operations["AwardDocumentsController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Awards given, by person, collective, unit, year or form, newest first */
+        get: operations["AwardHistoryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1382,7 +1526,7 @@ export interface components {
              * @description The phase kind, or the kind of human step
              * @enum {string}
              */
-            kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision";
+            kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision" | "award_step";
             assigneeUnitCode: string | null;
             assigneeRoles: ("specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin")[];
             /** @enum {string|null} */
@@ -1420,7 +1564,7 @@ export interface components {
              *       "report_approval"
              *     ]
              */
-            kinds: ("plan_approval" | "report_approval" | "extension_decision")[];
+            kinds: ("plan_approval" | "report_approval" | "extension_decision" | "award_step")[];
             /** @description Only this campaign; every campaign when omitted */
             campaignId?: string;
             /** @example 2026-12-01T00:00:00+07:00 */
@@ -1443,7 +1587,7 @@ export interface components {
             from: components["schemas"]["DelegationPartyView"];
             /** @description The official who takes them, signing TUQ. */
             to: components["schemas"]["DelegationPartyView"];
-            kinds: ("plan_approval" | "report_approval" | "extension_decision")[];
+            kinds: ("plan_approval" | "report_approval" | "extension_decision" | "award_step")[];
             /** @description Null: every campaign */
             campaignId: string | null;
             /** Format: date-time */
@@ -1622,7 +1766,7 @@ export interface components {
             /** @description The signing capacity (KT., TM., TL.) when one applies */
             capacity: string | null;
             /** @enum {string} */
-            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "chain_sealed" | "history_archived";
+            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "award_dossier_submitted" | "award_passed" | "award_declined" | "award_objection_filed" | "award_objection_answered" | "award_posting_ended" | "award_council_opened" | "award_ballot_cast" | "award_council_closed" | "award_decided" | "award_forwarded" | "award_central_outcome" | "award_expired" | "chain_sealed" | "history_archived";
             /** @description The action in Vietnamese */
             actionLabel: string;
             unitCode: string | null;
@@ -1790,6 +1934,407 @@ export interface components {
             campaignId?: string;
             /** @description The body’s default reminders when omitted */
             reminders?: components["schemas"]["ReminderPolicyDto"];
+        };
+        DecidingUnitView: {
+            /** @example xa */
+            levelCode: string;
+            /**
+             * @description Any kind at the level when null
+             * @example [
+             *       "ubnd"
+             *     ]
+             */
+            unitKinds: string[] | null;
+        };
+        DecidingAuthorityView: {
+            /** @enum {string} */
+            kind: "unit_head" | "central";
+            /** @example Chủ tịch Ủy ban nhân dân tỉnh */
+            title: string;
+            /** @description For unit_head: the units whose head may decide, nearest first */
+            units: components["schemas"]["DecidingUnitView"][] | null;
+            /**
+             * @description For central: the authority that decides
+             * @enum {string|null}
+             */
+            body: "chu_tich_nuoc" | "chinh_phu" | "thu_tuong" | null;
+        };
+        CouncilCriterionView: {
+            /** @example tinh-moi */
+            key: string;
+            /** @example Tính mới */
+            text: string;
+            /** @example 20 */
+            maxPoints: number;
+        };
+        CouncilRuleView: {
+            /** @enum {string} */
+            kind: "vote" | "score";
+            /**
+             * @description Share of the members who must attend, 0..1
+             * @example 0.6667
+             */
+            quorum: number;
+            /**
+             * @description For a vote: the share that must agree, 0..1
+             * @example 0.9
+             */
+            threshold: number | null;
+            /**
+             * @description For a vote: "từ … trở lên", or "quá" (strictly more)
+             * @enum {string|null}
+             */
+            comparison: "at_least" | "more_than" | null;
+            /**
+             * @description For a vote: share of all members, or of those present
+             * @enum {string|null}
+             */
+            of: "members" | "present" | null;
+            /** @description For a vote: by secret ballot */
+            secretBallot: boolean | null;
+            /** @description For scoring */
+            criteria: components["schemas"]["CouncilCriterionView"][] | null;
+            /** @description For scoring: the mean total that passes */
+            passMark: number | null;
+        };
+        PrerequisiteView: {
+            /** @enum {string} */
+            kind: "held_consecutively" | "initiative_recognised";
+            /** @example Đạt danh hiệu Chiến sĩ thi đua cơ sở liên tục 3 năm liền trước năm đề nghị */
+            text: string;
+            /**
+             * @description For held_consecutively: the award held
+             * @example chien-si-thi-dua-co-so
+             */
+            awardKey: string | null;
+            /**
+             * @description For held_consecutively: the years before the list’s year
+             * @example 3
+             */
+            years: number | null;
+        };
+        AwardFormView: {
+            /** @example bang-khen-chu-tich-ubnd-tinh */
+            key: string;
+            /** @example Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh */
+            name: string;
+            /** @enum {string} */
+            category: "emulation_title" | "commendation" | "order" | "medal" | "honorary_title" | "initiative_recognition";
+            nomineeKinds: ("individual" | "collective" | "household" | "enterprise")[];
+            decidedBy: components["schemas"]["DecidingAuthorityView"];
+            /** @example Ban Thi đua – Khen thưởng tỉnh */
+            appraisedBy: string;
+            /**
+             * @description Working days the list stays published before the council
+             * @example 10
+             */
+            postingWorkingDays: number | null;
+            /** @description Whether the appraiser consults other bodies (hiệp y) before the council */
+            consultation: boolean;
+            /** @description The council’s rule at the deciding level; none when no council sits */
+            council: components["schemas"]["CouncilRuleView"] | null;
+            prerequisites: components["schemas"]["PrerequisiteView"][];
+            /**
+             * @description Working days for the deciding level once the dossier arrives
+             * @example 10
+             */
+            processingWorkingDays: number;
+            /**
+             * @description Bonus as a multiple of the base salary (NĐ 98/2023 Điều 54)
+             * @example 0.3
+             */
+            amountMultiple: number | null;
+            /**
+             * @description The bonus in whole đồng at the catalogue’s base salary
+             * @example 702000
+             */
+            amount: number | null;
+            /** @example 2024-01-01 */
+            validFrom: string;
+            /** @description The first day it no longer applies */
+            validUntil: string | null;
+            /**
+             * @example [
+             *       "Luật Thi đua, khen thưởng 2022, Điều 79"
+             *     ]
+             */
+            legalBasis: string[];
+        };
+        AwardFormPageView: {
+            items: components["schemas"]["AwardFormView"][];
+            total: number;
+        };
+        CatalogueOverrideDto: {
+            /** @example 2027-01-01 */
+            validFrom: string;
+            /** @example Quyết định số 25/2026/QĐ-UBND ngày 10/12/2026 của UBND tỉnh */
+            reference?: string;
+            /**
+             * @description Working days per step kind
+             * @example {
+             *       "appraise": 15
+             *     }
+             */
+            stepLimits?: Record<string, never>;
+            /** @description Entries changed (by key) or added (with every field a new form needs) */
+            entries?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Keys of entries the province no longer awards */
+            withdrawn?: string[];
+        };
+        NomineeDto: {
+            /** @enum {string} */
+            kind: "individual" | "collective" | "household" | "enterprise";
+            /**
+             * @description individual: họ và tên
+             * @example Nguyễn Văn An
+             */
+            fullName?: string;
+            /**
+             * @description individual: số định danh cá nhân (12 chữ số)
+             * @example 008085001234
+             */
+            personalId?: string;
+            /** @description individual: năm sinh */
+            birthYear?: number;
+            /**
+             * @description individual: chức vụ, đơn vị công tác
+             * @example Chủ tịch Hội Nông dân xã
+             */
+            position?: string;
+            /**
+             * @description collective / enterprise: tên
+             * @example Hợp tác xã chè Mỹ Bằng
+             */
+            name?: string;
+            /** @description collective (the unit it belongs to) / individual (where the person works): mã đơn vị */
+            unitCode?: string;
+            /**
+             * @description household: họ tên chủ hộ
+             * @example Ông Hoàng Văn Tư
+             */
+            headFullName?: string;
+            /** @description household / enterprise: địa chỉ */
+            address?: string;
+            /**
+             * @description enterprise: mã số thuế
+             * @example 5000123456
+             */
+            taxCode?: string;
+        };
+        InitiativeDto: {
+            title: string;
+            /** @description Cơ quan công nhận sáng kiến, số văn bản */
+            recognisedBy?: string;
+        };
+        NominationDto: {
+            nominee: components["schemas"]["NomineeDto"];
+            /** @description Tóm tắt thành tích (báo cáo thành tích đầy đủ kèm theo hồ sơ) */
+            achievements: string;
+            initiative?: components["schemas"]["InitiativeDto"];
+        };
+        NominationMinutesDto: {
+            /** @example 2026-11-20 */
+            heldOn: string;
+            /** @example 9 */
+            present: number;
+            /** @example 11 */
+            members: number;
+        };
+        CreateAwardDossierDto: {
+            /**
+             * @description An award form of the catalogue (GET /award-forms) the plan offers
+             * @example bang-khen-chu-tich-ubnd-tinh
+             */
+            awardKey: string;
+            /** @description The year the achievements belong to; the campaign’s year by default */
+            year?: number;
+            nominations: components["schemas"]["NominationDto"][];
+            minutes: components["schemas"]["NominationMinutesDto"];
+        };
+        RouteStepView: {
+            /** @enum {string} */
+            kind: "propose" | "endorse" | "appraise" | "consult" | "post" | "council" | "decide" | "forward";
+            unitCode: string;
+            actingUnits: string[];
+            /** @enum {string} */
+            role: "leader" | "board_appraiser" | "specialist" | "council_secretary";
+            workingDays: number;
+            postingWorkingDays?: number;
+            /** @enum {string} */
+            forwardTo?: "chu_tich_nuoc" | "chinh_phu" | "thu_tuong";
+        };
+        NomineeStandingView: {
+            /** @enum {string} */
+            status: "in_progress" | "awarded" | "not_awarded";
+            decisionNumber?: string;
+            stepKind?: string;
+            reason?: string;
+        };
+        DossierNominationView: {
+            index: number;
+            name: string;
+            nominee: components["schemas"]["NomineeDto"];
+            achievements: string;
+            initiative?: components["schemas"]["InitiativeDto"];
+            standing: components["schemas"]["NomineeStandingView"];
+        };
+        ObjectionView: {
+            id: string;
+            index: number;
+            text: string;
+            filedByName: string;
+            filedAt: string;
+            answer?: string;
+            upheld?: boolean;
+            answeredByName?: string;
+            answeredAt?: string;
+        };
+        CouncilSessionView: {
+            openedAt: string;
+            members: number;
+            present: number;
+            ballotsCast: number;
+            iVoted: boolean;
+            closedAt?: string;
+            /** @description Per position in the list, once closed */
+            result?: {
+                [key: string]: {
+                    passed?: boolean;
+                    summary?: string;
+                };
+            };
+            /** @description Every ballot, once closed */
+            ballots?: Record<string, never>[];
+        };
+        DossierDecisionView: {
+            /** @example 12/QĐ-UBND */
+            number: string;
+            signedAt: string;
+            signerName: string;
+            /** @enum {string} */
+            capacity?: "KT" | "TUQ";
+        };
+        CentralOutcomeView: {
+            decisionNumber: string;
+            decidedOn: string;
+            awarded: number[];
+            recordedByName: string;
+        };
+        DossierActionRecordView: {
+            kind: string;
+            stepKind?: string;
+            actorName: string;
+            actorUnitCode: string;
+            at: string;
+            comment?: string;
+        };
+        AwardDossierView: {
+            id: string;
+            campaignId: string;
+            awardKey: string;
+            awardName: string;
+            year: number;
+            nominatingUnitCode: string;
+            decidingUnitCode: string;
+            /** @enum {string} */
+            status: "in_progress" | "forwarded" | "decided" | "closed_unawarded" | "expired";
+            /** @description The step now waiting (index into route); equal to the route’s length once done */
+            stepIndex: number;
+            route: components["schemas"]["RouteStepView"][];
+            nominations: components["schemas"]["DossierNominationView"][];
+            objections: components["schemas"]["ObjectionView"][];
+            postingEndsAt?: string;
+            council?: components["schemas"]["CouncilSessionView"];
+            decision?: components["schemas"]["DossierDecisionView"];
+            centralOutcome?: components["schemas"]["CentralOutcomeView"];
+            actions: components["schemas"]["DossierActionRecordView"][];
+            /** @description The actions the signed-in official may take now */
+            myActions: string[];
+            submittedAt: string;
+        };
+        AwardDossierPageView: {
+            items: components["schemas"]["AwardDossierView"][];
+            total: number;
+        };
+        DroppedNomineeDto: {
+            /** @description Position in the list, from 0 */
+            index: number;
+            reason: string;
+        };
+        DossierActionDto: {
+            /**
+             * @description Chosen by the client per action; resending it returns the first result
+             * @example 3f0c6a52-8f43-4d0b-9a57-0d2b1c9e7f11
+             */
+            requestId: string;
+            /** @enum {string} */
+            kind: "pass" | "decline" | "object" | "answer_objection" | "open_council" | "vote" | "score" | "close_council" | "decide" | "forward" | "record_central_outcome";
+            /** @description pass: names not passed on */
+            dropped?: components["schemas"]["DroppedNomineeDto"][];
+            /** @description pass / decline: the official’s comment (required to decline) */
+            comment?: string;
+            /** @description object: the position of the name objected to */
+            index?: number;
+            /** @description object / answer_objection: the text */
+            text?: string;
+            /** @description answer_objection: which objection */
+            objectionId?: string;
+            /** @description answer_objection: true when the objection stops the name */
+            upheld?: boolean;
+            /** @description open_council: the council’s members, and how many are present */
+            members?: number;
+            present?: number;
+            /**
+             * @description vote: per position in the list, agree / disagree / abstain
+             * @example {
+             *       "0": "agree",
+             *       "1": "disagree"
+             *     }
+             */
+            choices?: {
+                [key: string]: "agree" | "disagree" | "abstain";
+            };
+            /**
+             * @description score: per position in the list, points per criterion key
+             * @example {
+             *       "0": {
+             *         "tinh-moi": 18,
+             *         "hieu-qua": 17
+             *       }
+             *     }
+             */
+            points?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** @description record_central_outcome: the central decision’s number and date, and who it awards */
+            decisionNumber?: string;
+            /** @example 2026-12-20 */
+            decidedOn?: string;
+            awarded?: number[];
+            /** @description Acting under this delegation (TUQ.), for a leader’s step */
+            delegationId?: string;
+        };
+        AwardRecordView: {
+            nomineeKey: string;
+            /** @enum {string} */
+            nomineeKind: "individual" | "collective" | "household" | "enterprise";
+            nomineeName: string;
+            unitCode: string;
+            awardKey: string;
+            year: number;
+            /** @example 12/QĐ-UBND */
+            decisionNumber: string;
+            decidedAt: string;
+            dossierId: string;
+            campaignId: string;
+        };
+        AwardRecordPageView: {
+            items: components["schemas"]["AwardRecordView"][];
+            total: number;
         };
     };
     responses: never;
@@ -2733,7 +3278,7 @@ export interface operations {
                 /** @description Only the tasks of this campaign (or request) */
                 campaignId?: string;
                 /** @description Only tasks of this kind: a phase kind, or a kind of human step */
-                kind?: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision";
+                kind?: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision" | "award_step";
                 /** @description overdue: past its deadline now; upcoming: not yet; undated: the deadline is still to be announced */
                 due?: "overdue" | "upcoming" | "undated";
             };
@@ -2994,7 +3539,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -3038,7 +3583,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -3084,7 +3629,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -3232,6 +3777,360 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AwardFormsController_list: {
+        parameters: {
+            query?: {
+                /** @description The forms in force on this day (YYYY-MM-DD); today in Vietnam by default */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardFormPageView"];
+                };
+            };
+            /** @description `on` is not a calendar date (YYYY-MM-DD) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardCatalogueController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOverrideDto"][];
+                };
+            };
+        };
+    };
+    AwardCatalogueController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueOverrideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOverrideDto"];
+                };
+            };
+            /** @description The catalogue would not stand: `errors[]` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not the administrator of that top unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDossierPageView"];
+                };
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAwardDossierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDossierView"];
+                };
+            };
+            /** @description The list breaks a rule: `errors[]` names each problem and its field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The campaign does not take nominations now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDossierView"];
+                };
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDossierView"];
+                };
+            };
+            /** @description A field the action needs is missing or wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The dossier is not at a step that takes this action */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDocumentsController_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The dossier has no decision of the system’s to print (not decided yet, or decided centrally) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDocumentsController_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The dossier has no decision of the system’s to print (not decided yet, or decided centrally) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardHistoryController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+                nomineeKey?: string;
+                unitCode?: string;
+                year?: number;
+                awardKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRecordPageView"];
+                };
             };
         };
     };

@@ -5,4 +5,4 @@ export const archiveWorkflowId = (campaignId: string): string => `archive:${camp
 export const verificationWorkflowId = (campaignId: string, requestId: string): string => `verification:${campaignId}:${requestId}`;
 
 /** Workflow ids that belong to a campaign's business record (not its archiving or verification). */
-export const isCampaignRecordWorkflow = (workflowId: string): boolean => /^(campaign|approval|participation):/.test(workflowId);
+export const isCampaignRecordWorkflow = (workflowId: string): boolean => /^(campaign|approval|participation|award):/.test(workflowId);

@@ -148,6 +148,12 @@ export interface AwardForm {
   standards?: string;
   /** At most this many per nominating unit, when the plan sets a quota. */
   quotaPerUnit?: number;
+  /**
+   * The award catalogue's entry this form is ("bang-khen-chu-tich-ubnd-tinh"): who may receive it, who
+   * decides it and the route its dossiers take come from there. Must be in the catalogue in force on the
+   * plan's issue date. Absent for a form written before the catalogue, or outside it.
+   */
+  catalogueKey?: string;
 }
 
 export interface Stage {

@@ -2,7 +2,8 @@ import type { DueDateSpec } from '../calendar/due-date';
 import type { Role } from '../org/roles';
 
 /** Every step that waits for a person, besides a unit's own reports (which are obligations). */
-export const HUMAN_TASK_KINDS = ['plan_approval', 'report_approval', 'extension_decision'] as const;
+/** `award_step`: a step of an award dossier's route (endorse, appraise, council, decide…). */
+export const HUMAN_TASK_KINDS = ['plan_approval', 'report_approval', 'extension_decision', 'award_step'] as const;
 export type HumanTaskKind = (typeof HUMAN_TASK_KINDS)[number];
 
 /** Who may act: every official of the unit holding one of the roles. Nobody is named: whoever is at the desk acts. */

@@ -14,6 +14,8 @@ export const DEFAULT_TASK_LIMITS: TaskTimeLimits = {
   plan_approval: workingDays(5),
   report_approval: workingDays(3),
   extension_decision: workingDays(2),
+  // Each award step's limit comes from the award catalogue; a plan sets this only to compress a test run.
+  award_step: workingDays(10),
 };
 
 /** When a task opened at `openedAt` falls due, on the plan's calendar (weekends and holidays do not count). */

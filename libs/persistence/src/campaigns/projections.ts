@@ -43,6 +43,7 @@ const KIND_CONDITIONS: Record<HumanTaskKind, string> = {
   plan_approval: `i.kind = 'plan_approval'`,
   report_approval: `(i.kind = 'report_approval' OR (i.action = 'approve' AND i.kind NOT IN (:...humanTaskKinds)))`,
   extension_decision: `(i.kind = 'extension_decision' OR i.action = 'decide_extension')`,
+  award_step: `i.kind = 'award_step'`,
 };
 const isHumanTaskKind = (kind: string): kind is HumanTaskKind => (HUMAN_TASK_KINDS as readonly string[]).includes(kind);
 const kindCovers = (kind: HumanTaskKind, row: InboxItemEntity): boolean =>

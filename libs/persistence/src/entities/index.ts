@@ -13,6 +13,10 @@ import { DelegationEntity } from './delegation.entity';
 import { CalendarYearEntity } from './calendar-year.entity';
 import { PlanAmendmentEntity } from './plan-amendment.entity';
 import { PlanTemplateEntity } from './plan-template.entity';
+import { AwardDossierEntity } from './award-dossier.entity';
+import { AwardRecordEntity } from './award-record.entity';
+import { AwardDecisionSequenceEntity } from './award-decision-sequence.entity';
+import { AwardCatalogueOverrideEntity } from './award-catalogue-override.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -26,6 +30,7 @@ export { DelegationEntity } from './delegation.entity';
 export { CalendarYearEntity } from './calendar-year.entity';
 export { PlanAmendmentEntity } from './plan-amendment.entity';
 export { PlanTemplateEntity } from './plan-template.entity';
+export { AwardDossierEntity, AwardRecordEntity, AwardDecisionSequenceEntity, AwardCatalogueOverrideEntity };
 
 export const ENTITIES = [
   LevelEntity,
@@ -43,4 +48,8 @@ export const ENTITIES = [
   CalendarYearEntity,
   PlanAmendmentEntity,
   PlanTemplateEntity,
+  AwardDossierEntity,
+  AwardRecordEntity,
+  AwardDecisionSequenceEntity,
+  AwardCatalogueOverrideEntity,
 ];

@@ -8,6 +8,7 @@ import { PlanAmendments1763900000600 } from './1763900000600-plan-amendments';
 import { PlanTemplates1763900000700 } from './1763900000700-plan-templates';
 import { ReportRequests1763900000800 } from './1763900000800-report-requests';
 import { CalendarYears1763900000900 } from './1763900000900-calendar-years';
+import { AwardDossiers1763901000000 } from './1763901000000-award-dossiers';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PlanTemplates1763900000700,
   ReportRequests1763900000800,
   CalendarYears1763900000900,
+  AwardDossiers1763901000000,
 ];

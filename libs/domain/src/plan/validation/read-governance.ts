@@ -28,6 +28,7 @@ const AWARD_FORM_FIELDS = fieldsOf<AwardForm>()([
   'forIndividual',
   'standards',
   'quotaPerUnit',
+  'catalogueKey',
 ]);
 const DECIDED_BY_FIELDS = fieldsOf<AwardForm['decidedBy']>()(['levelCode', 'unitCode', 'title']);
 const RESPONSIBILITY_FIELDS = fieldsOf<Responsibility>()(['party', 'unitCode', 'role', 'tasks', 'compiles']);
@@ -76,6 +77,7 @@ export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues
       issues.add(path, `Hình thức "${name ?? key ?? ''}" phải dành cho tập thể (forCollective), cá nhân (forIndividual), hoặc cả hai.`);
     }
     const standards = readOptionalText(item, 'standards', path, issues, 'tiêu chuẩn khen thưởng');
+    const catalogueKey = readOptionalText(item, 'catalogueKey', path, issues, 'mã hình thức trong danh mục khen thưởng (catalogueKey)');
     const quota = item.quotaPerUnit;
     if (quota !== undefined && (typeof quota !== 'number' || !Number.isInteger(quota) || quota < 1)) {
       issues.add(field(path, 'quotaPerUnit'), `Số lượng tối đa mỗi đơn vị phải là số nguyên dương, không phải ${describeValue(quota)}.`);
@@ -89,7 +91,15 @@ export function readAwardForms(plan: Record<string, unknown>, issues: PlanIssues
       forIndividual,
     };
     return [
-      issues.located({ ...form, ...optional('standards', standards), ...optional('quotaPerUnit', quota as number | undefined) }, path),
+      issues.located(
+        {
+          ...form,
+          ...optional('standards', standards),
+          ...optional('quotaPerUnit', quota as number | undefined),
+          ...optional('catalogueKey', catalogueKey),
+        },
+        path,
+      ),
     ];
   });
 }

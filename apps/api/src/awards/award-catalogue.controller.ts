@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { AwardCatalogueService } from './award-catalogue.service';
+import { CatalogueOverrideDto } from './catalogue-override.dto';
+
+@ApiTags('awards')
+@ApiBearerAuth()
+@Controller('award-catalogue/overrides/:unitCode')
+export class AwardCatalogueController {
+  constructor(private readonly catalogue: AwardCatalogueService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The changes a province (top unit) made to the shipped award catalogue, by the date they apply from' })
+  @ApiOkResponse({ type: [CatalogueOverrideDto] })
+  list(@Param('unitCode') unitCode: string) {
+    return this.catalogue.overrides(unitCode);
+  }
+
+  @Put()
+  @ApiOperation({ summary: 'Record the province’s changes from a date (its administrator); the shipped entries before that date are kept' })
+  @ApiOkResponse({ type: CatalogueOverrideDto })
+  @ApiBadRequestResponse({ description: 'The catalogue would not stand: `errors[]` names each field at fault' })
+  @ApiForbiddenResponse({ description: 'Not the administrator of that top unit' })
+  save(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode') unitCode: string, @Body() body: CatalogueOverrideDto) {
+    return this.catalogue.saveOverride(me, unitCode, body);
+  }
+}

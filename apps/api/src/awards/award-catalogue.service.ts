@@ -1,0 +1,71 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  applyCatalogueOverride,
+  AwardCatalogue,
+  AwardCatalogueOverride,
+  catalogueInForce,
+  SHIPPED_AWARD_CATALOGUES,
+  toLocalDate,
+} from '@tdkt/domain';
+import { AwardCatalogueStore, OrgDirectory } from '@tdkt/persistence';
+import type { CurrentOfficialInfo } from '../auth/current-official';
+import { CatalogueOverrideDto } from './catalogue-override.dto';
+
+/**
+ * The award catalogue as it applies in a tree: the one shipped for the law in force, with the changes its
+ * top unit (the province, the ministry) made for what the law leaves to it. Every award rule is read
+ * through here, so a dossier and the catalogue page never disagree.
+ */
+@Injectable()
+export class AwardCatalogueService {
+  constructor(
+    private readonly store: AwardCatalogueStore,
+    private readonly directory: OrgDirectory,
+  ) {}
+
+  /** The catalogue in force on `onDate` for the tree `unitCode` belongs to; undefined before any shipped catalogue. */
+  async inForce(unitCode: string, onDate: string = toLocalDate(new Date())): Promise<AwardCatalogue | undefined> {
+    const shipped = catalogueInForce(SHIPPED_AWARD_CATALOGUES, onDate);
+    if (!shipped) return undefined;
+    const override = await this.store.overrideInForce(await this.rootOf(unitCode), onDate);
+    if (!override) return shipped;
+    const applied = applyCatalogueOverride(shipped, override);
+    // Stored overrides were checked when saved; one the shipped catalogue no longer accepts is ignored, not fatal.
+    return applied.ok ? applied.value : shipped;
+  }
+
+  async overrides(unitCode: string): Promise<AwardCatalogueOverride[]> {
+    return (await this.store.list(unitCode)).map((row) => row.override);
+  }
+
+  /** A province's administrator records its changes; refused, field by field, when the catalogue would not stand. */
+  async saveOverride(me: CurrentOfficialInfo, unitCode: string, body: CatalogueOverrideDto): Promise<AwardCatalogueOverride> {
+    const unit = await this.directory.findUnit(unitCode);
+    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị "${unitCode}".`);
+    if (unit.parentCode)
+      throw new BadRequestException('Quy định riêng về khen thưởng do cơ quan cấp cao nhất của cây đơn vị (tỉnh, bộ) ban hành.');
+    if (me.unit.code !== unitCode || !me.actor.roles.includes('admin')) {
+      throw new ForbiddenException(`Chỉ quản trị của ${unit.name} được cập nhật quy định riêng về khen thưởng.`);
+    }
+    const override = { ...body, issuer: unitCode } as AwardCatalogueOverride;
+    const shipped = catalogueInForce(SHIPPED_AWARD_CATALOGUES, body.validFrom);
+    if (!shipped) throw new BadRequestException(`Chưa có danh mục khen thưởng áp dụng từ ngày ${body.validFrom}.`);
+    const applied = applyCatalogueOverride(shipped, override);
+    if (!applied.ok) {
+      throw new BadRequestException({
+        message: `Quy định riêng có ${applied.errors.length} lỗi cần sửa.`,
+        errors: applied.errors.map((error) => ({
+          path: error.entryKey ? `entries[${error.entryKey}].${error.field}` : error.field,
+          message: error.message,
+        })),
+      });
+    }
+    await this.store.save(override, me.actor.officialId);
+    return override;
+  }
+
+  private async rootOf(unitCode: string): Promise<string> {
+    const unit = await this.directory.findUnit(unitCode);
+    return unit?.path.split('/').filter(Boolean)[0] ?? unitCode;
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CentralOutcomeView } from './central-outcome.view';
+import { CouncilSessionView } from './council-session.view';
+import { DossierActionRecordView } from './dossier-action-record.view';
+import { DossierDecisionView } from './dossier-decision.view';
+import { DossierNominationView } from './dossier-nomination.view';
+import { ObjectionView } from './objection.view';
+import { RouteStepView } from './route-step.view';
+
+/** A dossier as an official sees it: its route, where it is, each name's standing, and what I may do now. */
+export class AwardDossierView {
+  @ApiProperty() id!: string;
+  @ApiProperty() campaignId!: string;
+  @ApiProperty() awardKey!: string;
+  @ApiProperty() awardName!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty() nominatingUnitCode!: string;
+  @ApiProperty() decidingUnitCode!: string;
+  @ApiProperty({ enum: ['in_progress', 'forwarded', 'decided', 'closed_unawarded', 'expired'] }) status!: string;
+  @ApiProperty({ description: 'The step now waiting (index into route); equal to the route’s length once done' }) stepIndex!: number;
+  @ApiProperty({ type: [RouteStepView] }) route!: RouteStepView[];
+  @ApiProperty({ type: [DossierNominationView] }) nominations!: DossierNominationView[];
+  @ApiProperty({ type: [ObjectionView] }) objections!: ObjectionView[];
+  @ApiPropertyOptional() postingEndsAt?: string;
+  @ApiPropertyOptional({ type: CouncilSessionView }) council?: CouncilSessionView;
+  @ApiPropertyOptional({ type: DossierDecisionView }) decision?: DossierDecisionView;
+  @ApiPropertyOptional({ type: CentralOutcomeView }) centralOutcome?: CentralOutcomeView;
+  @ApiProperty({ type: [DossierActionRecordView] }) actions!: DossierActionRecordView[];
+  @ApiProperty({ description: 'The actions the signed-in official may take now', type: [String] }) myActions!: string[];
+  @ApiProperty() submittedAt!: string;
+}

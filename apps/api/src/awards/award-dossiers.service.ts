@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { AppConfig } from '@tdkt/config';
+import { AwardDossierInput, awardDossierWorkflowId, dossierActionUpdate } from '@tdkt/contracts';
+import {
+  actingRoles,
+  AwardCatalogue,
+  AwardRoute,
+  awardClock,
+  catalogueEntry,
+  checkNominationList,
+  computeAwardRoute,
+  isRouteRefusal,
+  canActOnUnit,
+  NominationList,
+  nomineeKey,
+  Role,
+  roleReachesDescendants,
+  toLocalDate,
+  UnitRecord,
+} from '@tdkt/domain';
+import { AwardDossierEntity, AwardDossierStore, CampaignEntity, CampaignProjections, OrgDirectory } from '@tdkt/persistence';
+import { APP_CONFIG } from '../config/config.module';
+import { actorRefOf } from '../common/actor-ref';
+import { refusalException } from '../common/refusal-exception';
+import type { CurrentOfficialInfo } from '../auth/current-official';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { NationalCalendarService } from '../calendar/national-calendar.service';
+import { DelegatedActorService } from '../delegations/delegated-actor.service';
+import { AwardCatalogueService } from './award-catalogue.service';
+import { dossierFacts, presentDossier } from './award-dossier.presenter';
+import type { AwardDossierView } from './award-dossier.view';
+import { CreateAwardDossierDto } from './create-award-dossier.dto';
+import { DossierActionDto } from './dossier-action.dto';
+import { toDossierAction } from './dossier-action.mapper';
+import { toNomination } from './nomination.mapper';
+
+/** Who puts a unit's list forward: its specialists draft it, its leaders sign the tờ trình. */
+const NOMINATING_ROLES: Role[] = ['specialist', 'leader', 'deputy_leader'];
+const COUNCIL_ROLES: Role[] = ['council_secretary', 'council_member'];
+
+/**
+ * Award dossiers: a unit's list for one award form is checked against the catalogue, the plan and the
+ * award history, given its route from the unit's place in the tree, and started as its own workflow;
+ * every later action goes to that workflow as an Update, refused there by the dossier's rules.
+ */
+@Injectable()
+export class AwardDossiersService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly campaigns: CampaignsService,
+    private readonly directory: OrgDirectory,
+    private readonly projections: CampaignProjections,
+    private readonly dossiers: AwardDossierStore,
+    private readonly calendar: NationalCalendarService,
+    private readonly delegated: DelegatedActorService,
+    private readonly catalogues: AwardCatalogueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(me: CurrentOfficialInfo, campaignId: string, body: CreateAwardDossierDto): Promise<AwardDossierView> {
+    const campaign = await this.campaigns.visible(me, campaignId);
+    if (campaign.status !== 'running') {
+      throw new ConflictException(`Phong trào không nhận đề nghị khen thưởng ở trạng thái "${campaign.status}".`);
+    }
+    if (!me.actor.roles.some((role) => NOMINATING_ROLES.includes(role))) {
+      throw new ForbiddenException('Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập danh sách đề nghị khen thưởng.');
+    }
+    const today = toLocalDate(new Date());
+    const catalogue = await this.catalogueOn(me.unit.code, today);
+    const list: NominationList = {
+      awardKey: body.awardKey,
+      nominatingUnitCode: me.unit.code,
+      year: body.year ?? campaign.year,
+      nominations: body.nominations.map(toNomination),
+      minutes: body.minutes,
+    };
+    await this.checkList(campaign, list, catalogue, today);
+
+    const entry = catalogueEntry(catalogue, list.awardKey, today)!;
+    const routed = computeAwardRoute(entry, catalogue.stepLimits, await this.pathOf(me.unit.code));
+    if (isRouteRefusal(routed)) throw refusalException(routed);
+    const route = routed;
+    const stepUnits = await this.actingUnits(route);
+    const deciding = await this.directory.findUnit(route.decidingUnitCode);
+
+    const id = randomUUID();
+    const stored = await this.dossiers.create({ id, campaignId, list, route, stepUnits, submittedBy: me.actor.officialId });
+    const input: AwardDossierInput = {
+      facts: dossierFacts(stored),
+      submittedBy: actorRefOf(me),
+      clock: awardClock(campaign.plan, await this.calendar.entered()),
+      issuerCode: deciding?.issuerCode ?? 'UBND',
+    };
+    try {
+      await this.temporal.workflow.start('awardDossierWorkflow', {
+        taskQueue: this.config.temporal.taskQueue,
+        workflowId: awardDossierWorkflowId(campaignId, id),
+        args: [input],
+      });
+    } catch (error) {
+      await this.dossiers.discard(id);
+      throw error;
+    }
+    return presentDossier(stored, entry.name, actorRefOf(me));
+  }
+
+  async list(me: CurrentOfficialInfo, campaignId: string, page: { limit: number; offset: number }) {
+    const campaign = await this.campaigns.visible(me, campaignId);
+    void campaign;
+    // Dossiers the official's unit nominated or acts on, and, for roles that oversee the units below, theirs.
+    const reaches = me.actor.roles.some(roleReachesDescendants);
+    const visibleTo = { unitCode: me.unit.code, ...(reaches ? { underPath: me.actor.unitPath } : {}) };
+    const found = await this.dossiers.list({ campaignId, visibleTo, ...page });
+    const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
+    return { items: found.items.map((d) => presentDossier(d, this.awardName(catalogue, d.awardKey), actorRefOf(me))), total: found.total };
+  }
+
+  async view(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierView> {
+    const dossier = await this.visibleDossier(me, dossierId);
+    const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));
+    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me));
+  }
+
+  async act(me: CurrentOfficialInfo, dossierId: string, body: DossierActionDto): Promise<AwardDossierView> {
+    const dossier = await this.visibleDossier(me, dossierId);
+    const action = toDossierAction(body);
+    const actor = body.delegationId
+      ? await this.delegated.actorFor(me, body.delegationId, { kind: 'award_step', campaignId: dossier.campaignId })
+      : actorRefOf(me);
+    try {
+      const { state } = await this.temporal.workflow
+        .getHandle(awardDossierWorkflowId(dossier.campaignId, dossier.id))
+        .executeUpdate(dossierActionUpdate, { updateId: body.requestId, args: [{ requestId: body.requestId, actor, action }] });
+      const name = this.awardName(await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date())), dossier.awardKey);
+      return presentDossier({ ...dossier, state, status: state.status, stepIndex: state.stepIndex }, name, actorRefOf(me));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new ConflictException('Hồ sơ đã kết thúc, không còn bước nào chờ xử lý.');
+      throw error;
+    }
+  }
+
+  /**
+   * The dossier, if the official may see it: their unit nominated it or sits on its route, it is inside
+   * their scope, or it has been posted publicly (any official may then read it and object).
+   */
+  async visibleDossier(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierEntity> {
+    const dossier = await this.dossiers.get(dossierId);
+    if (!dossier) throw new NotFoundException(`Không tìm thấy hồ sơ khen thưởng "${dossierId}".`);
+    if (wasPosted(dossier)) return dossier;
+    const onRoute = dossier.stepUnits.some((units) => units.includes(me.unit.code));
+    const nominating = await this.directory.findUnit(dossier.nominatingUnitCode);
+    const inScope = !!nominating && canActOnUnit(me.actor, nominating.path);
+    if (!onRoute && !inScope && dossier.nominatingUnitCode !== me.unit.code) {
+      throw new ForbiddenException('Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.');
+    }
+    return dossier;
+  }
+
+  private async catalogueOn(unitCode: string, date: string): Promise<AwardCatalogue> {
+    const catalogue = await this.catalogues.inForce(unitCode, date);
+    if (!catalogue) throw new ConflictException(`Chưa có danh mục hình thức khen thưởng áp dụng ngày ${date}.`);
+    return catalogue;
+  }
+
+  private awardName(catalogue: AwardCatalogue, key: string): string {
+    return catalogue.entries.find((entry) => entry.key === key)?.name ?? key;
+  }
+
+  /** The list against the catalogue, the plan's award forms and quota, the unit's current step and the award history. */
+  private async checkList(campaign: CampaignEntity, list: NominationList, catalogue: AwardCatalogue, today: string): Promise<void> {
+    const form = campaign.plan.awardForms.find((candidate) => candidate.catalogueKey === list.awardKey);
+    const problems = checkNominationList(list, {
+      catalogue,
+      onDate: today,
+      offeredAwardKeys: campaign.plan.awardForms.flatMap((candidate) => (candidate.catalogueKey ? [candidate.catalogueKey] : [])),
+      phaseKind: await this.openStepKind(campaign.id, list.nominatingUnitCode),
+      alreadyNominated: await this.dossiers.nominatedCount(campaign.id, list.nominatingUnitCode, list.awardKey),
+      ...(form?.quotaPerUnit !== undefined ? { quotaPerUnit: form.quotaPerUnit } : {}),
+      history: await this.dossiers.historyOf(list.nominations.map((nomination) => nomineeKey(nomination.nominee))),
+    });
+    if (!problems.length) return;
+    throw new BadRequestException({
+      message: `Danh sách đề nghị khen thưởng có ${problems.length} lỗi cần sửa.`,
+      errors: problems.map((problem) => ({
+        path: problem.index === undefined ? problem.field : `nominations[${problem.index}].${problem.field}`,
+        message: problem.message,
+      })),
+    });
+  }
+
+  /** The kind of the step the unit is at in the campaign: 'nomination' while its nomination duty is open. */
+  private async openStepKind(campaignId: string, unitCode: string): Promise<string> {
+    const rows = await this.projections.progressOf(campaignId, { unitCodes: [unitCode], limit: 500, offset: 0 });
+    const open = rows.items.filter((row) => row.status === 'open' || row.status === 'returned');
+    if (open.some((row) => row.kind === 'nomination')) return 'nomination';
+    return open[0]?.kind ?? 'none';
+  }
+
+  /** The nominating unit and every unit above it, up to the root. */
+  private async pathOf(unitCode: string): Promise<UnitRecord[]> {
+    const unit = await this.directory.findUnit(unitCode);
+    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị "${unitCode}".`);
+    const codes = unit.path.split('/').filter(Boolean).reverse();
+    const units = await Promise.all(codes.map((code) => this.directory.findUnit(code)));
+    return units.flatMap((found) =>
+      found
+        ? [
+            {
+              code: found.code,
+              name: found.name,
+              levelCode: found.levelCode,
+              kind: found.kind,
+              parentCode: found.parentCode,
+              issuerCode: found.issuerCode ?? undefined,
+            },
+          ]
+        : [],
+    );
+  }
+
+  /**
+   * Per step, the units whose officials act: a leader's own unit; for appraisal and the council, the unit
+   * and the bodies beside it at its level where someone holds the role (the Ban TĐKT in the Sở Nội vụ).
+   */
+  private async actingUnits(route: AwardRoute): Promise<string[][]> {
+    return Promise.all(
+      route.steps.map(async (step) => {
+        if (step.role === 'leader') return [step.unitCode];
+        const roles = step.kind === 'council' ? COUNCIL_ROLES : actingRoles(step);
+        const unit = await this.directory.findUnit(step.unitCode);
+        const beside = (await this.directory.children(step.unitCode)).filter((child) => child.levelCode === unit?.levelCode);
+        const holding: string[] = [];
+        for (const candidate of [step.unitCode, ...beside.map((child) => child.code)]) {
+          const officials = await this.directory.officialsOf(candidate);
+          if (officials.some((official) => official.roles.some((role) => roles.includes(role)))) holding.push(candidate);
+        }
+        return holding.length ? holding : [step.unitCode];
+      }),
+    );
+  }
+}
+
+/** A list that reached its posting step has been made public: the whole province may read it. */
+function wasPosted(dossier: AwardDossierEntity): boolean {
+  const posting = dossier.route.steps.findIndex((step) => step.kind === 'post');
+  return posting >= 0 && dossier.state !== null && (dossier.state.stepIndex > posting || dossier.state.postingEndsAt !== null);
+}

@@ -1,0 +1,10 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class DossierActionRecordView {
+  @ApiProperty() kind!: string;
+  @ApiPropertyOptional() stepKind?: string;
+  @ApiProperty() actorName!: string;
+  @ApiProperty() actorUnitCode!: string;
+  @ApiProperty() at!: string;
+  @ApiPropertyOptional() comment?: string;
+}
