@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Response } from 'superagent';
 import type { OrgImport, PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
@@ -202,7 +203,8 @@ describe('the award process, from a unit’s list to a decision', () => {
     await atStep(id, 'council');
     const opened = await step('thuky.hoidong', id, { kind: 'open_council', members: 5, present: 5 });
     // The secretary votes as a member; the session closes only once ballots are cast.
-    expect(opened.myActions).toEqual(['vote']);
+    expect(opened.myActions).toContain('vote');
+    expect(opened.myActions).not.toContain('close_council');
     const votes: Record<string, Record<string, string>> = {
       'thuky.hoidong': { 0: 'agree', 2: 'agree' },
       'uyvien.hoidong': { 0: 'agree', 2: 'agree' },
@@ -439,10 +441,55 @@ describe('the award process, from a unit’s list to a decision', () => {
     expect((await leader.get(`/award-dossiers/${batch.id}/certificates/3.pdf`)).status).toBe(404);
   });
 
+  it('(i) keeps the dossier’s documents with their checksums on the log, and refuses a changed file', async () => {
+    const id = await proposed('chuyenvien.ys', { awardKey: 'giay-khen', nominations: [person(51)], minutes });
+    const clerk = await as('chuyenvien.ys');
+    const pdfBytes = Buffer.from('%PDF-1.4\n% Tờ trình đề nghị tặng Giấy khen\n%%EOF\n', 'utf8');
+    const upload = (kind: string, name: string, type: string, bytes: Buffer) =>
+      clerk.upload(`/award-dossiers/${id}/attachments`).field('kind', kind).attach('file', bytes, { filename: name, contentType: type });
+    expect((await dossier(id, 'chuyenvien.ys')).missingDocuments).toEqual(['to_trinh', 'bao_cao_thanh_tich', 'bien_ban']);
+
+    const added = await upload('to_trinh', 'Tờ trình số 12.pdf', 'application/pdf', pdfBytes);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      kind: 'to_trinh',
+      fileName: 'Tờ trình số 12.pdf',
+      size: pdfBytes.length,
+      sha256: createHash('sha256').update(pdfBytes).digest('hex'),
+    });
+    expect((await upload('to_trinh', 'virus.exe', 'application/x-msdownload', Buffer.from('MZ'))).status).toBe(400);
+    expect((await upload('khac', 'lon.pdf', 'application/pdf', Buffer.alloc(10 * 1024 * 1024 + 1, 1))).status).toBe(400);
+    expect((await upload('giay_to', 'x.pdf', 'application/pdf', pdfBytes)).status).toBe(400);
+
+    const withFile = await eventually('the document on the dossier', async () => {
+      const d = await dossier(id, 'chuyenvien.ys');
+      return d.attachments.length === 1 && d;
+    });
+    expect(withFile.missingDocuments).toEqual(['bao_cao_thanh_tich', 'bien_ban']);
+    const timeline = await readTimeline(await as('lanhdao.tinh'), flow.campaignId, `&unitCode=${DISTRICT}`);
+    expect(timeline.find((item) => item.obligationKey === `award:${id}` && item.action === 'award_attachment_added')?.values).toMatchObject(
+      {
+        sha256: added.body.sha256,
+      },
+    );
+
+    const download = () => clerk.get(`/award-dossiers/${id}/attachments/${added.body.id}`).buffer(true).parse(binary);
+    expect(Buffer.compare((await download().expect(200)).body as Buffer, pdfBytes)).toBe(0);
+    await system.app.dataSource.query(
+      `UPDATE award_attachments SET content = $1 WHERE id = $2`.replace(
+        /\$\d/g,
+        system.app.dataSource.options.type === 'postgres' ? (m) => m : () => '?',
+      ),
+      [Buffer.from('%PDF-1.4 sửa lại'), added.body.id],
+    );
+    const changed = await download();
+    expect(changed.status).toBe(409);
+  });
+
   it('(h) verifies: every dossier’s history replays deterministically and its steps are on the unbroken chain', async () => {
     const report = (await (await as('thanhtra.tinh')).get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
     const dossiers = report.replay.workflows.filter((w: { workflowId: string }) => w.workflowId.startsWith(`award:${flow.campaignId}:`));
-    expect(dossiers).toHaveLength(5);
+    expect(dossiers).toHaveLength(6);
     expect(report.chain).toMatchObject({ ok: true });
     expect(report.replay).toMatchObject({ deterministic: true, mismatches: [] });
   });

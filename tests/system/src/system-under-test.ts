@@ -87,6 +87,11 @@ export class Official {
     return this.system.http().post(path).set('Authorization', `Bearer ${this.token}`).send(body);
   }
 
+  /** A multipart form: the caller adds its fields and files. */
+  upload(path: string) {
+    return this.system.http().post(path).set('Authorization', `Bearer ${this.token}`);
+  }
+
   put(path: string, body: object = {}) {
     return this.system.http().put(path).set('Authorization', `Bearer ${this.token}`).send(body);
   }

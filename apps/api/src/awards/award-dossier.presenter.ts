@@ -1,5 +1,5 @@
 import type { ActorRef, DossierFacts, DossierState } from '@tdkt/domain';
-import { initialDossierState, nomineeName } from '@tdkt/domain';
+import { initialDossierState, missingAttachments, nomineeName } from '@tdkt/domain';
 import type { AwardDossierEntity } from '@tdkt/persistence';
 import { allowedDossierActions } from './dossier-probes';
 import type { AwardDossierView } from './award-dossier.view';
@@ -69,6 +69,8 @@ export function presentDossier(entity: AwardDossierEntity, awardName: string, vi
           },
         }
       : {}),
+    attachments: state.attachments ?? [],
+    missingDocuments: missingAttachments(state.attachments ?? []),
     actions: state.actions.map((action) => ({
       kind: action.kind,
       ...(action.stepKind ? { stepKind: action.stepKind } : {}),

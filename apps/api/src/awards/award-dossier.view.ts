@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CentralOutcomeView } from './central-outcome.view';
 import { CouncilSessionView } from './council-session.view';
 import { DossierActionRecordView } from './dossier-action-record.view';
+import { DossierAttachmentView } from './dossier-attachment.view';
+import { ATTACHMENT_KINDS } from '@tdkt/domain';
 import { DossierDecisionView } from './dossier-decision.view';
 import { DossierNominationView } from './dossier-nomination.view';
 import { ObjectionView } from './objection.view';
@@ -25,6 +27,9 @@ export class AwardDossierView {
   @ApiPropertyOptional({ type: CouncilSessionView }) council?: CouncilSessionView;
   @ApiPropertyOptional({ type: DossierDecisionView }) decision?: DossierDecisionView;
   @ApiPropertyOptional({ type: CentralOutcomeView }) centralOutcome?: CentralOutcomeView;
+  @ApiProperty({ type: [DossierAttachmentView] }) attachments!: DossierAttachmentView[];
+  @ApiProperty({ enum: ATTACHMENT_KINDS, isArray: true, description: 'Documents the law requires that the dossier still lacks' })
+  missingDocuments!: string[];
   @ApiProperty({ type: [DossierActionRecordView] }) actions!: DossierActionRecordView[];
   @ApiProperty({ description: 'The actions the signed-in official may take now', type: [String] }) myActions!: string[];
   @ApiProperty() submittedAt!: string;

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AwardDossierStore, CampaignProjections, CampaignRepository } from '@tdkt/persistence';
+import { AwardAttachmentStore, AwardDossierStore, CampaignProjections, CampaignRepository } from '@tdkt/persistence';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { AwardCatalogueController } from './award-catalogue.controller';
 import { AwardCatalogueModule } from './award-catalogue.module';
+import { AwardAttachmentsController } from './award-attachments.controller';
+import { AwardAttachmentsService } from './award-attachments.service';
 import { AwardDocumentsController } from './award-documents.controller';
 import { AwardDocumentsService } from './award-documents.service';
 import { AwardDossiersController } from './award-dossiers.controller';
@@ -23,11 +25,20 @@ const fromDataSource = <T>(type: new (dataSource: DataSource) => T) => ({
 /** Awards: the catalogue of forms, the dossiers that travel their computed routes, and the award history. */
 @Module({
   imports: [CampaignsModule, CalendarModule, DelegationsModule, AwardCatalogueModule],
-  controllers: [AwardFormsController, AwardCatalogueController, AwardDossiersController, AwardDocumentsController, AwardHistoryController],
+  controllers: [
+    AwardFormsController,
+    AwardCatalogueController,
+    AwardDossiersController,
+    AwardDocumentsController,
+    AwardAttachmentsController,
+    AwardHistoryController,
+  ],
   providers: [
     AwardFormsService,
     AwardDossiersService,
     AwardDocumentsService,
+    AwardAttachmentsService,
+    fromDataSource(AwardAttachmentStore),
     fromDataSource(CampaignRepository),
     fromDataSource(AwardDossierStore),
     fromDataSource(CampaignProjections),

@@ -23,6 +23,10 @@ export function allowedDossierActions(facts: DossierFacts, state: DossierState, 
     { kind: 'decide' },
     { kind: 'forward' },
     { kind: 'record_central_outcome', decisionNumber: '-', decidedOn: '2000-01-01', awarded: [] },
+    {
+      kind: 'attach',
+      attachment: { id: 'probe', kind: 'khac', fileName: 'probe.pdf', contentType: 'application/pdf', size: 1, sha256: '-' },
+    },
   ];
   return probes
     .filter((action) => !refuseDossierAction(facts, state, { requestId: 'probe', actor, action }, now))

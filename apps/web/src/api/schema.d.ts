@@ -899,6 +899,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/award-dossiers/{dossierId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document (PDF, JPEG, PNG, DOCX, XLSX; at most 10 MB); its SHA-256 is recorded in the decision log */
+        post: operations["AwardAttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/award-dossiers/{dossierId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document as uploaded; refused (409) when its bytes no longer match the recorded checksum */
+        get: operations["AwardAttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/award-history": {
         parameters: {
             query?: never;
@@ -1766,7 +1800,7 @@ export interface components {
             /** @description The signing capacity (KT., TM., TL.) when one applies */
             capacity: string | null;
             /** @enum {string} */
-            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "award_dossier_submitted" | "award_passed" | "award_declined" | "award_objection_filed" | "award_objection_answered" | "award_posting_ended" | "award_council_opened" | "award_ballot_cast" | "award_council_closed" | "award_decided" | "award_forwarded" | "award_central_outcome" | "award_expired" | "chain_sealed" | "history_archived";
+            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "award_dossier_submitted" | "award_passed" | "award_declined" | "award_objection_filed" | "award_objection_answered" | "award_posting_ended" | "award_council_opened" | "award_ballot_cast" | "award_council_closed" | "award_decided" | "award_forwarded" | "award_central_outcome" | "award_expired" | "award_attachment_added" | "chain_sealed" | "history_archived";
             /** @description The action in Vietnamese */
             actionLabel: string;
             unitCode: string | null;
@@ -2222,6 +2256,16 @@ export interface components {
             awarded: number[];
             recordedByName: string;
         };
+        DossierAttachmentView: {
+            id: string;
+            /** @enum {string} */
+            kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban" | "sang_kien" | "khac";
+            fileName: string;
+            contentType: string;
+            size: number;
+            /** @description Hex SHA-256 of the bytes, as recorded in the decision log */
+            sha256: string;
+        };
         DossierActionRecordView: {
             kind: string;
             stepKind?: string;
@@ -2249,6 +2293,9 @@ export interface components {
             council?: components["schemas"]["CouncilSessionView"];
             decision?: components["schemas"]["DossierDecisionView"];
             centralOutcome?: components["schemas"]["CentralOutcomeView"];
+            attachments: components["schemas"]["DossierAttachmentView"][];
+            /** @description Documents the law requires that the dossier still lacks */
+            missingDocuments: ("to_trinh" | "bao_cao_thanh_tich" | "bien_ban" | "sang_kien" | "khac")[];
             actions: components["schemas"]["DossierActionRecordView"][];
             /** @description The actions the signed-in official may take now */
             myActions: string[];
@@ -3539,7 +3586,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -3583,7 +3630,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -3629,7 +3676,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -4101,6 +4148,70 @@ export interface operations {
             };
             /** @description The dossier has no decision of the system’s to print (not decided yet, or decided centrally) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardAttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "to_trinh" | "bao_cao_thanh_tich" | "bien_ban" | "sang_kien" | "khac";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierAttachmentView"];
+                };
+            };
+            /** @description No file, or its kind, type or size is not accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The dossier is decided: nothing more is added */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardAttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

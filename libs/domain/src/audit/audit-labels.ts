@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS_VI: Record<AuditAction, string> = {
   award_forwarded: 'Trình cấp trung ương',
   award_central_outcome: 'Kết quả khen thưởng của cấp trung ương',
   award_expired: 'Hồ sơ khen thưởng quá hạn xử lý',
+  award_attachment_added: 'Bổ sung tài liệu vào hồ sơ khen thưởng',
   chain_sealed: 'Niêm phong nhật ký',
   history_archived: 'Lưu trữ lịch sử quy trình',
 };

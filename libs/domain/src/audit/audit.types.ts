@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'award_forwarded',
   'award_central_outcome',
   'award_expired',
+  'award_attachment_added',
   'chain_sealed',
   'history_archived',
 ] as const;

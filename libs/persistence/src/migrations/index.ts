@@ -9,6 +9,7 @@ import { PlanTemplates1763900000700 } from './1763900000700-plan-templates';
 import { ReportRequests1763900000800 } from './1763900000800-report-requests';
 import { CalendarYears1763900000900 } from './1763900000900-calendar-years';
 import { AwardDossiers1763901000000 } from './1763901000000-award-dossiers';
+import { AwardAttachments1763901000100 } from './1763901000100-award-attachments';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ReportRequests1763900000800,
   CalendarYears1763900000900,
   AwardDossiers1763901000000,
+  AwardAttachments1763901000100,
 ];

@@ -140,6 +140,7 @@ export const vi = {
   'audit.action.award_forwarded': 'Trình cấp trung ương',
   'audit.action.award_central_outcome': 'Kết quả khen thưởng của cấp trung ương',
   'audit.action.award_expired': 'Hồ sơ khen thưởng quá hạn xử lý',
+  'audit.action.award_attachment_added': 'Bổ sung tài liệu vào hồ sơ khen thưởng',
   'audit.action.chain_sealed': 'Niêm phong nhật ký',
   'audit.action.history_archived': 'Lưu trữ lịch sử quy trình',
 } as const;
@@ -284,6 +285,7 @@ export const en: Record<keyof typeof vi, string> = {
   'audit.action.award_forwarded': 'Forwarded to the central level',
   'audit.action.award_central_outcome': 'Central outcome recorded',
   'audit.action.award_expired': 'Award dossier lapsed',
+  'audit.action.award_attachment_added': 'Document added to an award dossier',
   'audit.action.chain_sealed': 'Log sealed',
   'audit.action.history_archived': 'Workflow history archived',
 };

@@ -47,6 +47,7 @@ const ACTIONS: Record<TimelineAction, true> = {
   award_forwarded: true,
   award_central_outcome: true,
   award_expired: true,
+  award_attachment_added: true,
   chain_sealed: true,
   history_archived: true,
 };

@@ -15,6 +15,7 @@ export function initialDossierState(facts: DossierFacts, at: string): DossierSta
     decision: null,
     forwardedAt: null,
     centralOutcome: null,
+    attachments: [],
     actions: [],
   };
 }
@@ -115,6 +116,8 @@ export function applyDossierAction(
     }
     case 'forward':
       return { ...recorded, status: 'forwarded', forwardedAt: at };
+    case 'attach':
+      return { ...recorded, attachments: [...(recorded.attachments ?? []), action.attachment] };
     case 'record_central_outcome': {
       const running = namesInRunning(recorded);
       const awarded = award(recorded.standings, action.awarded, action.decisionNumber.trim());

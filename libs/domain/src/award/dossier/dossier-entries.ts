@@ -19,6 +19,7 @@ const ACTIONS: Record<DossierAction['kind'], AuditAction> = {
   decide: 'award_decided',
   forward: 'award_forwarded',
   record_central_outcome: 'award_central_outcome',
+  attach: 'award_attachment_added',
 };
 
 const base = { actor: null, capacity: null, comment: null, values: null, dueAt: null } as const;
@@ -117,6 +118,8 @@ function valuesOf(after: DossierState, action: DossierAction): Record<string, un
       return { decisionNumber: after.decision?.number, awarded: awardedIndices(after) };
     case 'record_central_outcome':
       return { decisionNumber: action.decisionNumber, decidedOn: action.decidedOn, awarded: action.awarded };
+    case 'attach':
+      return { ...action.attachment };
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 import { refuse, Refusal } from '../../approval/refusal';
 import type { AwardRouteStep } from '../award-route.types';
+import { refuseAttachmentFile } from './attachment-rules';
 import { appraiseStepIndex, describeActor, mayActAt, mayVoteAt } from './dossier-actors';
 import type { DossierAction, DossierFacts, DossierRequest, DossierState } from './dossier.types';
 
@@ -50,7 +51,26 @@ export function refuseDossierAction(facts: DossierFacts, state: DossierState, re
       return mayActAt(facts, at, actor) ? undefined : refuse('forbidden', `Tờ trình lên cấp trên do ${describeActor(facts, at)} ký.`);
     case 'record_central_outcome':
       return refuseCentralOutcome(facts, state, request, action);
+    case 'attach':
+      return refuseAttach(facts, state, request, action);
   }
+}
+
+/** The nominating unit's officials, and those on the route, add documents until the decision. */
+function refuseAttach(
+  facts: DossierFacts,
+  state: DossierState,
+  request: DossierRequest,
+  action: Extract<DossierAction, { kind: 'attach' }>,
+): Refusal | undefined {
+  if (state.status !== 'in_progress') return refuse('conflict', 'Hồ sơ đã có kết quả; không bổ sung tài liệu.');
+  const onRoute = facts.stepUnits.some((units) => units.includes(request.actor.unitCode));
+  if (request.actor.unitCode !== facts.list.nominatingUnitCode && !onRoute) {
+    return refuse('forbidden', 'Chỉ đơn vị đề nghị và các cơ quan xử lý hồ sơ được bổ sung tài liệu.');
+  }
+  if ((state.attachments ?? []).some((attachment) => attachment.id === action.attachment.id))
+    return refuse('conflict', 'Tài liệu đã có trong hồ sơ.');
+  return refuseAttachmentFile(action.attachment);
 }
 
 function notAtThisStep(step: AwardRouteStep): Refusal {

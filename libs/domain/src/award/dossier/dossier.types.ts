@@ -1,6 +1,7 @@
 import type { ActorRef, Capacity } from '../../approval/approval.types';
 import type { AwardRoute } from '../award-route.types';
 import type { NominationList } from '../nomination.types';
+import type { DossierAttachment } from './attachment-rules';
 
 /**
  * Where one name on a list stands. A list travels as a batch, but each nominee keeps its own outcome:
@@ -75,6 +76,8 @@ export interface DossierState {
   decision: DossierDecision | null;
   forwardedAt: string | null;
   centralOutcome: CentralOutcome | null;
+  /** The documents attached so far (their identity and checksum; the bytes are stored beside the read model). */
+  attachments: DossierAttachment[];
   /** Every accepted action, in order, for the record. */
   actions: DossierActionRecord[];
 }
@@ -95,7 +98,9 @@ export type DossierAction =
   | { kind: 'decide'; capacity?: Capacity }
   /** The province's leader signs the submission to the central authority. */
   | { kind: 'forward' }
-  | { kind: 'record_central_outcome'; decisionNumber: string; decidedOn: string; awarded: number[] };
+  | { kind: 'record_central_outcome'; decisionNumber: string; decidedOn: string; awarded: number[] }
+  /** A document stored by the api, recorded with its checksum. */
+  | { kind: 'attach'; attachment: DossierAttachment };
 
 export type DossierActionKind = DossierAction['kind'];
 

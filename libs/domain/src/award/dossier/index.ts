@@ -4,3 +4,4 @@ export * from './dossier-rules';
 export * from './dossier-apply';
 export * from './dossier-entries';
 export * from './dossier-clock';
+export * from './attachment-rules';
