@@ -371,6 +371,15 @@ describe('the award process, from a unit’s list to a decision', () => {
     ]);
     expect(outcomes.slice(27)).toEqual(['awarded:', 'awarded:', 'awarded:']);
 
+    const statistics = (await (await as('lanhdao.tinh')).get(`/campaigns/${flow.campaignId}/award-statistics`).expect(200)).body;
+    expect(statistics.byAward.find((row: { key: string }) => row.key === 'bang-khen-chu-tich-ubnd-tinh')).toEqual({
+      key: 'bang-khen-chu-tich-ubnd-tinh',
+      dossiers: 2,
+      nominated: 33,
+      awarded: 27,
+      notAwarded: 6,
+      inProgress: 0,
+    });
     const history = (
       await (await as('lanhdao.tinh')).get(`/award-history?unitCode=${DISTRICT}&awardKey=bang-khen-chu-tich-ubnd-tinh`).expect(200)
     ).body;
@@ -460,6 +469,22 @@ describe('the award process, from a unit’s list to a decision', () => {
     expect((await upload('to_trinh', 'virus.exe', 'application/x-msdownload', Buffer.from('MZ'))).status).toBe(400);
     expect((await upload('khac', 'lon.pdf', 'application/pdf', Buffer.alloc(10 * 1024 * 1024 + 1, 1))).status).toBe(400);
     expect((await upload('giay_to', 'x.pdf', 'application/pdf', pdfBytes)).status).toBe(400);
+
+    // The district's KPI figures reported in the campaign come with its dossier as evidence.
+    const kpis = Object.fromEntries(
+      plan.participantGroups
+        .find((group) => group.match.levels?.includes('huyen'))!
+        .criteria.filter((criterion) => criterion.kind === 'kpi')
+        .slice(0, 1)
+        .map((criterion) => [criterion.key, 85]),
+    );
+    expect((await flow.submit(DISTRICT, 'so-ket-2023', { kpiValues: kpis })).status).toBe(200);
+    await eventually('the reported KPIs as evidence', async () =>
+      (await dossier(id, 'chuyenvien.ys')).evidence.some(
+        (e: { obligationKey: string; kpiValues: object }) =>
+          e.obligationKey === 'so-ket-2023' && JSON.stringify(e.kpiValues) === JSON.stringify(kpis),
+      ),
+    );
 
     const withFile = await eventually('the document on the dossier', async () => {
       const d = await dossier(id, 'chuyenvien.ys');

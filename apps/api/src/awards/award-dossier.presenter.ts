@@ -4,13 +4,20 @@ import type { AwardDossierEntity } from '@tdkt/persistence';
 import { allowedDossierActions } from './dossier-probes';
 import type { AwardDossierView } from './award-dossier.view';
 import type { CouncilSessionView } from './council-session.view';
+import type { KpiEvidenceView } from './kpi-evidence.view';
 
 export function dossierFacts(entity: AwardDossierEntity): DossierFacts {
   return { dossierId: entity.id, campaignId: entity.campaignId, list: entity.list, route: entity.route, stepUnits: entity.stepUnits };
 }
 
 /** The dossier for one official: ballots stay secret until the council closes, and the actions offered are theirs. */
-export function presentDossier(entity: AwardDossierEntity, awardName: string, viewer: ActorRef, now = new Date()): AwardDossierView {
+export function presentDossier(
+  entity: AwardDossierEntity,
+  awardName: string,
+  viewer: ActorRef,
+  evidence: KpiEvidenceView[] = [],
+  now = new Date(),
+): AwardDossierView {
   const facts = dossierFacts(entity);
   const state: DossierState = entity.state ?? initialDossierState(facts, entity.submittedAt.toISOString());
   return {
@@ -71,6 +78,7 @@ export function presentDossier(entity: AwardDossierEntity, awardName: string, vi
       : {}),
     attachments: state.attachments ?? [],
     missingDocuments: missingAttachments(state.attachments ?? []),
+    evidence,
     actions: state.actions.map((action) => ({
       kind: action.kind,
       ...(action.stepKind ? { stepKind: action.stepKind } : {}),

@@ -3,6 +3,7 @@ import { CentralOutcomeView } from './central-outcome.view';
 import { CouncilSessionView } from './council-session.view';
 import { DossierActionRecordView } from './dossier-action-record.view';
 import { DossierAttachmentView } from './dossier-attachment.view';
+import { KpiEvidenceView } from './kpi-evidence.view';
 import { ATTACHMENT_KINDS } from '@tdkt/domain';
 import { DossierDecisionView } from './dossier-decision.view';
 import { DossierNominationView } from './dossier-nomination.view';
@@ -30,6 +31,11 @@ export class AwardDossierView {
   @ApiProperty({ type: [DossierAttachmentView] }) attachments!: DossierAttachmentView[];
   @ApiProperty({ enum: ATTACHMENT_KINDS, isArray: true, description: 'Documents the law requires that the dossier still lacks' })
   missingDocuments!: string[];
+  @ApiProperty({
+    type: [KpiEvidenceView],
+    description: 'The nominating unit’s KPI values reported in the campaign (on the dossier’s own page only)',
+  })
+  evidence!: KpiEvidenceView[];
   @ApiProperty({ type: [DossierActionRecordView] }) actions!: DossierActionRecordView[];
   @ApiProperty({ description: 'The actions the signed-in official may take now', type: [String] }) myActions!: string[];
   @ApiProperty() submittedAt!: string;

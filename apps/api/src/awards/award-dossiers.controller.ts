@@ -15,6 +15,7 @@ import { PaginationQuery } from '../common/pagination.dto';
 import { AwardDossierPageView } from './award-dossier-page.view';
 import { AwardDossierView } from './award-dossier.view';
 import { AwardDossiersService } from './award-dossiers.service';
+import { AwardStatisticsView } from './award-statistics.view';
 import { CreateAwardDossierDto } from './create-award-dossier.dto';
 import { DossierActionDto } from './dossier-action.dto';
 
@@ -44,6 +45,15 @@ export class AwardDossiersController {
   @ApiOkResponse({ type: AwardDossierPageView })
   list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId') campaignId: string, @Query() page: PaginationQuery) {
     return this.dossiers.list(me, campaignId, page);
+  }
+
+  @Get('campaigns/:campaignId/award-statistics')
+  @ApiOperation({
+    summary: 'The campaign’s award figures by form and by nominating unit: dossiers, names, awarded, not awarded, in progress',
+  })
+  @ApiOkResponse({ type: AwardStatisticsView })
+  statistics(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId') campaignId: string) {
+    return this.dossiers.statistics(me, campaignId);
   }
 
   @Get('award-dossiers/:dossierId')

@@ -30,6 +30,7 @@ import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import { AwardCatalogueService } from './award-catalogue.service';
 import { dossierFacts, presentDossier } from './award-dossier.presenter';
+import { awardStatistics } from './award-statistics';
 import type { AwardDossierView } from './award-dossier.view';
 import { CreateAwardDossierDto } from './create-award-dossier.dto';
 import { DossierActionDto } from './dossier-action.dto';
@@ -120,7 +121,29 @@ export class AwardDossiersService {
   async view(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierView> {
     const dossier = await this.visibleDossier(me, dossierId);
     const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));
-    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me));
+    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me), await this.evidenceOf(dossier));
+  }
+
+  /** The campaign's figures: dossiers and names by award form and by nominating unit (the issuer's side and auditors see all). */
+  async statistics(me: CurrentOfficialInfo, campaignId: string) {
+    await this.campaigns.visible(me, campaignId);
+    const reaches = me.actor.roles.some(roleReachesDescendants);
+    const visibleTo = { unitCode: me.unit.code, ...(reaches ? { underPath: me.actor.unitPath } : {}) };
+    const dossiers = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await this.dossiers.list({ campaignId, visibleTo, limit: 500, offset });
+      dossiers.push(...page.items);
+      if (dossiers.length >= page.total || !page.items.length) break;
+    }
+    return awardStatistics(dossiers);
+  }
+
+  /** KPI evidence pulled from the campaign: what the nominating unit reported, with each report's status. */
+  private async evidenceOf(dossier: AwardDossierEntity) {
+    const rows = await this.projections.progressOf(dossier.campaignId, { unitCodes: [dossier.nominatingUnitCode], limit: 500, offset: 0 });
+    return rows.items
+      .filter((row) => row.kpiValues && Object.keys(row.kpiValues).length)
+      .map((row) => ({ obligationKey: row.obligationKey, status: row.status, kpiValues: row.kpiValues! }));
   }
 
   async act(me: CurrentOfficialInfo, dossierId: string, body: DossierActionDto): Promise<AwardDossierView> {

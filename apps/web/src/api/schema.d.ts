@@ -828,6 +828,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/award-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s award figures by form and by nominating unit: dossiers, names, awarded, not awarded, in progress */
+        get: operations["AwardDossiersController_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/award-dossiers/{dossierId}": {
         parameters: {
             query?: never;
@@ -2266,6 +2283,20 @@ export interface components {
             /** @description Hex SHA-256 of the bytes, as recorded in the decision log */
             sha256: string;
         };
+        KpiEvidenceView: {
+            /** @example tong-ket-2025 */
+            obligationKey: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned" | "open" | "pending" | "closed" | "cancelled";
+            /**
+             * @example {
+             *       "ho-so-truc-tuyen": 86
+             *     }
+             */
+            kpiValues: {
+                [key: string]: number;
+            };
+        };
         DossierActionRecordView: {
             kind: string;
             stepKind?: string;
@@ -2296,6 +2327,8 @@ export interface components {
             attachments: components["schemas"]["DossierAttachmentView"][];
             /** @description Documents the law requires that the dossier still lacks */
             missingDocuments: ("to_trinh" | "bao_cao_thanh_tich" | "bien_ban" | "sang_kien" | "khac")[];
+            /** @description The nominating unit’s KPI values reported in the campaign (on the dossier’s own page only) */
+            evidence: components["schemas"]["KpiEvidenceView"][];
             actions: components["schemas"]["DossierActionRecordView"][];
             /** @description The actions the signed-in official may take now */
             myActions: string[];
@@ -2304,6 +2337,20 @@ export interface components {
         AwardDossierPageView: {
             items: components["schemas"]["AwardDossierView"][];
             total: number;
+        };
+        AwardCountView: {
+            /** @description The award key or the unit code */
+            key: string;
+            dossiers: number;
+            nominated: number;
+            awarded: number;
+            notAwarded: number;
+            inProgress: number;
+        };
+        AwardStatisticsView: {
+            byAward: components["schemas"]["AwardCountView"][];
+            byUnit: components["schemas"]["AwardCountView"][];
+            total: components["schemas"]["AwardCountView"];
         };
         DroppedNomineeDto: {
             /** @description Position in the list, from 0 */
@@ -4007,6 +4054,41 @@ export interface operations {
             };
             /** @description The campaign does not take nominations now */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_statistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardStatisticsView"];
+                };
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
