@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Response } from 'superagent';
 import type { OrgImport, PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
@@ -451,7 +451,11 @@ describe('the award process, from a unit’s list to a decision', () => {
   });
 
   it('(i) keeps the dossier’s documents with their checksums on the log, and refuses a changed file', async () => {
-    const id = await proposed('chuyenvien.ys', { awardKey: 'giay-khen', nominations: [person(51)], minutes });
+    // Sent twice with the same request id (the first answer lost): one dossier.
+    const requestId = randomUUID();
+    const id = await proposed('chuyenvien.ys', { requestId, awardKey: 'giay-khen', nominations: [person(51)], minutes });
+    expect(id).toBe(requestId);
+    expect(await proposed('chuyenvien.ys', { requestId, awardKey: 'giay-khen', nominations: [person(51)], minutes })).toBe(id);
     const clerk = await as('chuyenvien.ys');
     const pdfBytes = Buffer.from('%PDF-1.4\n% Tờ trình đề nghị tặng Giấy khen\n%%EOF\n', 'utf8');
     const upload = (kind: string, name: string, type: string, bytes: Buffer) =>

@@ -2,6 +2,7 @@ import type { ActorRef, DossierFacts, DossierState } from '@tdkt/domain';
 import { initialDossierState, missingAttachments, nomineeName } from '@tdkt/domain';
 import type { AwardDossierEntity } from '@tdkt/persistence';
 import { allowedDossierActions } from './dossier-probes';
+import { councilView } from './to-award-form-view';
 import type { AwardDossierView } from './award-dossier.view';
 import type { CouncilSessionView } from './council-session.view';
 import type { KpiEvidenceView } from './kpi-evidence.view';
@@ -30,7 +31,11 @@ export function presentDossier(
     decidingUnitCode: entity.decidingUnitCode,
     status: state.status,
     stepIndex: state.stepIndex,
-    route: entity.route.steps.map((step, index) => ({ ...step, actingUnits: entity.stepUnits[index] ?? [step.unitCode] })),
+    route: entity.route.steps.map(({ council, ...step }, index) => ({
+      ...step,
+      actingUnits: entity.stepUnits[index] ?? [step.unitCode],
+      ...(council ? { council: councilView(council) } : {}),
+    })),
     nominations: entity.list.nominations.map((nomination, index) => ({
       index,
       name: nomineeName(nomination.nominee),

@@ -62,6 +62,8 @@ export class AwardDossiersService {
 
   async create(me: CurrentOfficialInfo, campaignId: string, body: CreateAwardDossierDto): Promise<AwardDossierView> {
     const campaign = await this.campaigns.visible(me, campaignId);
+    const sent = body.requestId ? await this.dossiers.get(body.requestId) : null;
+    if (sent) return this.resent(me, sent, campaignId);
     if (campaign.status !== 'running') {
       throw new ConflictException(`Phong trào không nhận đề nghị khen thưởng ở trạng thái "${campaign.status}".`);
     }
@@ -86,8 +88,16 @@ export class AwardDossiersService {
     const stepUnits = await this.actingUnits(route);
     const deciding = await this.directory.findUnit(route.decidingUnitCode);
 
-    const id = randomUUID();
-    const stored = await this.dossiers.create({ id, campaignId, list, route, stepUnits, submittedBy: me.actor.officialId });
+    const id = body.requestId ?? randomUUID();
+    let stored: AwardDossierEntity;
+    try {
+      stored = await this.dossiers.create({ id, campaignId, list, route, stepUnits, submittedBy: me.actor.officialId });
+    } catch (error) {
+      // The same list sent twice at once: the second finds the first's dossier.
+      const first = body.requestId ? await this.dossiers.get(body.requestId) : null;
+      if (first) return this.resent(me, first, campaignId);
+      throw error;
+    }
     const input: AwardDossierInput = {
       facts: dossierFacts(stored),
       submittedBy: actorRefOf(me),
@@ -105,6 +115,14 @@ export class AwardDossiersService {
       throw error;
     }
     return presentDossier(stored, entry.name, actorRefOf(me));
+  }
+
+  /** The same list sent again (its answer was lost): the dossier it created, never a second one. */
+  private async resent(me: CurrentOfficialInfo, sent: AwardDossierEntity, campaignId: string): Promise<AwardDossierView> {
+    if (sent.campaignId !== campaignId || sent.submittedBy !== me.actor.officialId) {
+      throw new ConflictException('Mã yêu cầu (requestId) này đã được dùng cho một hồ sơ khác.');
+    }
+    return this.view(me, sent.id);
   }
 
   async list(me: CurrentOfficialInfo, campaignId: string, page: { limit: number; offset: number }) {

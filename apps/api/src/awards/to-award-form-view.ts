@@ -37,7 +37,8 @@ function decidedByView(decidedBy: AwardCatalogueEntry['decidedBy']): DecidingAut
       };
 }
 
-function councilView(council: CouncilRule): CouncilRuleView {
+/** A council rule as the api shows it, every field present (null where the rule's kind has none). */
+export function councilView(council: CouncilRule): CouncilRuleView {
   return council.kind === 'vote'
     ? {
         kind: 'vote',

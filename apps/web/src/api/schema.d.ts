@@ -2194,6 +2194,8 @@ export interface components {
             members: number;
         };
         CreateAwardDossierDto: {
+            /** @description A UUID chosen by the client per list: it becomes the dossier’s id, so sending the same list again returns the first dossier */
+            requestId?: string;
             /**
              * @description An award form of the catalogue (GET /award-forms) the plan offers
              * @example bang-khen-chu-tich-ubnd-tinh
@@ -2215,6 +2217,8 @@ export interface components {
             postingWorkingDays?: number;
             /** @enum {string} */
             forwardTo?: "chu_tich_nuoc" | "chinh_phu" | "thu_tuong";
+            /** @description For the council step: the rule its result follows (criteria for scoring) */
+            council?: components["schemas"]["CouncilRuleView"];
         };
         NomineeStandingView: {
             /** @enum {string} */

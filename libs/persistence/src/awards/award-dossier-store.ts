@@ -38,29 +38,30 @@ export class AwardDossierStore {
     return this.dataSource.getRepository(AwardDossierEntity);
   }
 
+  /** Inserts, never overwrites: a second dossier under the same id fails, so a list sent twice is caught. */
   async create(dossier: NewDossier): Promise<AwardDossierEntity> {
     const now = new Date();
-    return this.dossiers.save(
-      this.dossiers.create({
-        id: dossier.id,
-        campaignId: dossier.campaignId,
-        nominatingUnitCode: dossier.list.nominatingUnitCode,
-        awardKey: dossier.list.awardKey,
-        year: dossier.list.year,
-        decidingUnitCode: dossier.route.decidingUnitCode,
-        status: 'in_progress',
-        stepIndex: 0,
-        decisionNumber: null,
-        list: dossier.list,
-        route: dossier.route,
-        stepUnits: dossier.stepUnits,
-        state: null,
-        version: 0,
-        submittedBy: dossier.submittedBy,
-        submittedAt: now,
-        updatedAt: now,
-      }),
-    );
+    const entity = this.dossiers.create({
+      id: dossier.id,
+      campaignId: dossier.campaignId,
+      nominatingUnitCode: dossier.list.nominatingUnitCode,
+      awardKey: dossier.list.awardKey,
+      year: dossier.list.year,
+      decidingUnitCode: dossier.route.decidingUnitCode,
+      status: 'in_progress',
+      stepIndex: 0,
+      decisionNumber: null,
+      list: dossier.list,
+      route: dossier.route,
+      stepUnits: dossier.stepUnits,
+      state: null,
+      version: 0,
+      submittedBy: dossier.submittedBy,
+      submittedAt: now,
+      updatedAt: now,
+    });
+    await this.dossiers.insert(entity);
+    return entity;
   }
 
   /** Removes a dossier whose workflow could not be started, so no row claims a process that does not run. */
