@@ -20,9 +20,13 @@ declare class MutationObserver {
 }
 declare function requestAnimationFrame(callback: () => void): number;
 
-/** Where the session is kept (apps/web/src/session/session-store.ts) and the selectors "usable" is judged by. */
+/** Where the session is kept (apps/web/src/session/storage-keys.ts) and the selectors "usable" is judged by. */
 export const TOKEN_KEY = 'tdkt.accessToken';
-export const FIRST_ROW = 'tr.ant-table-row';
+/**
+ * A task row on screen, whichever drew it: the plain first rows the document's inline script paints before the app
+ * has loaded (apps/web/src/first-rows) and the app's own table (InboxPage) both mark theirs with this attribute.
+ */
+export const FIRST_ROW = '[data-inbox-row]';
 export const COUNT_BADGE = '[data-testid="inbox-count"] .ant-badge-count';
 
 export interface ProbeOptions {

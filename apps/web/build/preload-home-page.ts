@@ -1,9 +1,11 @@
 import type { OutputBundle, OutputChunk } from 'rollup';
-import type { Plugin } from 'vite';
 
 // The signed-in layout and the inbox are lazy chunks, so on a cold load the browser would discover them one wave at a
 // time (entry → layout → inbox → their shared parts), each wave a full round trip. The inbox is where officials land:
-// name its chunks in index.html so they download alongside the entry, in one wave.
+// its chunks are named to the browser with the document, to download alongside the entry, in one wave. They are named
+// by the document's inline script (build/inline-first-rows.ts), after it has asked the API for the inbox: as <link>
+// tags, the browser's preload scanner could request them first, and over HTTP/1.1 (six connections to a host) the
+// API's answer would then wait for a connection behind the code.
 
 const chunksOf = (bundle: OutputBundle): OutputChunk[] =>
   Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
@@ -24,21 +26,7 @@ function withImports(bundle: OutputBundle, suffix: string): string[] {
   return [...found];
 }
 
-export function preloadHomePage(sources: readonly string[]): Plugin {
-  return {
-    name: 'tdkt:preload-home-page',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        if (!context.bundle) return [];
-        const files = new Set(sources.flatMap((source) => withImports(context.bundle!, source)));
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
+/** The URL of every chunk the given sources are built into, with what they import (the entry aside). */
+export function homePageChunks(bundle: OutputBundle, sources: readonly string[]): string[] {
+  return [...new Set(sources.flatMap((source) => withImports(bundle, source)))].map((file) => `/${file}`);
 }

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { silenceIconNames } from './accessibility/silence-icon-names';
 import { App } from './app/App';
 import './styles.css';
+// The inline first rows' looks (src/first-rows): in the entry's stylesheet, which the document loads before any paint.
+import './first-rows/first-rows.css';
 
 const container = document.getElementById('root');
 if (!container) {

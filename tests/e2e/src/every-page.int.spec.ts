@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { PlanDefinition } from '@tdkt/domain';
-import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { DEMO_PASSWORD, draftAndSign, eventually, hourlyPlan, SystemUnderTest } from '@tdkt/system-tests';
+import { DEMO_PASSWORD, draftAndSign, eventually, SystemUnderTest } from '@tdkt/system-tests';
 import { accessibilityViolations, visibleText } from './accessibility';
+import { awardPlan, vietnamToday } from './award-plan';
 import { serveBuiltWebApp } from './web-dist';
 import { launchChromium, TestBrowser, watchForProblems } from './browser';
 import { englishIn } from './english-words';
@@ -13,18 +12,21 @@ import { englishIn } from './english-words';
 const SCREENSHOTS = join(__dirname, '..', 'screenshots', 'every-page');
 const COMMUNE = 'TQ-YS-THANGQUAN';
 
-/** One official per role and level; `reachesCommune`: the commune is in their scope, so its pages are theirs to read. */
+/**
+ * One official per role and level; `reachesCommune`: the commune is in their scope, so its pages are theirs to read;
+ * `seesDossier`: the commune's award dossier is theirs to open (its unit or route, or a role overseeing the units below).
+ */
 const OFFICIALS = [
-  { username: 'chuyenvien.ys-thangquan', unitCode: COMMUNE, reachesCommune: true },
-  { username: 'lanhdao.ys-thangquan', unitCode: COMMUNE, reachesCommune: true },
-  { username: 'lanhdao.ys', unitCode: 'TQ-YS', reachesCommune: true },
-  { username: 'thanhtra.ys', unitCode: 'TQ-YS', reachesCommune: true },
-  { username: 'chuyenvien.tinh', unitCode: 'TQ', reachesCommune: true },
-  { username: 'pho.tinh', unitCode: 'TQ', reachesCommune: true },
-  { username: 'lanhdao.tinh', unitCode: 'TQ', reachesCommune: true },
-  { username: 'thanhtra.tinh', unitCode: 'TQ', reachesCommune: true },
-  { username: 'quantri', unitCode: 'TQ', reachesCommune: true },
-  { username: 'thamdinh.snv', unitCode: 'TQ-SNV', reachesCommune: false },
+  { username: 'chuyenvien.ys-thangquan', unitCode: COMMUNE, reachesCommune: true, seesDossier: true },
+  { username: 'lanhdao.ys-thangquan', unitCode: COMMUNE, reachesCommune: true, seesDossier: true },
+  { username: 'lanhdao.ys', unitCode: 'TQ-YS', reachesCommune: true, seesDossier: true },
+  { username: 'thanhtra.ys', unitCode: 'TQ-YS', reachesCommune: true, seesDossier: true },
+  { username: 'chuyenvien.tinh', unitCode: 'TQ', reachesCommune: true, seesDossier: false },
+  { username: 'pho.tinh', unitCode: 'TQ', reachesCommune: true, seesDossier: true },
+  { username: 'lanhdao.tinh', unitCode: 'TQ', reachesCommune: true, seesDossier: true },
+  { username: 'thanhtra.tinh', unitCode: 'TQ', reachesCommune: true, seesDossier: true },
+  { username: 'quantri', unitCode: 'TQ', reachesCommune: true, seesDossier: true },
+  { username: 'thamdinh.snv', unitCode: 'TQ-SNV', reachesCommune: false, seesDossier: false },
 ] as const;
 
 /** The page has stopped loading: no spinner, no skeleton, no request in flight. */
@@ -44,19 +46,40 @@ describe('every page, as every role: Vietnamese only, accessible, without errors
   let baseUrl: string;
   let campaignId: string;
   let obligationKey: string;
+  let dossierId: string;
 
   beforeAll(async () => {
     serveBuiltWebApp();
     system = await SystemUnderTest.start();
     await system.app.app.listen(0, '127.0.0.1');
     baseUrl = (await system.app.app.getUrl()).replace('[::1]', '127.0.0.1');
-    const flow = (await draftAndSign(system, hourlyPlan(template as unknown as PlanDefinition))).flow;
+    // The plan offers the catalogue's Giấy khen, so the awards pages have a list to show.
+    const flow = (await draftAndSign(system, awardPlan())).flow;
     await flow.waitForStatus('running');
     campaignId = flow.campaignId;
     const specialist = await system.login('chuyenvien.ys-thangquan');
     obligationKey = await eventually('the commune’s launch in its inbox', async () => {
       const inbox = (await specialist.get('/inbox').expect(200)).body as { items: { campaignId: string; obligationKey: string }[] };
       return inbox.items.find((item) => item.campaignId === campaignId)?.obligationKey;
+    });
+    dossierId = await eventually('the commune’s Giấy khen list accepted', async () => {
+      const created = await specialist.post(`/campaigns/${campaignId}/award-dossiers`, {
+        awardKey: 'giay-khen',
+        minutes: { heldOn: vietnamToday(), present: 7, members: 9 },
+        nominations: [
+          {
+            nominee: {
+              kind: 'individual',
+              fullName: 'Nguyễn Thị Lan',
+              personalId: '008085001234',
+              position: 'Công chức Văn phòng – Thống kê',
+            },
+            achievements: 'Hoàn thành xuất sắc việc số hóa hồ sơ thủ tục hành chính của xã.',
+          },
+        ],
+      });
+      // Refused (400) until the commune's nomination duty has opened.
+      return created.status === 201 ? (created.body as { id: string }).id : undefined;
     });
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -78,6 +101,13 @@ describe('every page, as every role: Vietnamese only, accessible, without errors
       `${campaign}/don-vi/${unit}`,
       ...(official.reachesCommune ? [`${campaign}/don-vi/${COMMUNE}/viec/${encodeURIComponent(obligationKey)}`] : []),
       `/kiem-tra?phong-trao=${campaignId}`,
+      '/khen-thuong',
+      `/khen-thuong?phong-trao=${campaignId}`,
+      '/khen-thuong?muc=cong-khai',
+      '/khen-thuong?muc=danh-muc',
+      '/khen-thuong?muc=lich-su',
+      `${campaign}/khen-thuong/moi`,
+      ...(official.seesDossier ? [`/ho-so-khen-thuong/${dossierId}`] : []),
       '/khong-co-trang-nay',
     ];
   };

@@ -36,10 +36,15 @@ describe('the officials’ web app, in a real browser against the real stack', (
   let campaign: CampaignFlow;
 
   const screenshot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  const logIn = async () => {
-    await page.locator('input[name="username"]').fill(SPECIALIST);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.locator('button[type="submit"]').click();
+  const logIn = async (on: Page = page) => {
+    await on.locator('input[name="username"]').fill(SPECIALIST);
+    await on.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await on.locator('button[type="submit"]').click();
+  };
+  /** A new tab of the same browser: no session (sessionStorage is per tab), its own record of problems. */
+  const newTab = async () => {
+    const tab = await stack.browser.context.newPage();
+    return { tab, problems: watchForProblems(tab) };
   };
 
   beforeAll(async () => {
@@ -89,6 +94,111 @@ describe('the officials’ web app, in a real browser against the real stack', (
     await page.waitForURL(
       `${baseUrl}/phong-trao/${campaign.campaignId}/don-vi/${launch.unitCode}/viec/${encodeURIComponent(launch.obligationKey)}`,
     );
+  });
+
+  it('paints the inbox’s first rows before the app has loaded over a slow line, and the app takes them over without a gap', async () => {
+    const specialist = await system.login(SPECIALIST);
+    const launch = await eventually('the commune’s launch task in its inbox', async () => {
+      const { items } = (await specialist.get('/inbox').expect(200)).body as { items: InboxRow[] };
+      return items.find((i) => i.campaignId === campaign.campaignId && i.kind === 'launch') ?? false;
+    });
+    const { tab, problems } = await newTab();
+    try {
+      await tab.goto(`${baseUrl}/dang-nhap`);
+      await logIn(tab);
+      await tab.locator('tr.ant-table-row').first().waitFor();
+
+      // From the document's start, which rows show the tasks each time the page changes: none, the plain first rows,
+      // the app's table. Both at once would be the rows left over the app; none after the plain ones, a blank. The
+      // plain rows are read as they appear (the app may replace them soon after).
+      await tab.addInitScript(() => {
+        const seen = { states: ['none'], plainRows: [] as { text: string; href: string | null }[] };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new MutationObserver(() => {
+          const plainRows = [...document.querySelectorAll('#first-rows [data-inbox-row]')];
+          const app = document.querySelector('tr.ant-table-row[data-inbox-row]') !== null;
+          const state = plainRows.length && app ? 'both' : plainRows.length ? 'plain' : app ? 'app' : 'none';
+          if (seen.states[seen.states.length - 1] === state) return;
+          seen.states.push(state);
+          if (state === 'plain')
+            seen.plainRows = plainRows.map((row) => ({
+              text: row.textContent ?? '',
+              href: row.querySelector('a')?.getAttribute('href') ?? null,
+            }));
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const inboxCalls: string[] = [];
+      tab.on('request', (request) => new URL(request.url()).pathname === '/inbox' && inboxCalls.push(new URL(request.url()).search));
+      // A cold load over DevTools' Fast 3G: the app's code takes seconds, the API's answer one round trip.
+      const cdp = await tab.context().newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 562.5,
+        downloadThroughput: 180_000,
+        uploadThroughput: 84_375,
+      });
+      await tab.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+
+      await tab.locator('tr.ant-table-row[data-inbox-row]', { hasText: launch.title }).waitFor();
+      const seen = await tab.evaluate(
+        () => (window as unknown as { seen: { states: string[]; plainRows: { text: string; href: string | null }[] } }).seen,
+      );
+      expect(seen.states).toEqual(['none', 'plain', 'app']);
+      const plainRow = seen.plainRows.find((row) => row.text.includes(launch.title));
+      expect(plainRow?.text).toContain('Phát động, đăng ký thi đua');
+      expect(plainRow?.text).toMatch(/hôm nay|còn \d+ ngày/);
+      expect(plainRow?.href).toBe(
+        `/phong-trao/${campaign.campaignId}/don-vi/${launch.unitCode}/viec/${encodeURIComponent(launch.obligationKey)}`,
+      );
+      expect(await tab.locator('#first-rows').count()).toBe(0);
+      expect(await tab.locator('#root[inert]').count()).toBe(0);
+      expect(new URL(tab.url()).pathname).toBe('/hop-viec');
+      // The app took the first rows' answer as its own: the inbox was asked for once, its count with it.
+      await tab.getByTestId('inbox-count').locator('.ant-badge-count').waitFor();
+      expect(inboxCalls).toEqual(['?limit=20&offset=0']);
+      await cdp.detach();
+    } finally {
+      await tab.close();
+    }
+    expect(problems.problems).toEqual([]);
+  });
+
+  it('paints no first rows without a session, nor with one the API no longer accepts', async () => {
+    const { tab, problems } = await newTab();
+    try {
+      await tab.addInitScript(() => {
+        const seen = { firstRows: false };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new MutationObserver(() => (seen.firstRows ||= document.getElementById('first-rows') !== null)).observe(document, {
+          childList: true,
+          subtree: true,
+        });
+      });
+      const sawFirstRows = () => tab.evaluate(() => (window as unknown as { seen: { firstRows: boolean } }).seen.firstRows);
+      const inboxCalls: string[] = [];
+      tab.on('request', (request) => new URL(request.url()).pathname === '/inbox' && inboxCalls.push(request.url()));
+
+      await tab.goto(`${baseUrl}/`);
+      await tab.waitForURL(/\/dang-nhap$/);
+      await tab.locator('input[name="username"]').waitFor();
+      expect(await sawFirstRows()).toBe(false);
+      expect(await tab.evaluate(() => 'tdktFirstRows' in window)).toBe(false);
+      expect(inboxCalls).toEqual([]);
+
+      // A token the API refuses: the first rows' requests get 401s and paint nothing; the app meets the 401 itself and
+      // asks to sign in again, as it does without them.
+      problems.allow(/401/);
+      await tab.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
+      await tab.goto(`${baseUrl}/hop-viec`);
+      await tab.getByRole('dialog').getByText('Phiên làm việc đã hết hạn').waitFor();
+      expect(await sawFirstRows()).toBe(false);
+      expect(await tab.locator('#root[inert]').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+    expect(problems.problems).toEqual([]);
   });
 
   it('finds the campaign by searching without diacritics, with its status in Vietnamese', async () => {

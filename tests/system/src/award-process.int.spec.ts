@@ -188,6 +188,10 @@ describe('the award process, from a unit’s list to a decision', () => {
     await atStep(id, 'post');
     const posted = await eventually('the list posted', async () => (await dossier(id)).postingEndsAt);
     expect(Date.parse(posted)).toBeGreaterThan(Date.now());
+    // Any official of the province finds the list among those posted now, and objects.
+    const postings = (await (await as('chuyenvien.sd')).get('/award-postings').expect(200)).body;
+    expect(postings.items.map((d: { id: string }) => d.id)).toContain(id);
+    expect((await (await as('chuyenvien.sd')).get(`/award-dossiers/${id}`).expect(200)).body.myActions).toContain('object');
     await step('chuyenvien.sd', id, { kind: 'object', index: 1, text: 'Ông Ma Văn Sinh bị kỷ luật khiển trách tháng 6/2026.' });
     // The list is not put to the council while an objection waits for its answer, however long the posting lasted.
     await new Promise((resolve) => setTimeout(resolve, 9000));

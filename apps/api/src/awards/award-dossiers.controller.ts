@@ -56,6 +56,13 @@ export class AwardDossiersController {
     return this.dossiers.statistics(me, campaignId);
   }
 
+  @Get('award-postings')
+  @ApiOperation({ summary: 'Lists posted for objections now in my province (công khai): any official may read them and object' })
+  @ApiOkResponse({ type: AwardDossierPageView })
+  postings(@CurrentOfficial() me: CurrentOfficialInfo, @Query() page: PaginationQuery) {
+    return this.dossiers.postings(me, page);
+  }
+
   @Get('award-dossiers/:dossierId')
   @ApiOperation({ summary: 'One dossier: its route, each name’s standing, objections, council, decision, and what I may do now' })
   @ApiOkResponse({ type: AwardDossierView })

@@ -136,6 +136,14 @@ export class AwardDossiersService {
     return { items: found.items.map((d) => presentDossier(d, this.awardName(catalogue, d.awardKey), actorRefOf(me))), total: found.total };
   }
 
+  /** The lists posted for objections now in the official's province: any official may read them and object. */
+  async postings(me: CurrentOfficialInfo, page: { limit: number; offset: number }) {
+    const rootPath = `/${me.actor.unitPath.split('/').filter(Boolean)[0]}/`;
+    const found = await this.dossiers.postedNow(rootPath, new Date(), page);
+    const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
+    return { items: found.items.map((d) => presentDossier(d, this.awardName(catalogue, d.awardKey), actorRefOf(me))), total: found.total };
+  }
+
   async view(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierView> {
     const dossier = await this.visibleDossier(me, dossierId);
     const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));

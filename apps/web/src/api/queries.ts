@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ApprovalState, ObligationContent, PlanDefinition, UnitCriteria } from '@tdkt/domain';
+import { takeFirstAnswer } from '../first-rows/handoff';
+import { INBOX_PAGE_SIZE } from '../pages/inbox-filter';
 import { api, dataOf } from './client';
+import { ALL } from './page-limits';
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
@@ -21,23 +24,31 @@ export type { UnitCriteria };
 /** An answer the document leaves free-form because it is a domain type: read with that type. */
 const asDomain = <T>(value: object): T => value as unknown as T;
 
-// The API's page size cap: one page holds everything an official sees in this slice.
-const ALL = { limit: 500, offset: 0 };
 const INBOX_REFRESH_MS = 30_000;
 /** Progress moves as units report: a campaign's counts refresh as often as the inbox. */
 const PROGRESS_REFRESH_MS = 30_000;
 
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: async () => dataOf(await api.GET('/me')), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => (await takeFirstAnswer('me')) ?? dataOf(await api.GET('/me')),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export type InboxFilter = Omit<NonNullable<paths['/inbox']['get']['parameters']['query']>, 'limit' | 'offset'>;
+
+/** The inbox as officials land on it: first page, no filter. The inline first rows asked for it with the document. */
+const isFirstInboxPage = (filter: InboxFilter, page: { limit: number; offset: number }) =>
+  Object.values(filter).every((value) => value === undefined) && page.offset === 0 && page.limit === INBOX_PAGE_SIZE;
 
 /** One page of the inbox, narrowed by the filters; refreshed every 30 s while the app is open. */
 export function useInboxPage(filter: InboxFilter, page: { limit: number; offset: number }) {
   return useQuery({
     queryKey: ['inbox', 'page', filter, page],
-    queryFn: async () => dataOf(await api.GET('/inbox', { params: { query: { ...filter, ...page } } })),
+    queryFn: async () =>
+      (isFirstInboxPage(filter, page) ? await takeFirstAnswer('inboxPage') : null) ??
+      dataOf(await api.GET('/inbox', { params: { query: { ...filter, ...page } } })),
     refetchInterval: INBOX_REFRESH_MS,
     placeholderData: (previous) => previous,
   });
@@ -47,13 +58,17 @@ export function useInboxPage(filter: InboxFilter, page: { limit: number; offset:
 export function useInboxCount() {
   return useQuery({
     queryKey: ['inbox', 'count'],
-    queryFn: async () => dataOf(await api.GET('/inbox', { params: { query: { limit: 1, offset: 0 } } })).total,
+    queryFn: async () =>
+      (await takeFirstAnswer('inboxTotal')) ?? dataOf(await api.GET('/inbox', { params: { query: { limit: 1, offset: 0 } } })).total,
     refetchInterval: INBOX_REFRESH_MS,
   });
 }
 
 export function useCampaigns() {
-  return useQuery({ queryKey: ['campaigns'], queryFn: async () => dataOf(await api.GET('/campaigns', { params: { query: ALL } })) });
+  return useQuery({
+    queryKey: ['campaigns'],
+    queryFn: async () => (await takeFirstAnswer('campaigns')) ?? dataOf(await api.GET('/campaigns', { params: { query: ALL } })),
+  });
 }
 
 /** A campaign with its plan: for useQuery, or for fetchQuery when a page reads it outside a component. */

@@ -845,6 +845,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/award-postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists posted for objections now in my province (công khai): any official may read them and object */
+        get: operations["AwardDossiersController_postings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/award-dossiers/{dossierId}": {
         parameters: {
             query?: never;
@@ -4082,6 +4099,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AwardStatisticsView"];
+                };
+            };
+            /** @description Not an official entitled to this dossier or action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such campaign or dossier */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AwardDossiersController_postings: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardDossierPageView"];
                 };
             };
             /** @description Not an official entitled to this dossier or action */

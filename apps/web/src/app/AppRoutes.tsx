@@ -16,6 +16,9 @@ const CampaignPage = lazy(() => import('../pages/campaign/CampaignPage'));
 const UnitPage = lazy(() => import('../pages/campaign/UnitPage'));
 const ObligationPage = lazy(() => import('../pages/obligation/ObligationPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const AwardsPage = lazy(() => import('../pages/awards/AwardsPage'));
+const NewDossierPage = lazy(() => import('../pages/awards/NewDossierPage'));
+const DossierPage = lazy(() => import('../pages/awards/DossierPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -34,6 +37,9 @@ export function AppRoutes() {
             <Route path={PATHS.unit} element={<UnitPage />} />
             <Route path={PATHS.obligation} element={<ObligationPage />} />
             <Route path={PATHS.audit} element={<AuditPage />} />
+            <Route path={PATHS.awards} element={<AwardsPage />} />
+            <Route path={PATHS.newAwardDossier} element={<NewDossierPage />} />
+            <Route path={PATHS.awardDossier} element={<DossierPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

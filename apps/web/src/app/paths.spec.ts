@@ -22,3 +22,22 @@ describe('taskPath', () => {
     );
   });
 });
+
+describe('taskPath for a step of an award dossier', () => {
+  const dossierId = '0b9c7c4e-3f1a-4c55-9d7e-2a8f7b0c1d2e';
+  const task = { kind: 'award_step', campaignId: 'c-1', unitCode: 'XA-01' };
+
+  it('opens the dossier, whatever the step', () => {
+    for (const step of ['propose#0', 'appraise#1', 'council#3', 'decide#4'])
+      expect(taskPath({ ...task, obligationKey: `award:${dossierId}:${step}` })).toBe(`/ho-so-khen-thuong/${dossierId}`);
+  });
+
+  it('opens the dossier while the province waits on the central outcome or on the answers to objections', () => {
+    expect(taskPath({ ...task, obligationKey: `award:${dossierId}:forward#5:outcome` })).toBe(`/ho-so-khen-thuong/${dossierId}`);
+    expect(taskPath({ ...task, obligationKey: `award:${dossierId}:post#2:answers` })).toBe(`/ho-so-khen-thuong/${dossierId}`);
+  });
+
+  it('falls back to the campaign’s dossiers for a key it cannot read', () => {
+    expect(taskPath({ ...task, obligationKey: 'khen-thuong' })).toBe('/khen-thuong?phong-trao=c-1');
+  });
+});

@@ -1,18 +1,17 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './i18n-context';
+import { LANGUAGE_KEY } from '../session/storage-keys';
 import { catalogues, formatMessage, type Language } from './messages';
-
-const STORAGE_KEY = 'tdkt.language';
 
 // Vietnamese unless the official chose English on this browser before.
 function initialLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LANGUAGE_KEY, next);
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);

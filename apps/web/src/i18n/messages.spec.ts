@@ -1,12 +1,13 @@
 import * as actions from './catalogue/actions';
 import * as audit from './catalogue/audit';
+import * as awards from './catalogue/awards';
 import * as campaign from './catalogue/campaign';
 import * as common from './catalogue/common';
 import * as dashboard from './catalogue/dashboard';
 import * as newCampaign from './catalogue/new-campaign';
 import { en, vi } from './messages';
 
-const features = { common, campaign, actions, audit, dashboard, newCampaign };
+const features = { common, campaign, actions, audit, dashboard, newCampaign, awards };
 
 describe('the message catalogue', () => {
   it('gives every key to one feature only, so no feature silently replaces another’s words', () => {

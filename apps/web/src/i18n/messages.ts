@@ -3,23 +3,24 @@
 // type check; `{name}` marks a parameter.
 import * as actions from './catalogue/actions';
 import * as audit from './catalogue/audit';
+import * as awards from './catalogue/awards';
 import * as campaign from './catalogue/campaign';
 import * as common from './catalogue/common';
 import * as dashboard from './catalogue/dashboard';
 import * as newCampaign from './catalogue/new-campaign';
+import { fillTemplate } from './fill-template';
 
-export const vi = { ...common.vi, ...campaign.vi, ...actions.vi, ...audit.vi, ...dashboard.vi, ...newCampaign.vi };
+export const vi = { ...common.vi, ...campaign.vi, ...actions.vi, ...audit.vi, ...dashboard.vi, ...newCampaign.vi, ...awards.vi };
 
 export type MessageKey = keyof typeof vi;
 export type Catalogue = Record<MessageKey, string>;
 
-export const en: Catalogue = { ...common.en, ...campaign.en, ...actions.en, ...audit.en, ...dashboard.en, ...newCampaign.en };
+export const en: Catalogue = { ...common.en, ...campaign.en, ...actions.en, ...audit.en, ...dashboard.en, ...newCampaign.en, ...awards.en };
 
 export type Language = 'vi' | 'en';
 export const catalogues: Record<Language, Catalogue> = { vi, en };
 
 /** A message with its `{name}` parameters filled in; an unknown parameter is left visible, so it is noticed. */
 export function formatMessage(catalogue: Catalogue, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogue[key];
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  return fillTemplate(catalogue[key], params);
 }

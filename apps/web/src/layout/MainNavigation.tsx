@@ -3,15 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useInboxCount } from '../api/queries';
 import { PATHS } from '../app/paths';
 import { useT } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages';
-
-// The page a path belongs to: the menu path it starts with (a campaign's page is under Phong trào).
-const MENU: { path: string; label: MessageKey }[] = [
-  { path: PATHS.inbox, label: 'nav.inbox' },
-  { path: PATHS.dashboard, label: 'nav.dashboard' },
-  { path: PATHS.campaigns, label: 'nav.campaigns' },
-  { path: PATHS.audit, label: 'nav.audit' },
-];
+import { MENU } from './menu';
 
 /**
  * The pages, with how many tasks wait in the inbox. Plain links that wrap on a phone: every page stays one tap away,
@@ -29,6 +21,7 @@ export function MainNavigation() {
             <NavLink
               to={path}
               className="app-nav__link"
+              // The page a path belongs to: the menu path it starts with (a campaign's page is under Phong trào).
               aria-current={pathname.startsWith(path) ? 'page' : undefined}
               data-testid={path === PATHS.inbox ? 'nav-inbox' : undefined}
             >

@@ -1,32 +1,17 @@
 import { Tooltip, Typography } from 'antd';
-import { relativeDue, type RelativeDue } from '../format/relative-due';
+import { dueText, dueTone } from '../format/due-text';
+import { relativeDue } from '../format/relative-due';
 import { formatDateTime } from '../format/vietnam-time';
-import { useT, type Translate } from '../i18n/i18n-context';
-
-function describe(due: RelativeDue, t: Translate): string {
-  switch (due.kind) {
-    case 'toBeAnnounced':
-      return t('due.toBeAnnounced');
-    case 'overdue':
-      return t('due.daysOverdue', { days: due.days });
-    case 'overdueToday':
-      return t('due.overdueToday');
-    case 'today':
-      return t('due.today');
-    case 'daysLeft':
-      return t('due.daysLeft', { days: due.days });
-  }
-}
+import { useT } from '../i18n/i18n-context';
 
 /** "còn 3 ngày", "quá hạn 2 ngày", "hôm nay"…, with the exact Vietnam time in a tooltip. */
 export function DueCell({ dueAt, now }: { dueAt: string | null; now: Date }) {
   const t = useT();
   const due = relativeDue(dueAt, now);
-  const text = describe(due, t);
-  const late = due.kind === 'overdue' || due.kind === 'overdueToday';
+  const tone = dueTone(due);
   const label = (
-    <Typography.Text type={late ? 'danger' : due.kind === 'today' ? 'warning' : undefined} strong={late}>
-      {text}
+    <Typography.Text type={tone} strong={tone === 'danger'}>
+      {dueText(due, t)}
     </Typography.Text>
   );
   if (dueAt === null) return label;

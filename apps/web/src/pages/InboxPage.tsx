@@ -1,14 +1,17 @@
 import { Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCampaigns, useInboxPage, type InboxItem } from '../api/queries';
 import { taskPath } from '../app/paths';
+import { INBOX_ROW_ATTRIBUTE, replaceFirstRows } from '../first-rows/handoff';
 import { useT } from '../i18n/i18n-context';
 import { vi, type MessageKey } from '../i18n/messages';
 import { LoadFailed } from '../layout/LoadFailed';
 import { DueCell } from './DueCell';
 import { INBOX_DUE_STATES, INBOX_PAGE_SIZE, inboxViewOf, searchOf, type InboxView } from './inbox-filter';
 
+// antd types onRow's answer as the row's HTML attributes, whose type lists no data-* ones (only JSX takes those).
+const markTaskRow = () => ({ [INBOX_ROW_ATTRIBUTE]: '' }) as HTMLAttributes<HTMLElement>;
 const kindKey = (kind: string) => `kind.${kind}` as MessageKey;
 const actionKey = (action: string) => `action.${action}` as MessageKey;
 // Every kind of task the catalogue names is one the inbox can be narrowed to.
@@ -25,6 +28,13 @@ export default function InboxPage() {
   const campaigns = useCampaigns();
   const show = (next: InboxView) => setSearch(searchOf(next), { replace: true });
   const narrow = (change: Partial<InboxView['filter']>) => show({ filter: { ...view.filter, ...change }, page: 1 });
+
+  // The plain first rows painted before the app loaded (src/first-rows) cover this page until it shows its own list
+  // (or its error): then they go, before the browser paints, so the official never sees a blank in between.
+  const settled = inbox.data !== undefined || inbox.isError;
+  useLayoutEffect(() => {
+    if (settled) replaceFirstRows();
+  }, [settled]);
 
   const campaignTitles = useMemo(() => new Map(campaigns.data?.items.map((c) => [c.id, c.title])), [campaigns.data]);
   // "Now" is when the list was fetched (rows exist only then), so the relative deadlines move with every refresh.
@@ -106,6 +116,9 @@ export default function InboxPage() {
       </Space>
       <Table<InboxItem>
         rowKey="key"
+        // A neutral mark on each task row, shared with the plain first rows: "a task is on screen" for the e2e suite and
+        // the benchmark, whichever drew it.
+        onRow={markTaskRow}
         size="middle"
         columns={columns}
         dataSource={inbox.data?.items}

@@ -1,7 +1,8 @@
 // The access token, kept in sessionStorage: it survives a reload but not closing the tab, and is not
 // shared with other tabs. Components follow it through useSyncExternalStore (see use-session.ts).
 
-const TOKEN_KEY = 'tdkt.accessToken';
+import { TOKEN_KEY } from './storage-keys';
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
 

@@ -55,6 +55,7 @@ export class AwardDossierStore {
       route: dossier.route,
       stepUnits: dossier.stepUnits,
       state: null,
+      postedUntil: null,
       version: 0,
       submittedBy: dossier.submittedBy,
       submittedAt: now,
@@ -93,6 +94,23 @@ export class AwardDossierStore {
       );
     }
     const [items, total] = await builder.skip(query.offset).take(query.limit).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Lists posted for objections right now, in the tree under `rootPath` (a province's), ending soonest first. */
+  async postedNow(rootPath: string, now: Date, page: PageRequest): Promise<Page<AwardDossierEntity>> {
+    const [items, total] = await this.dossiers
+      .createQueryBuilder('d')
+      .where('d.posted_until > :now', { now })
+      .andWhere("d.status = 'in_progress'")
+      .andWhere(`d.nominating_unit_code IN (SELECT u.code FROM units u WHERE u.path LIKE :under ${LIKE_ESCAPE})`, {
+        under: pathPrefixPattern(rootPath),
+      })
+      .orderBy('d.posted_until', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items, total };
   }
 

@@ -17,7 +17,7 @@ export interface DossierProjectionRecord {
 export function* projectDossier(p: DossierProjectionRecord, now: Date): AtomicWork<void> {
   yield sql`
     UPDATE award_dossiers SET state = ${JSON.stringify(p.state)}, status = ${p.state.status}, step_index = ${p.state.stepIndex},
-      version = ${p.version}, updated_at = ${now}
+      posted_until = ${p.state.postingEndsAt ? new Date(p.state.postingEndsAt) : null}, version = ${p.version}, updated_at = ${now}
     WHERE id = ${p.dossierId} AND version < ${p.version}`;
   if (p.decisions.entries.length) yield* appendDecisions(p.decisions, now);
   const awarded = p.state.standings.flatMap((standing, index) =>

@@ -48,6 +48,10 @@ export class AwardDossierEntity {
   @Column({ type: 'text', transformer: jsonColumn, nullable: true })
   state!: DossierState | null;
 
+  /** While the list is posted for objections: until when. */
+  @Column({ name: 'posted_until', type: Date, nullable: true })
+  postedUntil!: Date | null;
+
   @Column({ type: 'integer', default: 0 })
   version!: number;
 

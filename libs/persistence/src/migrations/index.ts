@@ -10,6 +10,7 @@ import { ReportRequests1763900000800 } from './1763900000800-report-requests';
 import { CalendarYears1763900000900 } from './1763900000900-calendar-years';
 import { AwardDossiers1763901000000 } from './1763901000000-award-dossiers';
 import { AwardAttachments1763901000100 } from './1763901000100-award-attachments';
+import { AwardPostings1763901000200 } from './1763901000200-award-postings';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CalendarYears1763900000900,
   AwardDossiers1763901000000,
   AwardAttachments1763901000100,
+  AwardPostings1763901000200,
 ];

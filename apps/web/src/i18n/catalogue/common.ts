@@ -29,6 +29,7 @@ export const vi = {
   'nav.campaigns': 'Phong trào',
   'nav.dashboard': 'Tổng quan',
   'nav.audit': 'Kiểm tra',
+  'nav.awards': 'Khen thưởng',
   'nav.newCampaign': 'Tạo phong trào',
 
   'inbox.heading': 'Hộp việc',
@@ -65,6 +66,7 @@ export const vi = {
   'kind.plan_approval': 'Duyệt kế hoạch',
   'kind.report_approval': 'Duyệt báo cáo',
   'kind.extension_decision': 'Quyết định gia hạn',
+  'kind.award_step': 'Hồ sơ khen thưởng',
 
   'action.submit': 'Nộp báo cáo',
   'action.approve': 'Phê duyệt',
@@ -132,6 +134,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.campaigns': 'Campaigns',
   'nav.dashboard': 'Overview',
   'nav.audit': 'Audit',
+  'nav.awards': 'Awards',
   'nav.newCampaign': 'New campaign',
 
   'inbox.heading': 'Inbox',
@@ -168,6 +171,7 @@ export const en: Record<keyof typeof vi, string> = {
   'kind.plan_approval': 'Plan approval',
   'kind.report_approval': 'Report approval',
   'kind.extension_decision': 'Extension decision',
+  'kind.award_step': 'Award dossier',
 
   'action.submit': 'Submit',
   'action.approve': 'Approve',

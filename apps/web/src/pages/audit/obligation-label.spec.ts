@@ -27,6 +27,10 @@ describe('what a step of the log was about, in words', () => {
     );
   });
 
+  it('names an award dossier’s steps as the dossier’s, not by its key', () => {
+    expect(describeObligation('award:0b9c7c4e-3f1a-4c55-9d7e-2a8f7b0c1d2e', plan, t)).toBe('Hồ sơ khen thưởng');
+  });
+
   it('shows a key the plan does not name as it is, and nothing for a step on no obligation', () => {
     expect(describeObligation('khong-co', plan, t)).toBe('khong-co');
     expect(describeObligation('so-ket-2023', undefined, t)).toBe('so-ket-2023');

@@ -1,9 +1,11 @@
 import type { PlanDefinition } from '@tdkt/domain';
 import type { Translate } from '../../i18n/i18n-context';
+import { dossierOfLogKey } from '../awards/award-labels';
 
 // What a step was about, as the log keys it. The workflows build these keys (workflows/src): a phase (`so-ket-2023`),
 // one period of it (`bao-cao#2025-Q1`), a leader's task on it (`…:approval#2`, `…:extension#1`), or a step of the
-// plan's own approval (`plan:<step>#<round>`, `plan:revise#<round>`). The page names each from the plan.
+// plan's own approval (`plan:<step>#<round>`, `plan:revise#<round>`), or an award dossier (`award:<dossierId>`). The page
+// names each from the plan.
 
 const PLAN_STEP = /^plan:([^#]+)#(\d+)$/;
 const LEADER_TASK = /^(.+):(approval|extension)#(\d+)$/;
@@ -18,6 +20,7 @@ function phaseName(key: string, plan: PlanDefinition | undefined, t: Translate):
 /** The step's subject in words: the phase's name, the approval step's label; the key itself when the plan does not name it. */
 export function describeObligation(key: string | null, plan: PlanDefinition | undefined, t: Translate): string | null {
   if (key === null) return null;
+  if (dossierOfLogKey(key)) return t('kind.award_step');
   const planStep = PLAN_STEP.exec(key);
   if (planStep) {
     const [, stepKey, round] = planStep;

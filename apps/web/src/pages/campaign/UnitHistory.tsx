@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { TIMELINE_PAGE_SIZE, useUnitTimeline } from '../../api/campaign-queries';
 import { useT } from '../../i18n/i18n-context';
 import { LoadFailed } from '../../layout/LoadFailed';
+import { dossierOfLogKey } from '../awards/award-labels';
 import { obligationLabel } from './labels';
 import { obligationOfStep } from './plan-document';
 import { UnitName } from './UnitName';
@@ -21,6 +22,8 @@ export function UnitHistory({ campaignId, unitCode, phases }: UnitHistoryProps) 
   const timeline = useUnitTimeline(campaignId, unitCode, page, true);
   const items = timeline.data?.items ?? [];
   const stepLabel = (recordedKey: string) => {
+    // An award dossier's entries are filed under `award:<dossierId>`, which names no phase of the plan.
+    if (dossierOfLogKey(recordedKey)) return t('kind.award_step');
     const { obligationKey, phaseKey } = obligationOfStep(recordedKey);
     return obligationLabel(t, phases, phaseKey, obligationKey);
   };
