@@ -97,7 +97,7 @@ async function keepPosting(
       return false;
     }
   }
-  const ended = endPosting(input.facts, dossier.state(), new Date().toISOString());
+  const ended = endPosting(dossier.state(), new Date().toISOString());
   dossier.replace(ended);
   await dossier.record(ended, [dossierStepEntry(input.facts, 'award_posting_ended', `${taskKey}|ended`, new Date().toISOString(), endsAt)]);
   return true;

@@ -20,7 +20,7 @@ import {
   toLocalDate,
   UnitRecord,
 } from '@tdkt/domain';
-import { AwardDossierEntity, AwardDossierStore, CampaignEntity, CampaignProjections, OrgDirectory } from '@tdkt/persistence';
+import { AwardDossierEntity, AwardDossierStore, CampaignEntity, CampaignProjections, OrgDirectory, type Page } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
@@ -32,6 +32,7 @@ import { AwardCatalogueService } from './award-catalogue.service';
 import { dossierFacts, presentDossier } from './award-dossier.presenter';
 import { awardStatistics } from './award-statistics';
 import type { AwardDossierView } from './award-dossier.view';
+import type { KpiEvidenceView } from './kpi-evidence.view';
 import { CreateAwardDossierDto } from './create-award-dossier.dto';
 import { DossierActionDto } from './dossier-action.dto';
 import { toDossierAction } from './dossier-action.mapper';
@@ -126,38 +127,27 @@ export class AwardDossiersService {
   }
 
   async list(me: CurrentOfficialInfo, campaignId: string, page: { limit: number; offset: number }) {
-    const campaign = await this.campaigns.visible(me, campaignId);
-    void campaign;
-    // Dossiers the official's unit nominated or acts on, and, for roles that oversee the units below, theirs.
-    const reaches = me.actor.roles.some(roleReachesDescendants);
-    const visibleTo = { unitCode: me.unit.code, ...(reaches ? { underPath: me.actor.unitPath } : {}) };
-    const found = await this.dossiers.list({ campaignId, visibleTo, ...page });
-    const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
-    return { items: found.items.map((d) => presentDossier(d, this.awardName(catalogue, d.awardKey), actorRefOf(me))), total: found.total };
+    await this.campaigns.visible(me, campaignId);
+    return this.presentPage(me, await this.dossiers.list({ campaignId, visibleTo: visibleTo(me), ...page }));
   }
 
   /** The lists posted for objections now in the official's province: any official may read them and object. */
   async postings(me: CurrentOfficialInfo, page: { limit: number; offset: number }) {
     const rootPath = `/${me.actor.unitPath.split('/').filter(Boolean)[0]}/`;
-    const found = await this.dossiers.postedNow(rootPath, new Date(), page);
-    const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
-    return { items: found.items.map((d) => presentDossier(d, this.awardName(catalogue, d.awardKey), actorRefOf(me))), total: found.total };
+    return this.presentPage(me, await this.dossiers.postedNow(rootPath, new Date(), page));
   }
 
   async view(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierView> {
     const dossier = await this.visibleDossier(me, dossierId);
-    const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));
-    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me), await this.evidenceOf(dossier));
+    return this.present(me, dossier, await this.evidenceOf(dossier));
   }
 
   /** The campaign's figures: dossiers and names by award form and by nominating unit (the issuer's side and auditors see all). */
   async statistics(me: CurrentOfficialInfo, campaignId: string) {
     await this.campaigns.visible(me, campaignId);
-    const reaches = me.actor.roles.some(roleReachesDescendants);
-    const visibleTo = { unitCode: me.unit.code, ...(reaches ? { underPath: me.actor.unitPath } : {}) };
     const dossiers = [];
     for (let offset = 0; ; offset += 500) {
-      const page = await this.dossiers.list({ campaignId, visibleTo, limit: 500, offset });
+      const page = await this.dossiers.list({ campaignId, visibleTo: visibleTo(me), limit: 500, offset });
       dossiers.push(...page.items);
       if (dossiers.length >= page.total || !page.items.length) break;
     }
@@ -182,8 +172,7 @@ export class AwardDossiersService {
       const { state } = await this.temporal.workflow
         .getHandle(awardDossierWorkflowId(dossier.campaignId, dossier.id))
         .executeUpdate(dossierActionUpdate, { updateId: body.requestId, args: [{ requestId: body.requestId, actor, action }] });
-      const name = this.awardName(await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date())), dossier.awardKey);
-      return presentDossier({ ...dossier, state, status: state.status, stepIndex: state.stepIndex }, name, actorRefOf(me));
+      return this.present(me, { ...dossier, state, status: state.status, stepIndex: state.stepIndex });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new ConflictException('Hồ sơ đã kết thúc, không còn bước nào chờ xử lý.');
       throw error;
@@ -205,6 +194,22 @@ export class AwardDossiersService {
       throw new ForbiddenException('Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.');
     }
     return dossier;
+  }
+
+  /** The dossier as the official sees it, its award named by the catalogue of its nominating unit's province. */
+  private async present(me: CurrentOfficialInfo, dossier: AwardDossierEntity, evidence: KpiEvidenceView[] = []): Promise<AwardDossierView> {
+    const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));
+    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me), evidence);
+  }
+
+  /** A page of dossiers, all of the official's own province (a campaign's, or those posted there): one catalogue names them. */
+  private async presentPage(me: CurrentOfficialInfo, page: Page<AwardDossierEntity>) {
+    const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
+    const viewer = actorRefOf(me);
+    return {
+      items: page.items.map((dossier) => presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), viewer)),
+      total: page.total,
+    };
   }
 
   private async catalogueOn(unitCode: string, date: string): Promise<AwardCatalogue> {
@@ -295,4 +300,10 @@ export class AwardDossiersService {
 function wasPosted(dossier: AwardDossierEntity): boolean {
   const posting = dossier.route.steps.findIndex((step) => step.kind === 'post');
   return posting >= 0 && dossier.state !== null && (dossier.state.stepIndex > posting || dossier.state.postingEndsAt !== null);
+}
+
+/** Dossiers the official's unit nominated or acts on, and, for roles that oversee the units below, theirs. */
+function visibleTo(me: CurrentOfficialInfo): { unitCode: string; underPath?: string } {
+  const reaches = me.actor.roles.some(roleReachesDescendants);
+  return { unitCode: me.unit.code, ...(reaches ? { underPath: me.actor.unitPath } : {}) };
 }

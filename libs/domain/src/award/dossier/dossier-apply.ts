@@ -1,6 +1,7 @@
 import type { CouncilRule } from '../award-catalogue.types';
 import { councilOutcome } from '../council-outcome';
-import type { CouncilSession, DossierAction, DossierFacts, DossierRequest, DossierState, NomineeStanding } from './dossier.types';
+import type { CouncilSession, DossierFacts, DossierRequest, DossierState, NomineeStanding } from './dossier.types';
+import { actionComment } from './dossier-entries';
 import { currentAwardStep, namesInRunning } from './dossier-rules';
 
 export function initialDossierState(facts: DossierFacts, at: string): DossierState {
@@ -39,7 +40,7 @@ export function applyDossierAction(
     ...state,
     actions: [
       ...state.actions,
-      { requestId: request.requestId, kind: action.kind, stepKind: step.kind, actor: request.actor, at, comment: commentOf(action) },
+      { requestId: request.requestId, kind: action.kind, stepKind: step.kind, actor: request.actor, at, comment: actionComment(action) },
     ],
   };
   switch (action.kind) {
@@ -48,7 +49,7 @@ export function applyDossierAction(
         (standings, drop) => stop(standings, [drop.index], step.kind, drop.reason.trim()),
         recorded.standings,
       );
-      return advance(facts, { ...recorded, standings: dropped }, at);
+      return advance({ ...recorded, standings: dropped }, at);
     }
     case 'decline':
       return settle({ ...recorded, standings: stop(recorded.standings, namesInRunning(recorded), step.kind, action.comment.trim()) });
@@ -102,7 +103,7 @@ export function applyDossierAction(
         (current, [index, outcome]) => stop(current, [Number(index)], 'council', `Hội đồng không thông qua: ${outcome.summary}`),
         recorded.standings,
       );
-      return advance(facts, { ...recorded, council, standings }, at);
+      return advance({ ...recorded, council, standings }, at);
     }
     case 'decide': {
       const decision = { number: effects.decisionNumber!, signedAt: at, signer: request.actor, capacity: capacityOf(request) };
@@ -150,8 +151,8 @@ export function postingComplete(state: DossierState, now: string): boolean {
   return state.postingEndsAt !== null && now >= state.postingEndsAt && state.objections.every((objection) => objection.answer);
 }
 
-export function endPosting(facts: DossierFacts, state: DossierState, at: string): DossierState {
-  return advance(facts, state, at);
+export function endPosting(state: DossierState, at: string): DossierState {
+  return advance(state, at);
 }
 
 /** Nobody acted at the step long past its limit: the dossier ends, and each name still in the running is told why. */
@@ -160,7 +161,7 @@ export function expireDossier(state: DossierState, stepKind: string, at: string)
   return { ...state, status: 'expired', stepOpenedAt: at, standings: stop(state.standings, namesInRunning(state), stepKind, reason) };
 }
 
-function advance(facts: DossierFacts, state: DossierState, at: string): DossierState {
+function advance(state: DossierState, at: string): DossierState {
   if (!namesInRunning(state).length) return settle(state);
   return { ...state, stepIndex: state.stepIndex + 1, stepOpenedAt: at, postingEndsAt: null };
 }
@@ -204,10 +205,4 @@ function closeCouncil(council: CouncilSession, rule: CouncilRule, running: numbe
 function capacityOf(request: DossierRequest): 'KT' | 'TUQ' | null {
   if (request.actor.delegatedBy) return 'TUQ';
   return !request.actor.roles.includes('leader') && request.actor.roles.includes('deputy_leader') ? 'KT' : null;
-}
-
-function commentOf(action: DossierAction): string | null {
-  if (action.kind === 'pass' || action.kind === 'decline') return action.comment?.trim() || null;
-  if (action.kind === 'object' || action.kind === 'answer_objection') return action.text.trim();
-  return null;
 }

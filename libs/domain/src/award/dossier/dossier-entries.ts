@@ -66,7 +66,7 @@ export function dossierActionEntry(
     capacity: action.kind === 'decide' ? (after.decision?.capacity ?? null) : null,
     unitCode: facts.list.nominatingUnitCode,
     obligationKey: dossierLogKey(facts.dossierId),
-    comment: commentOf(action),
+    comment: actionComment(action),
     values: valuesOf(after, action),
     dueAt,
   };
@@ -93,7 +93,8 @@ export function dossierStepEntry(
   };
 }
 
-function commentOf(action: DossierAction): string | null {
+/** The words an official gave with an action: a comment, an objection or its answer. */
+export function actionComment(action: DossierAction): string | null {
   if (action.kind === 'pass' || action.kind === 'decline') return action.comment?.trim() || null;
   if (action.kind === 'object' || action.kind === 'answer_objection') return action.text.trim();
   return null;

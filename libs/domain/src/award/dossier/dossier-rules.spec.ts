@@ -115,7 +115,7 @@ describe('an award dossier along its route', () => {
     expect(state.standings[1]).toMatchObject({ status: 'not_awarded', stepKind: 'post' });
     expect(postingComplete(state, '2026-12-14T00:00:00.000Z')).toBe(false);
     expect(postingComplete(state, '2026-12-16T00:00:00.000Z')).toBe(true);
-    state = endPosting(facts, state, '2026-12-16T00:00:00.000Z');
+    state = endPosting(state, '2026-12-16T00:00:00.000Z');
     expect(facts.route.steps[state.stepIndex].kind).toBe('council');
   });
 
