@@ -9,7 +9,7 @@ import { CampaignFlow, DEMO_PASSWORD, draftAndSign, eventually, SystemUnderTest 
 import { accessibilityViolations, visibleText } from './accessibility';
 import { awardPlan, vietnamToday } from './award-plan';
 import { watchForProblems } from './browser';
-import { englishIn } from './english-words';
+import { englishIn, wordsWrittenIn } from './english-words';
 import { WebStack } from './web-stack';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -21,13 +21,7 @@ const KEPT = { name: 'Nguyễn Thị Lan', id: '008085001234', position: 'Công 
 const DROPPED = { name: 'Trần Văn Bình', id: '008090004321', position: 'Chủ tịch Hội Nông dân xã' };
 const DROP_REASON = 'Chưa đủ một năm công tác tại xã';
 const MALFORMED_ID = '0080850012';
-const wordsOf = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? (value.toLowerCase().match(/\p{L}+/gu) ?? [])
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(wordsOf)
-      : [];
-const PLAN_WORDS = new Set(wordsOf(template));
+const PLAN_WORDS = wordsWrittenIn(template);
 
 interface InboxRow {
   campaignId: string;

@@ -61,3 +61,8 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 export function englishIn(text: string): string[] {
   return [...new Set(wordsOf(text).filter((word) => ENGLISH_WORDS.has(word)))];
 }
+
+/** Every word a document (a plan, any JSON) writes: a plan's own words on a page are its author's, not the app's English. */
+export function wordsWrittenIn(document: unknown): ReadonlySet<string> {
+  return new Set(stringsOf(document).flatMap(wordsOf));
+}

@@ -10,20 +10,14 @@ import { CampaignFlow, DEMO_PASSWORD, eventually, hourlyPlan, SystemUnderTest } 
 import { accessibilityViolations, visibleText } from './accessibility';
 import { WebStack } from './web-stack';
 import { watchForProblems } from './browser';
-import { englishIn } from './english-words';
+import { englishIn, wordsWrittenIn } from './english-words';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const COMMUNE = 'TQ-YS-THANGQUAN';
 const SPECIALIST = 'chuyenvien.ys-thangquan';
 const LEADER = 'lanhdao.ys-thangquan';
 const RETURN_COMMENT = 'Ghi đủ số và ngày ban hành kế hoạch của xã';
-const wordsOf = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? (value.toLowerCase().match(/\p{L}+/gu) ?? [])
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(wordsOf)
-      : [];
-const PLAN_WORDS = new Set(wordsOf(template));
+const PLAN_WORDS = wordsWrittenIn(template);
 
 interface InboxRow {
   campaignId: string;
