@@ -11,10 +11,12 @@ export class AwardCatalogueController {
   constructor(private readonly catalogue: AwardCatalogueService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The changes a province (top unit) made to the shipped award catalogue, by the date they apply from' })
+  @ApiOperation({
+    summary: 'The changes a province (top unit) made to the shipped award catalogue, by the date they apply from (officials of that unit)',
+  })
   @ApiOkResponse({ type: [CatalogueOverrideDto] })
-  list(@Param('unitCode') unitCode: string) {
-    return this.catalogue.overrides(unitCode);
+  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode') unitCode: string) {
+    return this.catalogue.overrides(me, unitCode);
   }
 
   @Put()

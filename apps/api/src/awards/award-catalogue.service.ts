@@ -9,6 +9,7 @@ import {
 } from '@tdkt/domain';
 import { AwardCatalogueStore, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
+import { UnitScopeService } from '../org/unit-scope.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
 
 /**
@@ -21,6 +22,7 @@ export class AwardCatalogueService {
   constructor(
     private readonly store: AwardCatalogueStore,
     private readonly directory: OrgDirectory,
+    private readonly scope: UnitScopeService,
   ) {}
 
   /** The catalogue in force on `onDate` for the tree `unitCode` belongs to; undefined before any shipped catalogue. */
@@ -34,7 +36,9 @@ export class AwardCatalogueService {
     return applied.ok ? applied.value : shipped;
   }
 
-  async overrides(unitCode: string): Promise<AwardCatalogueOverride[]> {
+  /** A province's own rules, for the officials of that province's top unit and those who oversee it. */
+  async overrides(me: CurrentOfficialInfo, unitCode: string): Promise<AwardCatalogueOverride[]> {
+    await this.scope.unitInScope(me.actor, unitCode);
     return (await this.store.list(unitCode)).map((row) => row.override);
   }
 

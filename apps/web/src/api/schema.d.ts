@@ -796,7 +796,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The changes a province (top unit) made to the shipped award catalogue, by the date they apply from */
+        /** The changes a province (top unit) made to the shipped award catalogue, by the date they apply from (officials of that unit) */
         get: operations["AwardCatalogueController_list"];
         /** Record the province’s changes from a date (its administrator); the shipped entries before that date are kept */
         put: operations["AwardCatalogueController_save"];
