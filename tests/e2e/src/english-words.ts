@@ -57,9 +57,9 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word.length >= MIN_LENGTH && !vietnamese.has(word)),
 );
 
-/** The English words in a page's text, each once. */
-export function englishIn(text: string): string[] {
-  return [...new Set(wordsOf(text).filter((word) => ENGLISH_WORDS.has(word)))];
+/** The English words in a page's text, each once; `authorsWords` (a plan's own, say) are the author's, not the app's. */
+export function englishIn(text: string, authorsWords: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set(wordsOf(text).filter((word) => ENGLISH_WORDS.has(word) && !authorsWords.has(word)))];
 }
 
 /** Every word a document (a plan, any JSON) writes: a plan's own words on a page are its author's, not the app's English. */
