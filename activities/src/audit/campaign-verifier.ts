@@ -1,6 +1,13 @@
 import type { Client } from '@temporalio/client';
 import { campaignWorkflowId, RecordedStep, VerificationReport } from '@tdkt/contracts';
-import { CampaignRepository, DecisionLog, HistoryArchive, UnitProgressEntity, verifyDecisionChain } from '@tdkt/persistence';
+import {
+  AwardDossierEntity,
+  CampaignRepository,
+  DecisionLog,
+  HistoryArchive,
+  UnitProgressEntity,
+  verifyDecisionChain,
+} from '@tdkt/persistence';
 import type { DataSource } from 'typeorm';
 import { campaignWorkflowIds } from './campaign-workflow-ids';
 import { collectHistories } from './collect-histories';
@@ -41,11 +48,12 @@ export function createCampaignVerifier(deps: VerifierDeps) {
 
     const outcomes = await replayHistories(deps.workflows, histories.runs, progress);
     const replayed = new Map<string, RecordedStep[]>(outcomes.filter((o) => o.deterministic).map((o) => [o.workflowId, o.recorded]));
-    const [campaign, unitProgress] = await Promise.all([
+    const [campaign, unitProgress, dossiers] = await Promise.all([
       campaigns.findById(campaignId),
       deps.dataSource.getRepository(UnitProgressEntity).findBy({ campaignId }),
+      deps.dataSource.getRepository(AwardDossierEntity).findBy({ campaignId }),
     ]);
-    const mismatches = compareReplayWithRecord(replayed, rows, { campaign, progress: unitProgress });
+    const mismatches = compareReplayWithRecord(replayed, rows, { campaign, progress: unitProgress, dossiers });
 
     const sources = (workflowId: string) => new Set(histories.runs.filter((run) => run.workflowId === workflowId).map((run) => run.from));
     const workflows = outcomes.map(({ workflowId, runs, deterministic, error }) => {

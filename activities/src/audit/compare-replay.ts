@@ -1,5 +1,5 @@
 import type { RecordedStep, ReplayMismatch, ReplaySnapshot } from '@tdkt/contracts';
-import type { CampaignEntity, StoredDecision, UnitProgressEntity } from '@tdkt/persistence';
+import type { AwardDossierEntity, CampaignEntity, StoredDecision, UnitProgressEntity } from '@tdkt/persistence';
 import { hashedDecisionOf } from '@tdkt/persistence';
 import type { DecisionEntry, DecisionSource } from '@tdkt/domain';
 
@@ -9,6 +9,7 @@ const WRITTEN_BY_THE_LOG = new Set(['chain_sealed', 'history_archived']);
 export interface ReadModels {
   campaign: CampaignEntity | null;
   progress: UnitProgressEntity[];
+  dossiers: AwardDossierEntity[];
 }
 
 /**
@@ -58,16 +59,25 @@ function fieldMismatches(workflowId: string, entry: DecisionEntry, source: Decis
     }));
 }
 
-/** The last state each read model should hold: the highest version per obligation, the last campaign and approval snapshot. */
+/**
+ * The last state each read model should hold: the highest version per obligation and per dossier, the last
+ * campaign and approval snapshot.
+ */
 function latestSnapshots(steps: RecordedStep[]): ReplaySnapshot[] {
   const latest = new Map<string, ReplaySnapshot>();
   for (const { snapshot } of steps) {
     if (!snapshot) continue;
-    const key = snapshot.kind === 'obligation' ? `obligation|${snapshot.unitCode}|${snapshot.obligationKey}` : snapshot.kind;
+    const key =
+      snapshot.kind === 'obligation'
+        ? `obligation|${snapshot.unitCode}|${snapshot.obligationKey}`
+        : snapshot.kind === 'dossier'
+          ? `dossier|${snapshot.dossierId}`
+          : snapshot.kind;
     const previous = latest.get(key);
     const newer =
       !previous ||
       (snapshot.kind === 'obligation' && previous.kind === 'obligation' && snapshot.version > previous.version) ||
+      (snapshot.kind === 'dossier' && previous.kind === 'dossier' && snapshot.version > previous.version) ||
       (snapshot.kind === 'approval' && previous.kind === 'approval' && snapshot.decisions >= previous.decisions) ||
       snapshot.kind === 'campaign';
     if (newer) latest.set(key, snapshot);
@@ -75,7 +85,11 @@ function latestSnapshots(steps: RecordedStep[]): ReplaySnapshot[] {
   return [...latest.values()];
 }
 
-function readModelMismatches(workflowId: string, snapshots: ReplaySnapshot[], { campaign, progress }: ReadModels): ReplayMismatch[] {
+function readModelMismatches(
+  workflowId: string,
+  snapshots: ReplaySnapshot[],
+  { campaign, progress, dossiers }: ReadModels,
+): ReplayMismatch[] {
   const found: ReplayMismatch[] = [];
   const check = (subject: string, field: string, logged: unknown, replayed: unknown) => {
     if (logged !== replayed) found.push({ workflowId, subject, field, logged, replayed });
@@ -86,6 +100,14 @@ function readModelMismatches(workflowId: string, snapshots: ReplaySnapshot[], { 
       const subject = `unit_progress ${snapshot.unitCode} ${snapshot.obligationKey}`;
       check(subject, 'status', row?.status ?? null, snapshot.status);
       check(subject, 'dueAt', row?.dueAt ? new Date(row.dueAt).toISOString() : null, snapshot.dueAt);
+    } else if (snapshot.kind === 'dossier') {
+      const row = dossiers.find((d) => d.id === snapshot.dossierId);
+      const subject = `award_dossiers ${snapshot.dossierId}`;
+      check(subject, 'status', row?.status ?? null, snapshot.status);
+      check(subject, 'stepIndex', row?.stepIndex ?? null, snapshot.stepIndex);
+      check(subject, 'version', row?.version ?? null, snapshot.version);
+      // One field for the list, in list order ("awarded,not_awarded"): a nominee's outcome changed shows here.
+      check(subject, 'standings', row?.state?.standings.map((s) => s.status).join(',') ?? null, snapshot.standings.join(','));
     } else if (snapshot.kind === 'campaign') {
       check('campaigns', 'status', campaign?.status ?? null, snapshot.status);
       check('campaigns', 'planNumber', campaign?.planNumber ?? null, snapshot.planNumber);

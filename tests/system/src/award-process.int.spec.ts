@@ -3,6 +3,7 @@ import type { Response } from 'superagent';
 import type { OrgImport, PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { extractPdf } from '@tdkt/documents/src/testing/extract-pdf';
+import { AwardDossierEntity } from '@tdkt/persistence';
 import { readTimeline } from './audit/timeline-reader';
 import type { CampaignFlow } from './campaign-flow';
 import { hourlyPlan } from './compressed-plan';
@@ -525,6 +526,22 @@ describe('the award process, from a unit’s list to a decision', () => {
     expect(dossiers).toHaveLength(6);
     expect(report.chain).toMatchObject({ ok: true });
     expect(report.replay).toMatchObject({ deterministic: true, mismatches: [] });
+
+    // A dossier's read model edited behind the workflow's back: the replay names the row and the field.
+    const dossierId = (dossiers[0].workflowId as string).split(':')[2];
+    const rows = system.app.dataSource.getRepository(AwardDossierEntity);
+    const { status } = await rows.findOneByOrFail({ id: dossierId });
+    const edited = status === 'expired' ? 'decided' : 'expired';
+    await rows.update(dossierId, { status: edited });
+    try {
+      const tampered = (await (await as('thanhtra.tinh')).get(`/campaigns/${flow.campaignId}/verification`).expect(200)).body;
+      expect(tampered.ok).toBe(false);
+      expect(tampered.replay.mismatches).toEqual([
+        { workflowId: dossiers[0].workflowId, subject: `award_dossiers ${dossierId}`, field: 'status', logged: edited, replayed: status },
+      ]);
+    } finally {
+      await rows.update(dossierId, { status });
+    }
   });
 });
 

@@ -39,14 +39,26 @@ export async function awardDossierWorkflow(input: AwardDossierInput): Promise<Aw
 
   const record = async (snapshot: DossierState, entries: DecisionEntry[]) => {
     const decisions = decisionBatch(facts.campaignId, entries);
+    // This step's own version: another step may be recorded while this one's activity runs.
+    const stepVersion = ++version;
     await awardActivities.projectAwardDossier({
       campaignId: facts.campaignId,
       dossierId: facts.dossierId,
       state: snapshot,
-      version: ++version,
+      version: stepVersion,
       decisions,
     });
-    reportRecorded(decisions);
+    reportRecorded({
+      ...decisions,
+      snapshot: {
+        kind: 'dossier',
+        dossierId: facts.dossierId,
+        status: snapshot.status,
+        stepIndex: snapshot.stepIndex,
+        standings: snapshot.standings.map((standing) => standing.status),
+        version: stepVersion,
+      },
+    });
   };
   const refusal = (request: Parameters<typeof refuseDossierAction>[2]) =>
     applied.has(request.requestId) ? undefined : refuseDossierAction(facts, state, request, new Date().toISOString());

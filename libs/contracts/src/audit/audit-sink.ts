@@ -1,5 +1,5 @@
 import type { Sinks } from '@temporalio/workflow';
-import type { ApprovalStatus, ObligationStatus } from '@tdkt/domain';
+import type { ApprovalStatus, DossierStatus, NomineeStanding, ObligationStatus } from '@tdkt/domain';
 import type { CampaignStatus } from '../campaign/campaign.contract';
 import type { DecisionBatch } from './audit-activities';
 
@@ -7,7 +7,16 @@ import type { DecisionBatch } from './audit-activities';
 export type ReplaySnapshot =
   | { kind: 'obligation'; unitCode: string; obligationKey: string; status: ObligationStatus; dueAt: string | null; version: number }
   | { kind: 'campaign'; status: CampaignStatus; planNumber: string | null }
-  | { kind: 'approval'; status: ApprovalStatus; decisions: number };
+  | { kind: 'approval'; status: ApprovalStatus; decisions: number }
+  | {
+      kind: 'dossier';
+      dossierId: string;
+      status: DossierStatus;
+      stepIndex: number;
+      /** Each nominee's outcome, in list order: what the award history and the decision are built from. */
+      standings: NomineeStanding['status'][];
+      version: number;
+    };
 
 /** What a workflow has durably recorded: entries of the decision log and the read model's state. */
 export interface RecordedStep extends DecisionBatch {
