@@ -54,6 +54,12 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
   };
   const errorOf = (field: Locator) => field.locator('.ant-form-item-explain-error');
   const launchPhase = () => page.locator('fieldset.plan-phase').first();
+  /** The catalogue entry an award form of the plan shows as chosen. */
+  const catalogueEntryOf = (award: string) =>
+    item(
+      page.locator('fieldset.plan-award', { has: page.locator('legend', { hasText: award }) }),
+      'Hình thức trong danh mục khen thưởng',
+    ).locator('.ant-select-selection-item');
   const launchDue = () => launchPhase().locator('.plan-due').first();
   const api = async () => system.login(DRAFTER);
   // Requests the page has open: an app page's own queries must finish before a step navigates away (an aborted request
@@ -112,6 +118,14 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
     expect(await item(page, 'Văn bản căn cứ 1').locator('input').inputValue()).toBe(
       'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ',
     );
+    // The template's award forms name their catalogue entries, shown by name once GET /award-forms answers; the
+    // catalogue has Huân chương Lao động in one class only, which the plan does not name.
+    await catalogueEntryOf('Giấy khen của Thủ trưởng')
+      .filter({ hasText: /^Giấy khen$/ })
+      .waitFor();
+    await catalogueEntryOf('Huân chương Lao động')
+      .filter({ hasText: /^Không theo danh mục$/ })
+      .waitFor();
 
     // The launch is due 15 working days after it opens, instead of on a fixed date.
     await choose(item(launchDue(), 'Cách tính'), 'Số ngày làm việc tính từ một mốc');
@@ -226,6 +240,12 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
     // The level the browser could not read was filled by the API, from the same template.
     expect(campaign.plan.participantGroups.map((group) => group.match.levels)).toEqual([['tinh'], ['huyen'], ['xa']]);
     expect(campaign.plan.approvalChain[0].unitCode).toBe('TQ-SNV');
+    expect(campaign.plan.awardForms.map((form) => [form.key, form.catalogueKey])).toEqual([
+      ['huan-chuong-lao-dong', undefined],
+      ['bang-khen-thu-tuong', 'bang-khen-thu-tuong'],
+      ['bang-khen-chu-tich-ubnd-tinh', 'bang-khen-chu-tich-ubnd-tinh'],
+      ['giay-khen-thu-truong', 'giay-khen'],
+    ]);
     const snv = await system.login('lanhdao.snv');
     await eventually('the plan in the inbox of Sở Nội vụ', async () => {
       const inbox = (await snv.get('/inbox').expect(200)).body as { items: { campaignId: string; kind: string }[] };

@@ -4,8 +4,8 @@ import { readTimeline } from './audit/timeline-reader';
 import { draftAndSign } from './draft-and-sign';
 import { CampaignFlow } from './campaign-flow';
 import { compressPlan } from './compressed-plan';
-import { DEMO_PASSWORD, eventually, SystemUnderTest } from './system-under-test';
-import { tuyenQuangExtension } from './tuyen-quang-fixture';
+import { eventually, SystemUnderTest } from './system-under-test';
+import { THANGQUAN_CLERK, tuyenQuangWithClerk } from './tuyen-quang-fixture';
 
 /**
  * Ủy quyền: a commune's Chair, away, lets the commune's office clerk approve its reports for a period.
@@ -13,7 +13,7 @@ import { tuyenQuangExtension } from './tuyen-quang-fixture';
  */
 const COMMUNE = 'TQ-YS-THANGQUAN';
 const LEADER = 'lanhdao.ys-thangquan';
-const CLERK = 'vanphong.ys-thangquan';
+const CLERK = THANGQUAN_CLERK.username;
 const plan: PlanDefinition = (() => {
   const seed = template as unknown as PlanDefinition;
   const stage = { ...seed.stages[0], phases: seed.stages[0].phases.filter((p) => ['phat-dong', 'trien-khai'].includes(p.key)) };
@@ -32,16 +32,7 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
   const aMinuteAgo = () => new Date(Date.now() - 60_000).toISOString();
 
   beforeAll(async () => {
-    const org = tuyenQuangExtension();
-    const clerk = {
-      username: CLERK,
-      fullName: 'Trần Thị Phương',
-      email: `${CLERK}@tuyenquang.demo.gov.vn`,
-      unitCode: COMMUNE,
-      roles: ['specialist' as const],
-      password: DEMO_PASSWORD,
-    };
-    system = await SystemUnderTest.start({ ...org, officials: [...org.officials, clerk] });
+    system = await SystemUnderTest.start(tuyenQuangWithClerk());
     flow = (await draftAndSign(system, plan)).flow;
     await eventually(
       'the commune’s duties open',

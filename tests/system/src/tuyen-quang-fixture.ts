@@ -42,6 +42,21 @@ export function tuyenQuangExtension(): OrgImport {
   };
 }
 
+/** Thắng Quân's office clerk, a specialist a leader of the commune may delegate to (TUQ.). */
+export const THANGQUAN_CLERK = { username: 'vanphong.ys-thangquan', fullName: 'Trần Thị Phương', unitCode: 'TQ-YS-THANGQUAN' };
+
+/** The extended province with the commune's clerk among its officials. */
+export function tuyenQuangWithClerk(): OrgImport {
+  const org = tuyenQuangExtension();
+  const clerk = {
+    ...THANGQUAN_CLERK,
+    email: `${THANGQUAN_CLERK.username}@tuyenquang.demo.gov.vn`,
+    roles: ['specialist' as const],
+    password: DEMO_PASSWORD,
+  };
+  return { ...org, officials: [...org.officials, clerk] };
+}
+
 /** Who prepares and who approves each participant's reports, by unit code. */
 export function actorsOf(unitCode: string): { submitter: string; approver: string } {
   const fixed: Record<string, { submitter: string; approver: string }> = {

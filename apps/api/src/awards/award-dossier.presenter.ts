@@ -1,6 +1,8 @@
 import type { ActorRef, DossierFacts, DossierState } from '@tdkt/domain';
 import { initialDossierState, missingAttachments, nomineeName } from '@tdkt/domain';
 import type { AwardDossierEntity } from '@tdkt/persistence';
+import type { LentActor } from '../delegations/delegated-actor.service';
+import { delegatedDossierActions } from './delegated-dossier-actions';
 import { allowedDossierActions } from './dossier-probes';
 import { councilView } from './to-award-form-view';
 import type { AwardDossierView } from './award-dossier.view';
@@ -11,16 +13,21 @@ export function dossierFacts(entity: AwardDossierEntity): DossierFacts {
   return { dossierId: entity.id, campaignId: entity.campaignId, list: entity.list, route: entity.route, stepUnits: entity.stepUnits };
 }
 
-/** The dossier for one official: ballots stay secret until the council closes, and the actions offered are theirs. */
+/**
+ * The dossier for one official: ballots stay secret until the council closes, and the actions offered are theirs — in
+ * their own capacity, and in the place of each leader whose delegation for this campaign's award steps they hold (`lent`).
+ */
 export function presentDossier(
   entity: AwardDossierEntity,
   awardName: string,
   viewer: ActorRef,
   evidence: KpiEvidenceView[] = [],
+  lent: readonly LentActor[] = [],
   now = new Date(),
 ): AwardDossierView {
   const facts = dossierFacts(entity);
   const state: DossierState = entity.state ?? initialDossierState(facts, entity.submittedAt.toISOString());
+  const myActions = allowedDossierActions(facts, state, viewer, now.toISOString());
   return {
     id: entity.id,
     campaignId: entity.campaignId,
@@ -91,8 +98,10 @@ export function presentDossier(
       actorUnitCode: action.actor.unitCode,
       at: action.at,
       ...(action.comment ? { comment: action.comment } : {}),
+      ...(action.actor.delegatedBy ? { delegatedByFullName: action.actor.delegatedBy.fullName } : {}),
     })),
-    myActions: allowedDossierActions(facts, state, viewer, now.toISOString()),
+    myActions,
+    delegatedActions: delegatedDossierActions(facts, state, lent, myActions, now.toISOString()),
     submittedAt: entity.submittedAt.toISOString(),
   };
 }

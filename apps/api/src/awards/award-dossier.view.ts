@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CentralOutcomeView } from './central-outcome.view';
 import { CouncilSessionView } from './council-session.view';
+import { DelegatedDossierActionsView } from './delegated-dossier-actions.view';
 import { DossierActionRecordView } from './dossier-action-record.view';
 import { DossierAttachmentView } from './dossier-attachment.view';
 import { KpiEvidenceView } from './kpi-evidence.view';
@@ -37,6 +38,13 @@ export class AwardDossierView {
   })
   evidence!: KpiEvidenceView[];
   @ApiProperty({ type: [DossierActionRecordView] }) actions!: DossierActionRecordView[];
-  @ApiProperty({ description: 'The actions the signed-in official may take now', type: [String] }) myActions!: string[];
+  @ApiProperty({ description: 'The actions the signed-in official may take now in their own capacity', type: [String] })
+  myActions!: string[];
+  @ApiProperty({
+    type: [DelegatedDossierActionsView],
+    description:
+      'Per delegation in force they hold for award steps of this campaign, the actions beyond myActions they may take now in the leader’s place (TUQ.); only delegations that add some',
+  })
+  delegatedActions!: DelegatedDossierActionsView[];
   @ApiProperty() submittedAt!: string;
 }

@@ -27,7 +27,7 @@ import { refusalException } from '../common/refusal-exception';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { NationalCalendarService } from '../calendar/national-calendar.service';
-import { DelegatedActorService } from '../delegations/delegated-actor.service';
+import { DelegatedActorService, LentActor } from '../delegations/delegated-actor.service';
 import { AwardCatalogueService } from './award-catalogue.service';
 import { dossierFacts, presentDossier } from './award-dossier.presenter';
 import { awardStatistics } from './award-statistics';
@@ -115,7 +115,7 @@ export class AwardDossiersService {
       await this.dossiers.discard(id);
       throw error;
     }
-    return presentDossier(stored, entry.name, actorRefOf(me));
+    return presentDossier(stored, entry.name, actorRefOf(me), [], await this.lentFor(me, campaignId));
   }
 
   /** The same list sent again (its answer was lost): the dossier it created, never a second one. */
@@ -199,17 +199,28 @@ export class AwardDossiersService {
   /** The dossier as the official sees it, its award named by the catalogue of its nominating unit's province. */
   private async present(me: CurrentOfficialInfo, dossier: AwardDossierEntity, evidence: KpiEvidenceView[] = []): Promise<AwardDossierView> {
     const catalogue = await this.catalogueOn(dossier.nominatingUnitCode, toLocalDate(new Date()));
-    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me), evidence);
+    const lent = await this.lentFor(me, dossier.campaignId);
+    return presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), actorRefOf(me), evidence, lent);
   }
 
   /** A page of dossiers, all of the official's own province (a campaign's, or those posted there): one catalogue names them. */
   private async presentPage(me: CurrentOfficialInfo, page: Page<AwardDossierEntity>) {
     const catalogue = await this.catalogueOn(me.unit.code, toLocalDate(new Date()));
     const viewer = actorRefOf(me);
+    // The posted lists span the province's campaigns, and a delegation may be for one campaign only.
+    const campaignIds = [...new Set(page.items.map((dossier) => dossier.campaignId))];
+    const lent = new Map(await Promise.all(campaignIds.map(async (id) => [id, await this.lentFor(me, id)] as const)));
     return {
-      items: page.items.map((dossier) => presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), viewer)),
+      items: page.items.map((dossier) =>
+        presentDossier(dossier, this.awardName(catalogue, dossier.awardKey), viewer, [], lent.get(dossier.campaignId)),
+      ),
       total: page.total,
     };
+  }
+
+  /** The actors the official's delegations in force lend for award steps of the campaign: whose place they may act in. */
+  private lentFor(me: CurrentOfficialInfo, campaignId: string): Promise<LentActor[]> {
+    return this.delegated.lentActorsFor(me, { kind: 'award_step', campaignId });
   }
 
   private async catalogueOn(unitCode: string, date: string): Promise<AwardCatalogue> {

@@ -7,4 +7,6 @@ export class DossierActionRecordView {
   @ApiProperty() actorUnitCode!: string;
   @ApiProperty() at!: string;
   @ApiPropertyOptional() comment?: string;
+  @ApiPropertyOptional({ description: 'The leader in whose place the official acted, under their delegation (TUQ.)' })
+  delegatedByFullName?: string;
 }

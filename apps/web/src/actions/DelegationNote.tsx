@@ -4,7 +4,7 @@ import { formatDate } from '../format/vietnam-time';
 import { useT } from '../i18n/i18n-context';
 
 /** Says, above a decision taken under a delegation, whose place the official decides in: the record will show both names. */
-export function DelegationNote({ delegation }: { delegation: Delegation }) {
+export function DelegationNote({ delegation }: { delegation: { from: Pick<Delegation['from'], 'fullName'>; endsAt: string } }) {
   const t = useT();
   return (
     <Alert

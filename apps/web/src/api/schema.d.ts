@@ -2325,6 +2325,23 @@ export interface components {
             actorUnitCode: string;
             at: string;
             comment?: string;
+            /** @description The leader in whose place the official acted, under their delegation (TUQ.) */
+            delegatedByFullName?: string;
+        };
+        DelegatedDossierActionsView: {
+            /** @description The delegation to send as `delegationId` with any of these actions */
+            delegationId: string;
+            /** @description The delegating leader, in whose place the official acts */
+            leaderFullName: string;
+            /** @description The leader’s unit, whose step these actions take */
+            leaderUnitCode: string;
+            /**
+             * Format: date-time
+             * @description When the delegation ends
+             */
+            endsAt: string;
+            /** @description The actions the dossier’s rules accept now from the official acting for the leader, and not in their own capacity */
+            actions: string[];
         };
         AwardDossierView: {
             id: string;
@@ -2351,8 +2368,10 @@ export interface components {
             /** @description The nominating unit’s KPI values reported in the campaign (on the dossier’s own page only) */
             evidence: components["schemas"]["KpiEvidenceView"][];
             actions: components["schemas"]["DossierActionRecordView"][];
-            /** @description The actions the signed-in official may take now */
+            /** @description The actions the signed-in official may take now in their own capacity */
             myActions: string[];
+            /** @description Per delegation in force they hold for award steps of this campaign, the actions beyond myActions they may take now in the leader’s place (TUQ.); only delegations that add some */
+            delegatedActions: components["schemas"]["DelegatedDossierActionsView"][];
             submittedAt: string;
         };
         AwardDossierPageView: {

@@ -291,6 +291,7 @@ function delegationOf(actor: ActorRef): { delegatedBy?: { username: string; full
   return by ? { delegatedBy: { username: by.username, fullName: by.fullName, delegationId: by.delegationId } } : {};
 }
 
-function withDelegation(values: Record<string, unknown> | null, actor: ActorRef): Record<string, unknown> | null {
+/** An entry's values with the delegating leader added when the actor acted under a delegation. */
+export function withDelegation(values: Record<string, unknown> | null, actor: ActorRef): Record<string, unknown> | null {
   return actor.delegatedBy ? { ...(values ?? {}), ...delegationOf(actor) } : values;
 }

@@ -5,7 +5,7 @@ import committeeTemplate from '../../templates/ubnd-chuyen-doi-so.json';
 import { DEMO_PROVINCE_ROWS, orgContext } from './__fixtures__/org-fixtures';
 import { demoProvinceForTemplates, frontTreeForTemplates, twoTierProvince, withNames } from './__fixtures__/template-org-fixtures';
 import { selectParticipants } from './participants';
-import type { PlanDefinition } from './plan.types';
+import type { AwardForm, PlanDefinition } from './plan.types';
 import { DEFAULT_REMINDER_POLICY } from './plan.types';
 import { checkPlanTemplate } from './template/check-template';
 import { draftFromTemplate } from './template/draft-from-template';
@@ -16,12 +16,23 @@ import { validatePlan } from './validate-plan';
 const committee = committeeTemplate as PlanTemplate;
 const front = frontTemplate as PlanTemplate;
 
+/**
+ * A template is filled when a plan is drafted, as POST /campaigns does: a plan for 2022 drafted today is checked
+ * against the award catalogue in force today (from 2024), which its award forms name.
+ */
+const DRAFTED_AT = new Date('2026-03-02T02:00:00Z');
+
 function instantiate(template: PlanTemplate, org: TemplateOrgContext, request: TemplateRequest): PlanDefinition {
   const draft = draftFromTemplate(template, org, request);
   if (!draft.ok) throw new Error(`Template not filled:\n${JSON.stringify(draft.errors, null, 2)}`);
-  const checked = validatePlan(draft.draft, org);
+  const checked = validatePlan(draft.draft, org, { draftedAt: DRAFTED_AT });
   if (!checked.ok) throw new Error(`Instance refused:\n${JSON.stringify(checked.errors, null, 2)}`);
   return checked.value;
+}
+
+function withoutCatalogueKey(form: AwardForm): AwardForm {
+  const { catalogueKey: _entry, ...rest } = form;
+  return rest;
 }
 
 const asPlan = (example: unknown, org: TemplateOrgContext) => {
@@ -64,7 +75,15 @@ describe('the templates filled for the demo province give back the example plans
     expect(instance.participantGroups).toEqual(example.participantGroups);
     expect(selectParticipants(instance, org)).toEqual(selectParticipants(example, org));
     expect(instance.approvalChain).toEqual(example.approvalChain);
-    expect(instance.awardForms).toEqual(example.awardForms);
+    // The example, written in 2022 before the award catalogue, names no entry; the template names each one the
+    // catalogue has. The catalogue has Huân chương Lao động in one class only (hạng Ba); the plan names no class.
+    expect(instance.awardForms.map(withoutCatalogueKey)).toEqual(example.awardForms);
+    expect(instance.awardForms.map((form) => [form.key, form.catalogueKey])).toEqual([
+      ['huan-chuong-lao-dong', undefined],
+      ['bang-khen-thu-tuong', 'bang-khen-thu-tuong'],
+      ['bang-khen-chu-tich-ubnd-tinh', 'bang-khen-chu-tich-ubnd-tinh'],
+      ['giay-khen-thu-truong', 'giay-khen'],
+    ]);
     expect([instance.issuer, instance.year, instance.place, instance.title, instance.signature]).toEqual([
       example.issuer,
       example.year,
@@ -84,6 +103,7 @@ describe('the templates filled for the demo province give back the example plans
     expect(instance.participantGroups).toEqual(example.participantGroups);
     expect(selectParticipants(instance, org)).toEqual(selectParticipants(example, org));
     expect(instance.approvalChain).toEqual(example.approvalChain);
+    // No catalogue key: the shipped catalogue has no form the Front's bodies decide.
     expect(instance.awardForms).toEqual(example.awardForms);
     expect([instance.issuer, instance.year, instance.signature]).toEqual([example.issuer, example.year, example.signature]);
     // The seed was Bắc Kạn's; filled for Tuyên Quang's Front, the plan speaks of Tuyên Quang.

@@ -190,6 +190,9 @@ export const vi = {
   'awards.objection.open': 'Chưa trả lời',
 
   'awards.act.none': 'Đồng chí không có việc cần làm ở bước này.',
+  'awards.act.capacity': 'Thực hiện với tư cách',
+  'awards.act.capacityOwn': 'Của chính đồng chí',
+  'awards.act.capacityFor': 'Thay đồng chí {name} theo ủy quyền (TUQ.)',
   'awards.act.passHeading': 'Xem xét danh sách: {step}',
   'awards.act.pass': 'Đồng ý, chuyển bước tiếp theo',
   'awards.act.decline': 'Không chấp nhận danh sách',
@@ -456,6 +459,9 @@ export const en: Record<keyof typeof vi, string> = {
   'awards.objection.open': 'Not answered yet',
 
   'awards.act.none': 'There is nothing for you to do at this step.',
+  'awards.act.capacity': 'Act as',
+  'awards.act.capacityOwn': 'Yourself',
+  'awards.act.capacityFor': 'In the place of {name}, under their delegation (TUQ.)',
   'awards.act.passHeading': 'Review the list: {step}',
   'awards.act.pass': 'Agree and pass it on',
   'awards.act.decline': 'Decline the list',

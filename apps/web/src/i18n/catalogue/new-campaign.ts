@@ -82,6 +82,12 @@ export const vi = {
 
   'newCampaign.award.name': 'Tên hình thức khen thưởng',
   'newCampaign.award.unnamed': 'Hình thức khen thưởng {n}',
+  'newCampaign.award.catalogue': 'Hình thức trong danh mục khen thưởng',
+  'newCampaign.award.catalogueNone': 'Không theo danh mục',
+  'newCampaign.award.catalogueHint':
+    'Chỉ hình thức có trong danh mục khen thưởng mới nhận hồ sơ đề nghị khen thưởng. Chọn “Không theo danh mục” nếu hình thức này không xét qua hồ sơ.',
+  'newCampaign.award.catalogueUnavailable':
+    'Chưa tải được danh mục khen thưởng; hình thức đã chọn vẫn được giữ. Tải lại trang để chọn hình thức khác.',
   'newCampaign.award.decidedBy': 'Thẩm quyền quyết định',
   'newCampaign.award.decidedByLevel': 'Cấp quyết định (nếu trên cấp ban hành)',
   'newCampaign.award.quota': 'Số lượng tối đa mỗi đơn vị',
@@ -250,6 +256,12 @@ export const en: Record<keyof typeof vi, string> = {
 
   'newCampaign.award.name': 'Award form',
   'newCampaign.award.unnamed': 'Award form {n}',
+  'newCampaign.award.catalogue': 'Form in the award catalogue',
+  'newCampaign.award.catalogueNone': 'Not in the catalogue',
+  'newCampaign.award.catalogueHint':
+    'Only a form in the award catalogue takes award dossiers. Choose “Not in the catalogue” when this form is not awarded through dossiers.',
+  'newCampaign.award.catalogueUnavailable':
+    'The award catalogue could not be loaded; the form already chosen is kept. Reload the page to choose another.',
   'newCampaign.award.decidedBy': 'Decided by',
   'newCampaign.award.decidedByLevel': 'Deciding level (when above the issuer)',
   'newCampaign.award.quota': 'At most per unit',

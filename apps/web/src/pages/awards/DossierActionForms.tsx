@@ -14,6 +14,7 @@ import { toVietnamWallClock } from '../../format/vietnam-time';
 import { useT } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
 import { centralBodyKey, stepKindKey } from './award-labels';
+import { useDossierDelegation } from './dossier-delegation';
 import { byPosition, droppedOf, runningNames, type DropValues } from './dossier-view';
 
 // One form per action the dossier's rules let the official take now. Each is its own intent: it sends its action with
@@ -21,9 +22,13 @@ import { byPosition, droppedOf, runningNames, type DropValues } from './dossier-
 
 type Body = Omit<DossierActionBody, 'requestId'>;
 
-/** The action on this dossier, its refusal placed on `fields` (a 400 naming none goes to `invalidField`). */
+/**
+ * The action on this dossier, its refusal placed on `fields` (a 400 naming none goes to `invalidField`); sent under the
+ * delegation chosen above the forms, if any.
+ */
 function useDossierForm<TValues>(dossierId: string, fields: readonly string[] = [], invalidField?: string) {
   const t = useT();
+  const delegationId = useDossierDelegation();
   const { message } = App.useApp();
   const [form] = Form.useForm<TValues>();
   const action = useGuardedAction(useDossierAction(dossierId), {
@@ -35,7 +40,7 @@ function useDossierForm<TValues>(dossierId: string, fields: readonly string[] = 
       void message.success(t('awards.act.done'));
     },
   });
-  return { form, action, send: (body: Body) => action.run(body) };
+  return { form, action, send: (body: Body) => action.run(delegationId ? { ...body, delegationId } : body) };
 }
 
 const Heading = ({ children }: { children: ReactNode }) => (

@@ -1,7 +1,10 @@
 import { Divider, Typography } from 'antd';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
+import { DelegationNote } from '../../actions/DelegationNote';
 import type { AwardDossier } from '../../api/award-queries';
 import { useT } from '../../i18n/i18n-context';
+import { actingChoices, chosenCapacity } from './acting-choices';
+import { ActingCapacityChoice } from './ActingCapacityChoice';
 import {
   AnswerObjectionForm,
   CentralOutcomeForm,
@@ -13,15 +16,36 @@ import {
   useConfirmWords,
   VoteForm,
 } from './DossierActionForms';
+import { DossierDelegationContext } from './dossier-delegation';
 import { councilRule, currentStep } from './dossier-view';
 
 /**
  * The actions the signed-in official may take on the dossier now: exactly those the API lists in `myActions`, which it
- * asks of the dossier's own rules. Nothing else is offered, so no button leads to a refusal the page could foresee.
+ * asks of the dossier's own rules, and in `delegatedActions` those it would take from them in a leader's place. Nothing
+ * else is offered, so no button leads to a refusal the page could foresee. Who may act both in their own right and for a
+ * leader chooses which; acting for a leader, a note says whose place they take, and the forms send the delegation (TUQ.).
  */
 export function DossierActions({ dossier }: { dossier: AwardDossier }) {
   const t = useT();
-  const may = new Set(dossier.myActions);
+  const choices = actingChoices(dossier);
+  const [chosenKey, setChosenKey] = useState<string>();
+  const acting = chosenCapacity(choices, chosenKey);
+  if (!acting) return <Typography.Paragraph type="secondary">{t('awards.act.none')}</Typography.Paragraph>;
+  return (
+    <>
+      {choices.length > 1 && <ActingCapacityChoice choices={choices} value={acting.key} onChange={setChosenKey} />}
+      {acting.delegation && <DelegationNote delegation={acting.delegation} />}
+      <DossierDelegationContext.Provider value={acting.delegation?.id}>
+        {/* Keyed by capacity: a form half-filled in one capacity is not sent in another. */}
+        <ActionForms key={acting.key} dossier={dossier} may={acting.actions} />
+      </DossierDelegationContext.Provider>
+    </>
+  );
+}
+
+/** One form per action the official may take in the chosen capacity. */
+function ActionForms({ dossier, may }: { dossier: AwardDossier; may: ReadonlySet<string> }) {
+  const t = useT();
   const step = currentStep(dossier);
   const words = useConfirmWords(dossier, step);
   const forms: { key: string; form: ReactNode }[] = [];

@@ -353,7 +353,9 @@ export function DossierRecord({ dossier }: { dossier: AwardDossier }) {
           <>
             <Typography.Text strong>{t(recordKindKey(action.kind))}</Typography.Text>
             {' — '}
-            {action.actorName} ({action.actorUnitCode}){step ? ` · ${t('awards.record.atStep', { step: t(step) })}` : ''}
+            {action.actorName} ({action.actorUnitCode})
+            {action.delegatedByFullName ? ` · ${t('actions.history.delegatedBy', { name: action.delegatedByFullName })}` : ''}
+            {step ? ` · ${t('awards.record.atStep', { step: t(step) })}` : ''}
             <div>
               <Typography.Text type="secondary">{formatDateTime(new Date(action.at))}</Typography.Text>
             </div>

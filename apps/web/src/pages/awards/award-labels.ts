@@ -32,7 +32,8 @@ export const categoryKey = (category: AwardFormView['category']): MessageKey => 
 
 export const centralBodyKey = (body: NonNullable<RouteStep['forwardTo']>): MessageKey => `awards.central.${body}`;
 
-const RECORDED_KINDS = [
+/** Every action a dossier's record may hold, as this app knows them. */
+export const RECORDED_KINDS = [
   'pass',
   'decline',
   'object',

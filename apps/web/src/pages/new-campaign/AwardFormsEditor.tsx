@@ -1,13 +1,24 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, InputNumber, Typography, type FormInstance } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Typography, type FormInstance } from 'antd';
 import type { AwardForm } from '@tdkt/domain';
+import { useAwardForms } from '../../api/award-queries';
 import { useT } from '../../i18n/i18n-context';
+import { blanksFilledBy, catalogueOptions, NO_CATALOGUE_ENTRY } from './award-catalogue-choice';
 import { freshKey, type PlanFormValues } from './plan-form-model';
 
-/** The award forms the plan offers, each with who decides it and for whom. */
+/** The award forms the plan offers, each with who decides it and for whom, and the catalogue entry it is, if any. */
 export function AwardFormsEditor({ form }: { form: FormInstance<PlanFormValues> }) {
   const t = useT();
   const forms = (Form.useWatch('awardForms', { form, preserve: true }) as AwardForm[] | undefined) ?? [];
+  const catalogue = useAwardForms();
+  const entries = catalogue.data?.items ?? [];
+
+  const chooseEntry = (index: number, key: string) => {
+    const entry = entries.find((candidate) => candidate.key === key);
+    if (!entry) return;
+    const row = form.getFieldValue(['awardForms', index]) as AwardForm | undefined;
+    for (const [path, value] of blanksFilledBy(row, entry)) form.setFieldValue(['awardForms', index, ...path], value);
+  };
   return (
     <section aria-labelledby="new-campaign-awards" className="plan-section">
       <Typography.Title level={3} id="new-campaign-awards">
@@ -19,6 +30,23 @@ export function AwardFormsEditor({ form }: { form: FormInstance<PlanFormValues> 
             {fields.map((field) => (
               <fieldset key={field.key} className="plan-award">
                 <legend>{forms[field.name]?.name || t('newCampaign.award.unnamed', { n: field.name + 1 })}</legend>
+                <Form.Item
+                  name={[field.name, 'catalogueKey']}
+                  label={t('newCampaign.award.catalogue')}
+                  extra={t(catalogue.isError ? 'newCampaign.award.catalogueUnavailable' : 'newCampaign.award.catalogueHint')}
+                  // No key is shown as the "none" choice, and that choice leaves the key out of the plan.
+                  getValueProps={(value: string | undefined) => ({ value: value ?? NO_CATALOGUE_ENTRY })}
+                  normalize={(value: string) => value || undefined}
+                >
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    loading={catalogue.isPending}
+                    options={catalogueOptions(entries, forms[field.name]?.catalogueKey, t('newCampaign.award.catalogueNone'))}
+                    onChange={(key: string) => chooseEntry(field.name, key)}
+                    popupMatchSelectWidth={false}
+                  />
+                </Form.Item>
                 <Form.Item name={[field.name, 'name']} label={t('newCampaign.award.name')}>
                   <Input />
                 </Form.Item>

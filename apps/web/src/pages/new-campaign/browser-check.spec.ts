@@ -30,4 +30,10 @@ describe('checking the plan in the browser with the domain’s validator', () =>
     plan.stages[0].phases[2].dueByLevel.thon = { kind: 'date', date: '2027-11-03' };
     expect(checkInBrowser(plan, org, NATIONAL_CALENDAR)).toEqual([]);
   });
+
+  it('leaves an award form’s catalogue entry to the API, which reads the province’s own catalogue', () => {
+    const plan = demoPlan();
+    plan.awardForms[0].catalogueKey = 'bang-khen-cua-tinh-nay';
+    expect(checkInBrowser(plan, org, NATIONAL_CALENDAR)).toEqual([]);
+  });
 });

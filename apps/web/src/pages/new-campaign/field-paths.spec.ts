@@ -23,6 +23,7 @@ describe('a validator’s path → the form field that shows it', () => {
     ['participantGroups[0].criteria[0].key', ['participantGroups', 0, 'criteria', 0, 'text']],
     ['awardForms[0].decidedBy.title', ['awardForms', 0, 'decidedBy', 'title']],
     ['awardForms[0].key', ['awardForms', 0, 'name']],
+    ['awardForms[0].catalogueKey', ['awardForms', 0, 'catalogueKey']],
     ['stages[0].name', ['stages', 0, 'name']],
     ['stages[0].phases[1].kind', ['stages', 0, 'phases', 1, 'kind']],
     ['stages[0].phases[1].progressEvery', ['stages', 0, 'phases', 1, 'progressEvery', 'months']],

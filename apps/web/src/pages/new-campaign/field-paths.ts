@@ -78,7 +78,7 @@ function groupField(i: string | number | undefined, next: string | number | unde
 function awardField(i: string | number | undefined, next: string | number | undefined, j: string | number | undefined) {
   if (!isIndex(i)) return undefined;
   if (next === 'decidedBy') return ['awardForms', i, 'decidedBy', j === 'levelCode' ? 'levelCode' : 'title'];
-  const known = ['name', 'standards', 'quotaPerUnit', 'forCollective', 'forIndividual'];
+  const known = ['name', 'catalogueKey', 'standards', 'quotaPerUnit', 'forCollective', 'forIndividual'];
   return ['awardForms', i, typeof next === 'string' && known.includes(next) ? next : 'name'];
 }
 

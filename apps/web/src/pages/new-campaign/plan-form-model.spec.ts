@@ -47,6 +47,19 @@ describe('the plan as a form and back', () => {
     expect(plan.awardForms[0]).not.toHaveProperty('quotaPerUnit');
   });
 
+  it('carries an award form’s catalogue entry into the form and back, and leaves it out when none is chosen', () => {
+    const plan = demoPlan();
+    plan.awardForms[0].catalogueKey = 'bang-khen-chu-tich-ubnd-tinh';
+    const values = planToForm(plan);
+    expect(values.awardForms[0].catalogueKey).toBe('bang-khen-chu-tich-ubnd-tinh');
+    expect(formToPlan(values)).toEqual(plan);
+    // "Không theo danh mục": the select's empty choice, or a cleared value.
+    for (const none of ['', undefined, null]) {
+      values.awardForms[0].catalogueKey = none as string | undefined;
+      expect(formToPlan(values).awardForms[0]).not.toHaveProperty('catalogueKey');
+    }
+  });
+
   it('makes keys for new rows that no row has yet', () => {
     expect(freshKey('buoc', ['buoc-3', 'phat-dong'])).toBe('buoc-4');
     expect(freshKey('buoc', ['buoc-2', 'buoc-3'])).toBe('buoc-4');

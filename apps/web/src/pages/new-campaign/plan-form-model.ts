@@ -84,8 +84,10 @@ export function formToPlan(values: PlanFormValues): PlanDefinition {
       match: withoutEmptyLists(group.match ?? {}),
       criteria: (group.criteria ?? []).map(criterionOf),
     })),
-    awardForms: (awardForms ?? []).map(({ decidedBy, standards, quotaPerUnit, ...form }) => ({
+    awardForms: (awardForms ?? []).map(({ decidedBy, standards, quotaPerUnit, catalogueKey, ...form }) => ({
       ...form,
+      // "Không theo danh mục" leaves the key out: the form then takes no award dossiers.
+      ...text('catalogueKey', catalogueKey),
       decidedBy: {
         ...text('levelCode', decidedBy?.levelCode),
         ...text('unitCode', decidedBy?.unitCode),

@@ -1,5 +1,5 @@
 import type { ActorRef } from '../../approval/approval.types';
-import { auditActor } from '../../audit/decision-entries';
+import { auditActor, withDelegation } from '../../audit/decision-entries';
 import type { AuditAction, DecisionEntry } from '../../audit/audit.types';
 import { ROLES } from '../../org/roles';
 import type { DossierAction, DossierFacts, DossierState } from './dossier.types';
@@ -67,7 +67,8 @@ export function dossierActionEntry(
     unitCode: facts.list.nominatingUnitCode,
     obligationKey: dossierLogKey(facts.dossierId),
     comment: actionComment(action),
-    values: valuesOf(after, action),
+    // A pass or a signature under a delegation names the leader too, as a report's approval does.
+    values: withDelegation(valuesOf(after, action), actor),
     dueAt,
   };
 }
