@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 source tools/lib/ensure-node-deps.sh
 source tools/lib/ensure-postgres.sh
 source tools/lib/ensure-chromium.sh
+source tools/lib/ensure-schemathesis.sh
 source tools/lib/summarise-failures.sh
 ensure_node_deps
 TEMPORAL_CLI="${TEMPORAL_CLI:-$(node -r @swc-node/register libs/temporal/src/cli/ensure-temporal-cli.ts)}"
@@ -16,6 +17,7 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test build --parallel=2 --outputStyle=stream
 ensure_chromium # for tests/e2e, which drives the web app in a real browser
+ensure_schemathesis # for tests/system/src/fuzz, which fuzzes the API from its OpenAPI document
 # One at a time: each integration suite starts its own Temporal server and databases.
 integration_log="$(mktemp -t tdkt-test-int.XXXXXX.log)"
 if ! npx nx run-many -t test-int --parallel=1 --outputStyle=stream --skip-nx-cache 2>&1 | tee "$integration_log"; then
