@@ -11,6 +11,7 @@ import { AwardCatalogueStore, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { UnitScopeService } from '../org/unit-scope.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
+import { invalidInput } from '../common/invalid-input';
 
 /**
  * The award catalogue as it applies in a tree: the one shipped for the law in force, with the changes its
@@ -56,7 +57,7 @@ export class AwardCatalogueService {
     if (!shipped) throw new BadRequestException(`Chưa có danh mục khen thưởng áp dụng từ ngày ${body.validFrom}.`);
     const applied = applyCatalogueOverride(shipped, override);
     if (!applied.ok) {
-      throw new BadRequestException({
+      throw invalidInput({
         message: `Quy định riêng có ${applied.errors.length} lỗi cần sửa.`,
         errors: applied.errors.map((error) => ({
           path: error.entryKey ? `entries[${error.entryKey}].${error.field}` : error.field,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
 import { AwardDossierInput, awardDossierWorkflowId, dossierActionUpdate } from '@tdkt/contracts';
@@ -37,6 +37,7 @@ import { CreateAwardDossierDto } from './create-award-dossier.dto';
 import { DossierActionDto } from './dossier-action.dto';
 import { toDossierAction } from './dossier-action.mapper';
 import { toNomination } from './nomination.mapper';
+import { invalidInput } from '../common/invalid-input';
 
 /** Who puts a unit's list forward: its specialists draft it, its leaders sign the tờ trình. */
 const NOMINATING_ROLES: Role[] = ['specialist', 'leader', 'deputy_leader'];
@@ -246,7 +247,7 @@ export class AwardDossiersService {
       history: await this.dossiers.historyOf(list.nominations.map((nomination) => nomineeKey(nomination.nominee))),
     });
     if (!problems.length) return;
-    throw new BadRequestException({
+    throw invalidInput({
       message: `Danh sách đề nghị khen thưởng có ${problems.length} lỗi cần sửa.`,
       errors: problems.map((problem) => ({
         path: problem.index === undefined ? problem.field : `nominations[${problem.index}].${problem.field}`,

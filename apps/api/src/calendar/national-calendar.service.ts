@@ -3,6 +3,7 @@ import { isSupportedYear, NATIONAL_CALENDAR, validateYearAnnouncement, WorkingDa
 import { NationalCalendarStore } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CalendarYearDto } from './calendar-year.dto';
+import { invalidInput } from '../common/invalid-input';
 
 /**
  * The national working-day calendar every plan counts on: the years shipped with the software and those
@@ -41,8 +42,7 @@ export class NationalCalendarService {
     refuseYearOutOfRange(year);
     const { source, ...announcement } = body;
     const checked = validateYearAnnouncement(year, announcement);
-    if (!checked.ok)
-      throw new BadRequestException({ message: `Lịch năm ${year} có ${checked.errors.length} lỗi cần sửa.`, errors: checked.errors });
+    if (!checked.ok) throw invalidInput({ message: `Lịch năm ${year} có ${checked.errors.length} lỗi cần sửa.`, errors: checked.errors });
     await this.store.put(year, checked.value, source.trim(), me.actor.officialId);
     return this.year(year);
   }

@@ -24,6 +24,7 @@ import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { AmendPlanDto } from './amend-plan.dto';
 import { CampaignsService } from './campaigns.service';
 import { PauseCampaignDto } from './pause-campaign.dto';
+import { invalidInput } from '../common/invalid-input';
 
 /**
  * The issuer's leader changing a running campaign: amending the plan's deadlines, suspending and
@@ -93,7 +94,7 @@ export class CampaignChangesService {
       ...(awards ? { awardCatalogues: [awards] } : {}),
     });
     if (!result.ok)
-      throw new BadRequestException({ message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`, errors: result.errors });
+      throw invalidInput({ message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`, errors: result.errors });
     const amended: PlanDefinition = result.value;
     const past = amendedDeadlinesInThePast(amended, changes, org.levels.keys(), issuedAt, new Date(), national);
     if (past.length) {

@@ -26,6 +26,7 @@ import { NationalCalendarService } from '../calendar/national-calendar.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
 import { EndCampaignDto } from './end-campaign.dto';
+import { invalidInput } from '../common/invalid-input';
 
 const DRAFTING_ROLES = ['specialist', 'leader', 'deputy_leader'] as const;
 
@@ -59,7 +60,7 @@ export class CampaignsService {
       ...(awards ? { awardCatalogues: [awards] } : {}),
     });
     if (!result.ok)
-      throw new BadRequestException({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
+      throw invalidInput({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;
     refusePastOpenings(plan, new Date());
     const issuer = org.units.get(plan.issuer.unitCode)!;
@@ -204,7 +205,7 @@ function refusePastOpenings(plan: PlanDefinition, now: Date): void {
   if (plan.issuedOn) return;
   const past = phasesOpeningBefore(plan, toLocalDate(now));
   if (!past.length) return;
-  throw new BadRequestException({
+  throw invalidInput({
     message: `Kế hoạch có ${past.length} giai đoạn mở từ ngày đã qua. Hãy sửa ngày; nếu kế hoạch đã ban hành trên giấy, ghi ngày ban hành (issuedOn).`,
     errors: past.map((p) => ({ path: p.path, message: `Giai đoạn "${p.phaseName}" mở từ ngày ${p.opensOn}, trước hôm nay.` })),
   });

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { withErrorResponses } from './error-responses';
 
 /** The API's OpenAPI document: served at /docs, and written to the web app for its typed client (write-openapi.ts). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -9,5 +10,5 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return withErrorResponses(SwaggerModule.createDocument(app, config));
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { ImportSummaryDto, OrgCsvImportDto, OrgImportDto } from './org-import.dto';
@@ -16,14 +16,14 @@ export class OrgImportController {
 
   @Post()
   @ApiOperation({ summary: 'Import levels, units and officials from JSON (all or nothing)' })
-  @ApiOkResponse({ type: ImportSummaryDto })
+  @ApiCreatedResponse({ type: ImportSummaryDto })
   importJson(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: OrgImportDto) {
     return this.imports.importJson(me.actor, body);
   }
 
   @Post('csv')
   @ApiOperation({ summary: 'Import units and officials from CSV text (all or nothing)' })
-  @ApiOkResponse({ type: ImportSummaryDto })
+  @ApiCreatedResponse({ type: ImportSummaryDto })
   importCsv(@CurrentOfficial() me: CurrentOfficialInfo, @Body() body: OrgCsvImportDto) {
     return this.imports.importCsv(me.actor, body);
   }

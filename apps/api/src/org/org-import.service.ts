@@ -2,6 +2,7 @@ import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/com
 import { parse } from 'csv-parse/sync';
 import { Actor, canActOnUnit, officialFromCsvRow, OrgImport, RowError, unitFromCsvRow, validateOrgImport } from '@tdkt/domain';
 import { ImportSummary, OrgDirectory } from '@tdkt/persistence';
+import { invalidInput } from '../common/invalid-input';
 
 /**
  * Imports a unit tree and its officials: all rows are validated first and every problem is reported
@@ -56,6 +57,6 @@ export class OrgImportService {
   }
 
   private rowErrors(errors: RowError[]): BadRequestException {
-    return new BadRequestException({ message: `Tệp nhập có ${errors.length} lỗi; chưa có dữ liệu nào được ghi.`, errors });
+    return invalidInput({ message: `Tệp nhập có ${errors.length} lỗi; chưa có dữ liệu nào được ghi.`, errors });
   }
 }

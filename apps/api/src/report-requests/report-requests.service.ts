@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
 import { campaignWorkflowId, ReportRequestInput } from '@tdkt/contracts';
@@ -13,6 +13,7 @@ import { refusalException } from '../common/refusal-exception';
 import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateReportRequestDto } from './create-report-request.dto';
+import { invalidInput } from '../common/invalid-input';
 
 /**
  * Requests for a report outside a plan's phases (báo cáo đột xuất). Each runs as a campaign of one
@@ -36,7 +37,7 @@ export class ReportRequestsService {
       throw new ConflictException(`Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`);
     const now = new Date();
     const due = readRequestDue(body.due, now, await this.calendar.inForce());
-    if (!due.ok) throw new BadRequestException({ message: 'Thời hạn của yêu cầu không hợp lệ.', errors: due.errors });
+    if (!due.ok) throw invalidInput({ message: 'Thời hạn của yêu cầu không hợp lệ.', errors: due.errors });
     const draft: ReportRequestDraft = {
       kind: body.kind,
       title: body.title,

@@ -1,10 +1,11 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { checkPlanTemplate, draftFromTemplate, type PlanTemplate, type TemplateRequest, toLocalDate } from '@tdkt/domain';
 import { OrgDirectory, PlanTemplateStore } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { AddPlanTemplateDto } from './add-plan-template.dto';
 import { TemplateCatalog } from './template-catalog.service';
 import { toTemplateSummary, toTemplateView } from './template.view';
+import { invalidInput } from '../common/invalid-input';
 
 /** What a drafter asks for when starting a campaign from a template. */
 export interface TemplateDraftRequest extends TemplateRequest {
@@ -38,7 +39,7 @@ export class TemplatesService {
     const { template } = await this.catalog.get(templateKey);
     const result = draftFromTemplate(template, await this.directory.templateOrgContext(), request, plan ?? {});
     if (!result.ok) {
-      throw new BadRequestException({
+      throw invalidInput({
         message: `Chưa lập được kế hoạch từ mẫu "${templateKey}": ${result.errors.length} chỗ cần bổ sung hoặc sửa; chưa có gì được ghi.`,
         errors: result.errors,
       });
@@ -53,7 +54,7 @@ export class TemplatesService {
     const thisYear = Number(toLocalDate(new Date()).slice(0, 4));
     const errors = [...misplacedKey(body), ...checkPlanTemplate(template, thisYear)];
     if (errors.length) {
-      throw new BadRequestException({ message: `Mẫu kế hoạch có ${errors.length} lỗi cần sửa; chưa lưu.`, errors });
+      throw invalidInput({ message: `Mẫu kế hoạch có ${errors.length} lỗi cần sửa; chưa lưu.`, errors });
     }
     const addedBy = { officialId: me.actor.officialId, fullName: me.fullName };
     if (!(await this.store.add({ template, addedBy, addedAt: new Date() }))) await this.refuseTakenKey(template.templateKey);

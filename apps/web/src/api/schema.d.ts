@@ -2470,8 +2470,95 @@ export interface components {
             items: components["schemas"]["AwardRecordView"][];
             total: number;
         };
+        ApiError: {
+            /** @description The HTTP status, repeated */
+            statusCode: number;
+            /** @description What went wrong, in Vietnamese an official can act on; a list when several fields are at fault */
+            message: string | string[];
+            /** @description The status’s name, or the kind of refusal (forbidden, conflict, invalid) */
+            error?: string;
+            /** @description For a plan or an import: each problem with where it is */
+            errors?: {
+                [key: string]: unknown;
+            }[];
+            /** @description With 429: when to try again */
+            retryAfterSeconds?: number;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description The request is not valid: the message says which field and why */
+        Error400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Not signed in, or the session has ended */
+        Error401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The official may not do this (role, scope, or a read-only account) */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description No such record, or none the official may see */
+        Error404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The record is no longer in a state that allows this (e.g. already decided by someone else) */
+        Error409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description The body is larger than this endpoint accepts */
+        Error413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Too many attempts: wait as long as the Retry-After header says */
+        Error429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Temporal or the database cannot be reached: try again shortly */
+        Error503: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -2500,13 +2587,22 @@ export interface operations {
                     "application/json": components["schemas"]["AccessTokenDto"];
                 };
             };
+            400: components["responses"]["Error400"];
             /** @description Wrong username or password */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            429: components["responses"]["Error429"];
+            503: components["responses"]["Error503"];
         };
     };
     AuthController_me: {
@@ -2526,6 +2622,12 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     HealthController_live: {
@@ -2543,6 +2645,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     HealthController_ready: {
@@ -2560,6 +2668,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     UnitsController_unit: {
@@ -2581,20 +2695,28 @@ export interface operations {
                     "application/json": components["schemas"]["UnitWithChildrenView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The unit is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No unit with this code */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     UnitsController_officials: {
@@ -2616,20 +2738,28 @@ export interface operations {
                     "application/json": components["schemas"]["UnitOfficialView"][];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The unit is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No unit with this code */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     OrgImportController_importJson: {
@@ -2645,7 +2775,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2658,15 +2788,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an administrator, or rows outside the administrator’s unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     OrgImportController_importCsv: {
@@ -2682,7 +2821,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2695,15 +2834,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an administrator, or rows outside the administrator’s unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_list: {
@@ -2727,6 +2875,12 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_create: {
@@ -2755,15 +2909,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Only officials of the issuing unit or its sub-units draft its plans */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_get: {
@@ -2785,6 +2948,12 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDetailView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_decide: {
@@ -2808,6 +2977,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_end: {
@@ -2831,6 +3007,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignsController_clone: {
@@ -2856,6 +3039,13 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignSummaryView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignChangesController_amendments: {
@@ -2875,6 +3065,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignChangesController_amend: {
@@ -2898,6 +3094,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignChangesController_suspend: {
@@ -2921,6 +3124,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CampaignChangesController_resume: {
@@ -2944,6 +3154,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     ObligationsController_submit: {
@@ -2978,22 +3195,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this action for this unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     ObligationsController_decide: {
@@ -3028,22 +3255,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this action for this unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     ObligationsController_requestExtension: {
@@ -3078,22 +3315,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this action for this unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     ObligationsController_decideExtension: {
@@ -3128,22 +3375,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this action for this unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     ObligationsController_history: {
@@ -3174,22 +3431,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this action for this unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description The obligation is not in a state that allows this action (e.g. already decided by someone else) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_summary: {
@@ -3211,6 +3477,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProgressSummaryView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_schedule: {
@@ -3232,6 +3504,12 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignScheduleView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_units: {
@@ -3266,6 +3544,12 @@ export interface operations {
                     "application/json": components["schemas"]["UnitProgressPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_listNominations: {
@@ -3285,6 +3569,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_criteria: {
@@ -3309,6 +3599,12 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_aggregate: {
@@ -3332,6 +3628,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ProgressController_followed: {
@@ -3357,6 +3659,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     DashboardController_dashboard: {
@@ -3386,22 +3694,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description The campaign is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     InboxController_inbox: {
@@ -3430,6 +3747,12 @@ export interface operations {
                     "application/json": components["schemas"]["InboxPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     NotificationsController_list: {
@@ -3451,6 +3774,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     NotificationsController_markRead: {
@@ -3470,6 +3799,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     DelegationsController_mine: {
@@ -3489,6 +3824,12 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationView"][];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     DelegationsController_create: {
@@ -3512,6 +3853,13 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     DelegationsController_revoke: {
@@ -3537,6 +3885,13 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     TemplatesController_list: {
@@ -3556,6 +3911,12 @@ export interface operations {
                     "application/json": components["schemas"]["TemplatePageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     TemplatesController_get: {
@@ -3577,13 +3938,20 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateDetailView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
             /** @description No template with this key */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     TemplatesController_add: {
@@ -3604,22 +3972,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
             /** @description A template already has this key */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     CalendarController_year: {
@@ -3641,6 +4019,12 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarYearView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     CalendarController_put: {
@@ -3664,6 +4048,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AuditController_csv: {
@@ -3694,20 +4085,28 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or unit */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AuditController_html: {
@@ -3738,20 +4137,28 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or unit */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AuditController_page: {
@@ -3786,20 +4193,28 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or unit */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AuditController_verify: {
@@ -3822,20 +4237,27 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationReportView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description The campaign, or the unit filtered on, is outside the official’s scope */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or unit */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
             /** @description The verification itself could not run (the message says why, in Vietnamese) */
             500: {
                 headers: {
@@ -3843,6 +4265,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            503: components["responses"]["Error503"];
         };
     };
     OperatorLinksController_links: {
@@ -3862,13 +4285,20 @@ export interface operations {
                     "application/json": components["schemas"]["OperatorLinksView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description Neither an auditor nor an administrator */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ReportRequestsController_list: {
@@ -3891,6 +4321,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     ReportRequestsController_create: {
@@ -3912,6 +4348,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardFormsController_list: {
@@ -3939,15 +4382,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description Not logged in */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardCatalogueController_list: {
@@ -3969,6 +4420,12 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOverrideDto"][];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardCatalogueController_save: {
@@ -3999,15 +4456,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not the administrator of that top unit */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_list: {
@@ -4032,20 +4498,28 @@ export interface operations {
                     "application/json": components["schemas"]["AwardDossierPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_create: {
@@ -4076,29 +4550,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description The campaign does not take nominations now */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_statistics: {
@@ -4120,20 +4605,28 @@ export interface operations {
                     "application/json": components["schemas"]["AwardStatisticsView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_postings: {
@@ -4156,20 +4649,28 @@ export interface operations {
                     "application/json": components["schemas"]["AwardDossierPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_view: {
@@ -4191,20 +4692,28 @@ export interface operations {
                     "application/json": components["schemas"]["AwardDossierView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDossiersController_act: {
@@ -4235,29 +4744,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
             /** @description Not an official entitled to this dossier or action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description No such campaign or dossier */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
             /** @description The dossier is not at a step that takes this action */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardDocumentsController_decision: {
@@ -4277,13 +4797,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             /** @description The dossier has no decision of the system’s to print (not decided yet, or decided centrally) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            503: components["responses"]["Error503"];
         };
     };
     AwardDocumentsController_certificate: {
@@ -4304,13 +4831,20 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             /** @description The dossier has no decision of the system’s to print (not decided yet, or decided centrally) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            503: components["responses"]["Error503"];
         };
     };
     AwardAttachmentsController_upload: {
@@ -4346,15 +4880,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             /** @description The dossier is decided: nothing more is added */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardAttachmentsController_download: {
@@ -4375,6 +4918,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
     AwardHistoryController_list: {
@@ -4401,6 +4950,12 @@ export interface operations {
                     "application/json": components["schemas"]["AwardRecordPageView"];
                 };
             };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
         };
     };
 }

@@ -7,7 +7,7 @@ const REPO = resolve(__dirname, '../../../..');
 const CLI = process.env.SCHEMATHESIS_CLI ?? join(REPO, '.cache', 'schemathesis', 'bin', 'st');
 
 /** What every run checks: no server error, every answer as the document describes it, and our own read-only rule. */
-const CHECKS = ['not_a_server_error', 'response_schema_conformance', 'read_only_changes_nothing'];
+const CHECKS = ['not_a_server_error', 'status_code_conformance', 'response_schema_conformance', 'read_only_changes_nothing'];
 
 export interface FuzzRun {
   /** The OpenAPI document's address; requests go to `baseUrl`. */
