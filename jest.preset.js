@@ -13,13 +13,18 @@ const swc = [
   },
 ];
 
+// ESM-only packages (openid-client v6, oidc-provider and what they import) are compiled to CommonJS like our own code:
+// Node requires them natively, Jest's module loader does not.
+const ESM_PACKAGES = 'openid-client|oauth4webapi|jose|oidc-provider';
+
 /** Unit tests: fast, no servers. Integration tests (*.int.spec.ts) get their own config. */
 function projectConfig(dir, name, { integration = false } = {}) {
   return {
     displayName: integration ? `${name}:int` : name,
     rootDir: dir,
     testEnvironment: 'node',
-    transform: { '^.+\\.ts$': swc },
+    transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_PACKAGES})/.+\\.js$`]: swc },
+    transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES})/)`],
     testMatch: integration ? ['<rootDir>/**/*.int.spec.ts'] : ['<rootDir>/**/*.spec.ts'],
     testPathIgnorePatterns: integration ? ['/node_modules/'] : ['/node_modules/', '\\.int\\.spec\\.ts$'],
     testTimeout: integration ? 120_000 : 10_000,

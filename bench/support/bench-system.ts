@@ -54,6 +54,8 @@ export class BenchSystem {
       DATABASE_URL: database.config.type === 'postgres' ? database.config.url : `sqlite:${database.config.path}`,
       TEMPORAL_ADDRESS: temporal.address,
       JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-signing',
+      // The benches sign in once and outlast the 15-minute access token; they do not refresh.
+      JWT_EXPIRES_IN_SECONDS: '28800',
       RUN_MIGRATIONS: 'true',
       LOG_LEVEL: 'error',
     });

@@ -307,6 +307,10 @@ describe('docker-compose.yml', () => {
     expect(value).toMatch(/^\$\{JWT_SECRET:?\?[^}]*\}$/);
   });
 
+  it('keeps JWT_SECRET from the worker, which never checks a sign-in', () => {
+    expect(environmentOf(services.worker ?? {})).not.toHaveProperty('JWT_SECRET');
+  });
+
   it('sets no secret to a literal value', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [variable, value] of Object.entries(environmentOf(service))) {

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? `127.0.0.1:${TEMPORAL_PORT}`,
     WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? join(root, 'apps', 'web', 'dist'),
     RUN_MIGRATIONS: 'false',
+    // A developer's or a single office's machine: the API answers this machine only unless HOST says otherwise.
+    HOST: process.env.HOST ?? '127.0.0.1',
   };
   const config = loadConfig(env);
 
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
   log(seeded === 'seeded' ? 'App database created and the demo province seeded.' : 'App database found; demo data kept as it was.');
 
   const node = (entry: string) => ['-r', '@swc-node/register', join(root, entry)];
-  children.worker = startChild('worker', process.execPath, node('apps/worker/src/main.ts'), env);
+  // The worker never checks a sign-in: it is started without the JWT secret (see loadWorkerConfig).
+  const { JWT_SECRET: _apiOnly, ...workerEnv } = env;
+  children.worker = startChild('worker', process.execPath, node('apps/worker/src/main.ts'), workerEnv);
   children.api = startChild('api', process.execPath, node('apps/api/src/main.ts'), env);
   for (const name of ['worker', 'api'] as const) children[name]?.on('exit', () => void stopAll(1));
 

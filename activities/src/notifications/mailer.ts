@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { AppConfig } from '@tdkt/config';
+import type { WorkerConfig } from '@tdkt/config';
 
 export const MAIL_FOOTER = 'Thư được gửi tự động từ Hệ thống Thi đua – Khen thưởng. Vui lòng không trả lời thư này.';
 
@@ -22,7 +22,7 @@ export interface Mailer {
   close(): void;
 }
 
-type MailConfig = AppConfig['mail'];
+type MailConfig = WorkerConfig['mail'];
 
 /** SMTP when the organisation configured a relay; otherwise real messages written to the outbox folder. */
 export function createMailer(config: MailConfig): Mailer {

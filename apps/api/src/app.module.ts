@@ -1,11 +1,11 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { OidcModule } from './auth/oidc/oidc.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
-import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { OrgModule } from './org/org.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DelegationsModule } from './delegations/delegations.module';
@@ -22,6 +22,7 @@ import { TemporalModule } from './temporal/temporal.module';
     DatabaseModule,
     TemporalModule,
     AuthModule,
+    OidcModule,
     HealthModule,
     OrgModule,
     CampaignsModule,
@@ -33,8 +34,5 @@ import { TemporalModule } from './temporal/temporal.module';
     AwardsModule,
   ],
 })
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
-  }
-}
+// Request logging is configureApp's (requestLogger): first of all middleware, so even a refused body is logged.
+export class AppModule {}

@@ -9,12 +9,13 @@ import { JsonLogger } from './logging/json-logger';
 
 async function bootstrap(): Promise<void> {
   loadConfig(); // fail fast, before Nest prints anything, with every bad variable named
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  // bodyParser: false, because configureApp parses bodies with a limit per route (body-limits.ts), not Nest's one for all.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(JsonLogger));
   configureApp(app);
   const config = app.get<AppConfig>(APP_CONFIG);
-  await app.listen(config.port);
-  app.get(JsonLogger).log(`API listening on ${config.publicUrl} (OpenAPI at /docs)`, 'Bootstrap');
+  await app.listen(config.port, config.host);
+  app.get(JsonLogger).log(`API listening on ${config.host}:${config.port}, public at ${config.publicUrl} (OpenAPI at /docs)`, 'Bootstrap');
 }
 
 bootstrap().catch((error) => {

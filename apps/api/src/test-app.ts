@@ -23,9 +23,11 @@ export async function startTestApp(): Promise<TestApp> {
     TEMPORAL_ADDRESS: temporal.connection.options.address,
     RUN_MIGRATIONS: 'true',
     LOG_LEVEL: 'warn',
+    // Long system and browser runs outlast the production access-token lifetime (15 minutes); they do not refresh.
+    JWT_EXPIRES_IN_SECONDS: '28800',
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['warn', 'error'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['warn', 'error'], bodyParser: false });
   configureApp(app);
   await app.init();
   const dataSource = app.get(DataSource);

@@ -4,6 +4,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { createCampaignVerifier } from '@tdkt/activities';
 import { ConfigError, loadToolConfig } from '@tdkt/config';
 import { openDatabase } from '@tdkt/persistence';
+import { temporalConnectionOptions } from '@tdkt/temporal';
 import { verificationSummary } from './verification-summary';
 
 const USAGE = 'Cách dùng / usage: npm run audit -- verify <campaignId>';
@@ -22,7 +23,9 @@ async function main(): Promise<number> {
   const config = loadToolConfig();
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const dataSource = await openDatabase(config.database, { migrate: false });
-  const connection = await Connection.connect({ address: config.temporal.address, connectTimeout: '5 seconds' }).catch(() => null);
+  const connection = await Connection.connect({ ...temporalConnectionOptions(config.temporal), connectTimeout: '5 seconds' }).catch(
+    () => null,
+  );
   if (!connection) process.stderr.write(`Không kết nối được Temporal (${config.temporal.address}): chỉ phát lại từ bản lưu trữ.\n`);
   try {
     const verify = createCampaignVerifier({

@@ -14,8 +14,8 @@ import { homePageChunks } from './preload-home-page';
 // modules as they are, and the first rows matter on a slow line, not on a developer's machine.
 //
 // An inline script is what a Content Security Policy forbids unless it names it by hash ('sha256-…' in script-src).
-// None is sent yet; for when one is, the build writes the hash of every inline script of index.html to
-// csp-hashes.json beside it, so the API can put them in its header without computing anything.
+// The build writes the hash of every inline script of index.html to csp-hashes.json beside it, and the API reads it at
+// start into its policy (apps/api/src/http/inline-script-hashes.ts), so it computes nothing per request.
 
 const CHARSET_META = /<meta\s+charset=[^>]*>/i;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;

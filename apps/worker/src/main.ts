@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createActivities, workerSinks } from '@tdkt/activities';
-import { ConfigError, loadConfig } from '@tdkt/config';
+import { ConfigError, loadWorkerConfig } from '@tdkt/config';
 import { openDatabase } from '@tdkt/persistence';
+import { temporalConnectionOptions } from '@tdkt/temporal';
 import { jsonRuntimeLogger } from './json-runtime-logger';
 import { workflowSource } from './workflow-source';
 
@@ -12,14 +13,15 @@ import { workflowSource } from './workflow-source';
  * finishes the tasks in hand, and only then are the Temporal connection and the database closed.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // The worker's settings only: it never signs or checks a sign-in, so it is not given the JWT secret.
+  const config = loadWorkerConfig();
   const { logger, pino } = jsonRuntimeLogger(config.logLevel);
   Runtime.install({ logger, shutdownSignals: [] });
 
   const dataSource = await openDatabase(config.database, { migrate: false });
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   // Activities that start workflows (the fan-out) need a client; the worker's native connection is not one.
-  const clientConnection = await Connection.connect({ address: config.temporal.address });
+  const clientConnection = await Connection.connect(temporalConnectionOptions(config.temporal));
   const temporalClient = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   const workflows = workflowSource(process.env.WORKFLOW_BUNDLE_PATH);
   const worker = await Worker.create({

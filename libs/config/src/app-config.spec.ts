@@ -7,7 +7,7 @@ describe('loadConfig', () => {
   it('defaults to an SQLite file under the data folder and the local Temporal dev server', () => {
     const config = loadConfig({ JWT_SECRET: secret, DATA_DIR: '/tmp/tdkt' });
     expect(config.database).toEqual({ type: 'sqlite', path: '/tmp/tdkt/app.sqlite' });
-    expect(config.temporal).toEqual({ address: 'localhost:7233', namespace: 'default', taskQueue: 'tdkt-campaigns' });
+    expect(config.temporal).toEqual({ address: 'localhost:7233', namespace: 'default', taskQueue: 'tdkt-campaigns', tls: null });
     expect(config.port).toBe(3000);
     expect(config.temporalUiUrl).toBe('http://localhost:8233');
   });
@@ -36,6 +36,17 @@ describe('loadConfig', () => {
     const message = (error as ConfigError).message;
     for (const name of ['JWT_SECRET', 'PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(message).toContain(name);
     expect(message).not.toContain('hunter2');
+  });
+
+  it('keeps access tokens short and limits failed sign-ins: ten per account, fifty per address, a minute each', () => {
+    const config = loadConfig({ JWT_SECRET: secret });
+    expect(config.jwt.expiresInSeconds).toBe(900);
+    expect(config.sessions.refreshExpiresInSeconds).toBe(12 * 3600);
+    expect(config.loginThrottle.account).toMatchObject({ maxFailures: 10, windowSeconds: 60, lockoutSeconds: 60, lockoutMaxSeconds: 3600 });
+    expect(config.loginThrottle.address.maxFailures).toBe(50);
+    expect(() => loadConfig({ JWT_SECRET: secret, LOGIN_LOCKOUT_SECONDS: '600', LOGIN_LOCKOUT_MAX_SECONDS: '60' })).toThrow(
+      /LOGIN_LOCKOUT_MAX_SECONDS/,
+    );
   });
 
   it('requires JWT_SECRET', () => {

@@ -1,2 +1,5 @@
 export * from './env-reader';
 export * from './app-config';
+export * from './temporal-settings';
+export * from './login-throttle-settings';
+export * from './oidc-settings';

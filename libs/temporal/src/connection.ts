@@ -1,16 +1,15 @@
 import { Client, Connection } from '@temporalio/client';
+import type { TemporalConfig } from '@tdkt/config';
+import { temporalConnectionOptions } from './connection-options';
 
-export interface TemporalTarget {
-  address: string;
-  namespace: string;
-}
+export type TemporalTarget = Pick<TemporalConfig, 'address' | 'namespace'> & Partial<Pick<TemporalConfig, 'tls'>>;
 
 /**
  * A client for starting workflows and sending Updates; the caller owns closing the connection.
  * Lazy, so the API boots while Temporal is still starting and reports that through /health/ready.
  */
 export function createLazyClient(target: TemporalTarget): Client {
-  const connection = Connection.lazy({ address: target.address });
+  const connection = Connection.lazy(temporalConnectionOptions({ address: target.address, tls: target.tls ?? null }));
   return new Client({ connection, namespace: target.namespace });
 }
 

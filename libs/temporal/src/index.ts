@@ -2,3 +2,4 @@ export * from './workspace-root';
 export * from './temporal-cli';
 export * from './dev-server';
 export * from './connection';
+export * from './connection-options';

@@ -54,7 +54,12 @@ export function watchForProblems(page: Page): { problems: string[]; allow(patter
   };
   page.on('console', (message) => message.type() === 'error' && record(`console: ${message.text()} (${message.location().url})`));
   page.on('pageerror', (error) => record(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => record(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    // Cancelled by the test's own next page.goto (the login page still asking whether SSO is on): not the app's fault.
+    if (error === 'net::ERR_ABORTED') return;
+    record(`request failed: ${request.method()} ${request.url()} ${error}`);
+  });
   page.on('response', (response) => response.status() >= 400 && record(`HTTP ${response.status()}: ${response.url()}`));
   return { problems, allow: (pattern) => allowed.push(pattern) };
 }

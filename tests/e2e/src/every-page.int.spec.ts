@@ -111,8 +111,8 @@ describe('every page, as every role: Vietnamese only, accessible, without errors
       '/khen-thuong?muc=lich-su',
       `${campaign}/khen-thuong/moi`,
       ...(official.seesDossier ? [`/ho-so-khen-thuong/${dossierId}`] : []),
-      // The page for a wrong address is the same for everyone: the first official walks it.
-      ...(official === OFFICIALS[0] ? ['/khong-co-trang-nay'] : []),
+      // The pages for a wrong address and for changing one's password are the same for everyone: the first official walks them.
+      ...(official === OFFICIALS[0] ? ['/doi-mat-khau', '/khong-co-trang-nay'] : []),
     ];
   };
 

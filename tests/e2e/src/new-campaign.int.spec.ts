@@ -7,6 +7,7 @@ import { toLocalDate, WorkingDayCalendar, type LocalDate, type PlanDefinition } 
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { DEMO_PASSWORD, eventually, SystemUnderTest } from '@tdkt/system-tests';
 import { WebStack } from './web-stack';
+import { accessibilityViolations } from './accessibility';
 import { watchForProblems } from './browser';
 
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -282,17 +283,7 @@ describe('drafting a campaign in the browser (Tạo phong trào) against the rea
     await choose(item(page, 'Cơ quan thẩm định, tổng hợp'), 'Sở Nội vụ');
     await page.getByRole('button', { name: 'Điền vào biểu mẫu' }).click();
     await item(page, 'Tên kế hoạch').waitFor();
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A leader reads the tree below their unit: its branches open on demand (GET /units/{code}), levels known at once.
     const leaderPage = await stack.browser.context.newPage();

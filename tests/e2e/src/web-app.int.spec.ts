@@ -223,7 +223,11 @@ describe('the officials’ web app, in a real browser against the real stack', (
     await page.goto(`${baseUrl}/phong-trao`);
     const search = page.getByPlaceholder('Tìm theo tên');
     await search.fill('chuyen doi so');
-    await page.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
+    // Both tokens refused: an expired access token alone is renewed with the refresh token, unseen (the next test).
+    await page.evaluate(() => {
+      sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts');
+      sessionStorage.setItem('tdkt.refreshToken', 'a-refresh-token-the-api-no-longer-accepts');
+    });
     // Coming back to the tab refetches the page's data, which the API now refuses.
     await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     const dialog = page.getByRole('dialog');
@@ -233,6 +237,57 @@ describe('the officials’ web app, in a real browser against the real stack', (
     expect(new URL(page.url()).pathname).toBe('/phong-trao');
     expect(await search.inputValue()).toBe('chuyen doi so');
     await page.locator('tr.ant-table-row').first().waitFor();
+  });
+
+  it('renews an access token the API refuses with the refresh token, once, without asking the official anything', async () => {
+    watch.allow(/401/);
+    await page.goto(`${baseUrl}/phong-trao`);
+    await page.locator('tr.ant-table-row').first().waitFor();
+    const refreshTokenBefore = await page.evaluate(() => sessionStorage.getItem('tdkt.refreshToken'));
+    await page.evaluate(() => sessionStorage.setItem('tdkt.accessToken', 'a-token-the-api-no-longer-accepts'));
+    const refreshed = page.waitForResponse((response) => new URL(response.url()).pathname === '/auth/refresh' && response.ok());
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await refreshed;
+    await page.locator('tr.ant-table-row').first().waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('tdkt.refreshToken'))).not.toBe(refreshTokenBefore);
+  });
+
+  it('after an administrator’s reset, shows only the change-password page until the password is changed', async () => {
+    const admin = await system.login('quantri');
+    const officials = (await admin.get('/units/TQ-YS-LANGQUAN/officials').expect(200)).body as { id: string; username: string }[];
+    const target = officials.find((o) => o.username === 'chuyenvien.ys-langquan')!;
+    const { oneTimePassword } = (await admin.post(`/officials/${target.id}/password-reset`, {}).expect(200)).body as {
+      oneTimePassword: string;
+    };
+
+    const { tab, problems } = await newTab();
+    try {
+      await tab.goto(`${baseUrl}/hop-viec`);
+      await tab.locator('input[name="username"]').fill(target.username);
+      await tab.locator('input[name="password"]').fill(oneTimePassword);
+      await tab.locator('button[type="submit"]').click();
+      await tab.getByText('Bạn đang dùng mật khẩu do quản trị viên cấp').waitFor();
+      expect(await tab.locator('.app-nav').count()).toBe(0);
+      await tab.screenshot({ path: join(SCREENSHOTS, '05-change-password.png'), fullPage: true });
+
+      const submit = tab.locator('form button[type="submit"]');
+      await tab.locator('input[name="currentPassword"]').fill(oneTimePassword);
+      await tab.locator('input[name="newPassword"]').fill('ngan');
+      await tab.locator('input[name="confirmPassword"]').fill('ngan');
+      await submit.click();
+      await tab.getByText('Mật khẩu mới cần ít nhất 10 ký tự').waitFor();
+
+      await tab.locator('input[name="newPassword"]').fill('Suối reo bên nương chè');
+      await tab.locator('input[name="confirmPassword"]').fill('Suối reo bên nương chè');
+      await submit.click();
+      await tab.locator('.app-nav').waitFor();
+      await tab.locator('#inbox-heading').waitFor();
+    } finally {
+      await tab.screenshot({ path: join(SCREENSHOTS, '06-password-changed.png'), fullPage: true });
+      await tab.close();
+    }
+    expect(problems.problems).toEqual([]);
   });
 
   it('names, in the header, the leader a deputy acts for under a delegation in force', async () => {

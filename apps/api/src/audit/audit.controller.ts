@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -19,6 +19,7 @@ import { TimelinePageQuery } from './timeline-page.query';
 import { TimelineService } from './timeline.service';
 import { VerificationReportView } from './verification-report.view';
 import { VerificationService } from './verification.service';
+import { UuidParam } from '../common/path-params';
 
 /** The audit record of a campaign: its decision log, read within the viewer's scope, and its verification. */
 @ApiTags('audit')
@@ -41,7 +42,7 @@ export class AuditController {
   @ApiProduces('text/csv')
   async csv(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query() filter: TimelineFilterQuery,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -57,14 +58,14 @@ export class AuditController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The filtered timeline as a printable page, with the issuing body, the plan, the period and the chain check' })
   @ApiProduces('text/html')
-  async html(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() filter: TimelineFilterQuery) {
+  async html(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Query() filter: TimelineFilterQuery) {
     return renderTimelineHtml(await this.timeline.record(me, id, filter), me, new Date());
   }
 
   @Get('timeline')
   @ApiOperation({ summary: 'Every recorded step of the campaign within my scope, oldest first, filterable and paginated' })
   @ApiOkResponse({ type: TimelinePageView })
-  page(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: TimelinePageQuery) {
+  page(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Query() query: TimelinePageQuery) {
     return this.timeline.page(me, id, query);
   }
 
@@ -74,7 +75,7 @@ export class AuditController {
   })
   @ApiOkResponse({ type: VerificationReportView, description: 'The report, whether the record holds or not (`ok`)' })
   @ApiInternalServerErrorResponse({ description: 'The verification itself could not run (the message says why, in Vietnamese)' })
-  verify(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<VerificationReportView> {
+  verify(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<VerificationReportView> {
     return this.verification.verify(me, id);
   }
 }

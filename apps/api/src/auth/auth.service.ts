@@ -1,25 +1,72 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, OnModuleInit, UnauthorizedException } from '@nestjs/common';
 import { AppConfig } from '@tdkt/config';
-import { OrgDirectory, verifyPassword } from '@tdkt/persistence';
+import { hashPassword, OrgDirectory, SessionStore, verifyPassword } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
-import { AccessTokenDto } from './login.dto';
-import { TokenPayload } from './token-payload';
+import { SessionIssuer } from './sessions/session-issuer.service';
+import { SessionTokensDto } from './sessions/session-tokens.dto';
+import { LoginThrottleService } from './throttle/login-throttle.service';
 
+const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+
+/** Sign-in, refresh and sign-out. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
+  /** Verified against when the username is unknown or inactive, so those answers take as long as a wrong password. */
+  private dummyHash = '';
+
   constructor(
     private readonly directory: OrgDirectory,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionStore,
+    private readonly issuer: SessionIssuer,
+    private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(username: string, password: string): Promise<AccessTokenDto> {
-    const found = await this.directory.findOfficial({ username: username.trim().toLowerCase() });
-    // One message for unknown user and wrong password, so the endpoint does not reveal which accounts exist.
-    const valid = found?.official.active && (await verifyPassword(password, found.official.passwordHash));
-    if (!found || !valid) throw new UnauthorizedException('Tên đăng nhập hoặc mật khẩu không đúng.');
-    const payload: TokenPayload = { sub: found.official.id, username: found.official.username };
-    return { accessToken: await this.jwt.signAsync(payload), expiresIn: this.config.jwt.expiresInSeconds };
+  async onModuleInit(): Promise<void> {
+    // Hashed with the same parameters as real passwords: the same cost to verify.
+    this.dummyHash = await hashPassword(randomBytes(24).toString('base64'));
   }
+
+  async login(username: string, password: string, address: string | undefined): Promise<SessionTokensDto> {
+    const name = normalizeUsername(username);
+    await this.throttle.admit(name, address);
+    const found = await this.directory.findOfficial({ username: name });
+    const official = found?.official.active ? found.official : null;
+    // The password is always verified, against the dummy hash when there is no usable account: the same work either way.
+    const valid = await verifyPassword(password, official?.passwordHash ?? this.dummyHash);
+    if (!official || !valid) {
+      await this.throttle.recordFailure(name, address);
+      // One message for unknown user and wrong password, so the endpoint does not reveal which accounts exist.
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    await this.throttle.resetAccount(name);
+    return this.issuer.open(official);
+  }
+
+  async refresh(refreshToken: string): Promise<SessionTokensDto> {
+    const outcome = await this.sessions.rotate(refreshToken, this.config.sessions.refreshExpiresInSeconds);
+    if (!outcome.ok) {
+      throw new UnauthorizedException(
+        outcome.reason === 'reused'
+          ? 'Mã làm mới phiên đã được dùng trước đó, có thể đã bị sao chép; để an toàn, phiên này đã bị thu hồi. Hãy đăng nhập lại.'
+          : 'Phiên đăng nhập đã hết hạn hoặc đã kết thúc; hãy đăng nhập lại.',
+      );
+    }
+    const found = await this.directory.findOfficial({ id: outcome.officialId });
+    if (!found?.official.active) {
+      await this.sessions.revoke(outcome.sessionId, 'deactivated');
+      throw new UnauthorizedException('Tài khoản không còn hoạt động.');
+    }
+    return this.issuer.tokensFor(found.official, outcome.sessionId, outcome.refreshToken);
+  }
+
+  logout(sessionId: string): Promise<void> {
+    return this.sessions.revoke(sessionId, 'logout');
+  }
+}
+
+/** Usernames are stored lower-case; what the official typed may not be. */
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
 }

@@ -8,6 +8,8 @@ export interface CurrentOfficialInfo {
   email: string;
   title: string | null;
   unit: { code: string; name: string; levelCode: string; kind: string };
+  /** The password was given by an administrator: only /me, the password change and logout until it is replaced. */
+  mustChangePassword: boolean;
 }
 
 export const CurrentOfficial = createParamDecorator(

@@ -1,18 +1,19 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { OrgDirectory } from '@tdkt/persistence';
+import { OrgDirectory, SessionStore } from '@tdkt/persistence';
 import { IS_PUBLIC } from './public.decorator';
 import { TokenPayload } from './token-payload';
 import { toCurrentOfficial } from './to-current-official';
 
-/** Global guard: every route needs a valid bearer token of an active official, unless marked @Public(). */
+/** Global guard: every route needs a valid bearer token of a live session of an active official, unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly directory: OrgDirectory,
+    private readonly sessions: SessionStore,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,9 +27,13 @@ export class JwtAuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('Mã truy cập không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.');
     }
+    // Checked on every request, so a logout or a password change ends the session's tokens at once, not at their expiry.
+    if (!payload.sid || !(await this.sessions.isActive(payload.sid, payload.sub)))
+      throw new UnauthorizedException('Phiên đăng nhập này đã kết thúc (đã đăng xuất, đổi mật khẩu hoặc bị thu hồi); hãy đăng nhập lại.');
     const found = await this.directory.findOfficial({ id: payload.sub });
     if (!found?.official.active) throw new UnauthorizedException('Tài khoản không còn hoạt động.');
     request.official = toCurrentOfficial(found);
+    request.sessionId = payload.sid;
     return true;
   }
 }

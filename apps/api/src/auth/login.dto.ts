@@ -14,11 +14,3 @@ export class LoginDto {
   @MaxLength(200)
   password!: string;
 }
-
-export class AccessTokenDto {
-  @ApiProperty()
-  accessToken!: string;
-
-  @ApiProperty({ description: 'Lifetime of the token in seconds' })
-  expiresIn!: number;
-}

@@ -23,4 +23,6 @@ export class MeView {
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: MeUnitView }) unit!: MeUnitView;
   @ApiProperty({ type: [MeRoleView] }) roles!: MeRoleView[];
+  @ApiProperty({ description: 'The password was given by an administrator and must be changed before anything else' })
+  mustChangePassword!: boolean;
 }

@@ -1,13 +1,15 @@
 import { ExecutionContext, ForbiddenException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@tdkt/domain';
+import { OWN_ACCOUNT } from './own-account.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { ReadOnlyGuard } from './read-only.guard';
 
-const contextFor = (method: string, roles: Role[] | null, isPublic = false): ExecutionContext => {
+const contextFor = (method: string, roles: Role[] | null, isPublic = false, ownAccount = false): ExecutionContext => {
   const official = roles && { actor: { officialId: 'o', username: 'u', unitCode: 'TQ', unitPath: '/TQ/', roles } };
   const handler = () => undefined;
   if (isPublic) Reflect.defineMetadata(IS_PUBLIC, true, handler);
+  if (ownAccount) Reflect.defineMetadata(OWN_ACCOUNT, true, handler);
   return {
     getHandler: () => handler,
     getClass: () => class {},
@@ -33,5 +35,9 @@ describe('ReadOnlyGuard', () => {
     expect(guard.canActivate(contextFor('POST', ['specialist']))).toBe(true);
     expect(guard.canActivate(contextFor('POST', ['auditor'], true))).toBe(true);
     expect(guard.canActivate(contextFor('POST', null))).toBe(true);
+  });
+
+  it('lets an auditor change their own password and sign out', () => {
+    expect(guard.canActivate(contextFor('POST', ['auditor'], false, true))).toBe(true);
   });
 });

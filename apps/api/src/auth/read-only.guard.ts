@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import { holdsOnlyReadOnlyRoles } from '@tdkt/domain';
 import { CurrentOfficialInfo } from './current-official';
+import { OWN_ACCOUNT } from './own-account.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
 const READING_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
@@ -16,6 +17,8 @@ export class ReadOnlyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    // An auditor changes their own password and signs out like everyone: that changes no record of the work.
+    if (this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest();
     if (READING_METHODS.has(String(request.method).toUpperCase())) return true;
     const official: CurrentOfficialInfo | undefined = request.official;

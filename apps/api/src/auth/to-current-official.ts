@@ -8,5 +8,6 @@ export function toCurrentOfficial({ official, unit, roles }: OfficialWithRoles):
     email: official.email,
     title: official.title,
     unit: { code: unit.code, name: unit.name, levelCode: unit.levelCode, kind: unit.kind },
+    mustChangePassword: official.mustChangePassword,
   };
 }

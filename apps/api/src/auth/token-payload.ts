@@ -2,4 +2,6 @@
 export interface TokenPayload {
   sub: string;
   username: string;
+  /** The session the token belongs to: revoking the session refuses the token before it expires. */
+  sid: string;
 }

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  StreamableFile,
-  UploadedFile as UploadedFilePart,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, StreamableFile, UploadedFile as UploadedFilePart, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -25,6 +15,7 @@ import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { AwardAttachmentsService, type UploadedFile } from './award-attachments.service';
 import { DossierAttachmentView } from './dossier-attachment.view';
 import { UploadAttachmentDto } from './upload-attachment.dto';
+import { UuidParam } from '../common/path-params';
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -49,7 +40,7 @@ export class AwardAttachmentsController {
   @ApiConflictResponse({ description: 'The dossier is decided: nothing more is added' })
   upload(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('dossierId', ParseUUIDPipe) dossierId: string,
+    @Param('dossierId', UuidParam) dossierId: string,
     @Body() body: UploadAttachmentDto,
     @UploadedFilePart() file: UploadedFile | undefined,
   ) {
@@ -60,8 +51,8 @@ export class AwardAttachmentsController {
   @ApiOperation({ summary: 'The document as uploaded; refused (409) when its bytes no longer match the recorded checksum' })
   async download(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('dossierId', ParseUUIDPipe) dossierId: string,
-    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @Param('dossierId', UuidParam) dossierId: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
   ) {
     const { attachment, content } = await this.attachments.download(me, dossierId, attachmentId);
     return new StreamableFile(content, {

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkRespon
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { AwardCatalogueService } from './award-catalogue.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
+import { UnitCodeParam } from '../common/path-params';
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -15,7 +16,7 @@ export class AwardCatalogueController {
     summary: 'The changes a province (top unit) made to the shipped award catalogue, by the date they apply from (officials of that unit)',
   })
   @ApiOkResponse({ type: [CatalogueOverrideDto] })
-  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode') unitCode: string) {
+  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode', UnitCodeParam) unitCode: string) {
     return this.catalogue.overrides(me, unitCode);
   }
 
@@ -24,7 +25,7 @@ export class AwardCatalogueController {
   @ApiOkResponse({ type: CatalogueOverrideDto })
   @ApiBadRequestResponse({ description: 'The catalogue would not stand: `errors[]` names each field at fault' })
   @ApiForbiddenResponse({ description: 'Not the administrator of that top unit' })
-  save(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode') unitCode: string, @Body() body: CatalogueOverrideDto) {
+  save(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode', UnitCodeParam) unitCode: string, @Body() body: CatalogueOverrideDto) {
     return this.catalogue.saveOverride(me, unitCode, body);
   }
 }

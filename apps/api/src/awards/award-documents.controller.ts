@@ -1,7 +1,8 @@
-import { Controller, Get, Header, Param, ParseIntPipe, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { AwardDocumentsService } from './award-documents.service';
+import { IndexParam, UuidParam } from '../common/path-params';
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -14,7 +15,7 @@ export class AwardDocumentsController {
   @Get('decision.pdf')
   @Header('Content-Type', 'application/pdf')
   @ApiOperation({ summary: 'The signed award decision, in the Vietnamese administrative layout' })
-  async decision(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', ParseUUIDPipe) dossierId: string) {
+  async decision(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', UuidParam) dossierId: string) {
     return new StreamableFile(await this.documents.decisionPdf(me, dossierId), { disposition: 'inline; filename="quyet-dinh.pdf"' });
   }
 
@@ -23,8 +24,8 @@ export class AwardDocumentsController {
   @ApiOperation({ summary: 'The certificate (Bằng khen, Giấy khen…) of one awarded name, by its position in the list' })
   async certificate(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('dossierId', ParseUUIDPipe) dossierId: string,
-    @Param('index', ParseIntPipe) index: number,
+    @Param('dossierId', UuidParam) dossierId: string,
+    @Param('index', IndexParam) index: number,
   ) {
     return new StreamableFile(await this.documents.certificatePdf(me, dossierId, index), {
       disposition: `inline; filename="bang-khen-${index + 1}.pdf"`,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,6 +18,7 @@ import { AwardDossiersService } from './award-dossiers.service';
 import { AwardStatisticsView } from './award-statistics.view';
 import { CreateAwardDossierDto } from './create-award-dossier.dto';
 import { DossierActionDto } from './dossier-action.dto';
+import { UuidParam } from '../common/path-params';
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -36,14 +37,18 @@ export class AwardDossiersController {
   @ApiCreatedResponse({ type: AwardDossierView })
   @ApiBadRequestResponse({ description: 'The list breaks a rule: `errors[]` names each problem and its field' })
   @ApiConflictResponse({ description: 'The campaign does not take nominations now' })
-  create(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId') campaignId: string, @Body() body: CreateAwardDossierDto) {
+  create(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('campaignId', UuidParam) campaignId: string,
+    @Body() body: CreateAwardDossierDto,
+  ) {
     return this.dossiers.create(me, campaignId, body);
   }
 
   @Get('campaigns/:campaignId/award-dossiers')
   @ApiOperation({ summary: 'The campaign’s award dossiers the official’s unit nominated, acts on, or oversees' })
   @ApiOkResponse({ type: AwardDossierPageView })
-  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId') campaignId: string, @Query() page: PaginationQuery) {
+  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId', UuidParam) campaignId: string, @Query() page: PaginationQuery) {
     return this.dossiers.list(me, campaignId, page);
   }
 
@@ -52,7 +57,7 @@ export class AwardDossiersController {
     summary: 'The campaign’s award figures by form and by nominating unit: dossiers, names, awarded, not awarded, in progress',
   })
   @ApiOkResponse({ type: AwardStatisticsView })
-  statistics(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId') campaignId: string) {
+  statistics(@CurrentOfficial() me: CurrentOfficialInfo, @Param('campaignId', UuidParam) campaignId: string) {
     return this.dossiers.statistics(me, campaignId);
   }
 
@@ -66,7 +71,7 @@ export class AwardDossiersController {
   @Get('award-dossiers/:dossierId')
   @ApiOperation({ summary: 'One dossier: its route, each name’s standing, objections, council, decision, and what I may do now' })
   @ApiOkResponse({ type: AwardDossierView })
-  view(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', ParseUUIDPipe) dossierId: string) {
+  view(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', UuidParam) dossierId: string) {
     return this.dossiers.view(me, dossierId);
   }
 
@@ -80,7 +85,7 @@ export class AwardDossiersController {
   @ApiOkResponse({ type: AwardDossierView })
   @ApiBadRequestResponse({ description: 'A field the action needs is missing or wrong' })
   @ApiConflictResponse({ description: 'The dossier is not at a step that takes this action' })
-  act(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', ParseUUIDPipe) dossierId: string, @Body() body: DossierActionDto) {
+  act(@CurrentOfficial() me: CurrentOfficialInfo, @Param('dossierId', UuidParam) dossierId: string, @Body() body: DossierActionDto) {
     return this.dossiers.act(me, dossierId, body);
   }
 }

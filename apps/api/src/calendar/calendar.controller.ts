@@ -1,12 +1,11 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { CalendarYearDto } from './calendar-year.dto';
 import { CalendarYearView } from './calendar-year.view';
 import { NationalCalendarService } from './national-calendar.service';
-
-const YEAR = new ParseIntPipe({ exceptionFactory: () => new BadRequestException('Năm phải là một số, ví dụ 2027.') });
+import { YearParam } from '../common/path-params';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -19,7 +18,7 @@ export class CalendarController {
     summary: 'The days off of a year every plan counts working days on: statutory holidays, Tết window, nghỉ bù; and its source',
   })
   @ApiOkResponse({ type: CalendarYearView })
-  year(@Param('year', YEAR) year: number) {
+  year(@Param('year', YearParam) year: number) {
     return this.calendar.year(year);
   }
 
@@ -28,7 +27,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'Enter a year of the government’s announcements (administrator): it replaces the shipped year for every plan from now on',
   })
-  put(@CurrentOfficial() me: CurrentOfficialInfo, @Param('year', YEAR) year: number, @Body() body: CalendarYearDto) {
+  put(@CurrentOfficial() me: CurrentOfficialInfo, @Param('year', YearParam) year: number, @Body() body: CalendarYearDto) {
     return this.calendar.put(me, year, body);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,6 +16,7 @@ import { TemplatesService } from '../templates/templates.service';
 import { toCampaignView } from './campaign.view';
 import { CampaignDetailView } from './campaign-detail.view';
 import { CampaignPageView, CampaignSummaryView } from './campaign-summary.view';
+import { UuidParam } from '../common/path-params';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -53,7 +54,7 @@ export class CampaignsController {
     summary: 'A campaign with its plan and the state of its approval chain (as last recorded; null before the chain starts)',
   })
   @ApiOkResponse({ type: CampaignDetailView })
-  async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<CampaignDetailView> {
+  async get(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<CampaignDetailView> {
     const campaign = await this.campaigns.visible(me, id);
     return { ...toCampaignView(campaign), plan: campaign.plan, approval: campaign.approval, ...(await this.campaigns.cascade(campaign)) };
   }
@@ -61,21 +62,21 @@ export class CampaignsController {
   @Post('campaigns/:id/plan-decisions')
   @HttpCode(200)
   @ApiOperation({ summary: 'Act on the plan’s approval chain: approve, return with a comment, reject, or (drafter) resubmit' })
-  decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: PlanDecisionDto) {
+  decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Body() body: PlanDecisionDto) {
     return this.campaigns.decidePlan(me, id, body);
   }
 
   @Post('campaigns/:id/end')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close or cancel a running campaign (the issuer’s leader, with a reason); every unit’s part ends with it' })
-  end(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: EndCampaignDto) {
+  end(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Body() body: EndCampaignDto) {
     return this.campaigns.end(me, id, body);
   }
 
   @Post('campaigns/:id/clone')
   @ApiOperation({ summary: 'Start next year’s campaign from this one’s plan (dates moved by the year difference)' })
   @ApiCreatedResponse({ type: CampaignSummaryView })
-  async clone(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloneCampaignDto) {
+  async clone(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Body() body: CloneCampaignDto) {
     return toCampaignView(await this.campaigns.cloneForYear(me, id, body.year));
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,6 +15,7 @@ import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CampaignsService } from './campaigns.service';
 import { DashboardQuery } from './dashboard-query.dto';
 import { DashboardView } from './dashboard.view';
+import { UuidParam } from '../common/path-params';
 
 /** The campaign dashboard's own reads, over the same read model and within the same scope as GET progress. */
 @ApiTags('progress')
@@ -42,7 +43,7 @@ export class DashboardController {
   @ApiOkResponse({ type: DashboardView })
   async dashboard(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query() query: DashboardQuery,
   ): Promise<DashboardView> {
     const campaign = await this.campaigns.visible(me, id);

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationStore } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
+import { UuidParam } from '../common/path-params';
 
 class NotificationQuery extends PaginationQuery {
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() unreadOnly?: boolean;
@@ -24,7 +25,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(204)
-  async markRead(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
+  async markRead(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string) {
     if (!(await this.store.markRead(me.actor.officialId, id))) throw new NotFoundException('Không có thông báo này trong hộp thư của bạn.');
   }
 }

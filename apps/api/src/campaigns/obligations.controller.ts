@@ -21,6 +21,10 @@ import { ObligationActionsService } from './obligation-actions.service';
 import { ObligationEventView } from './obligation-event.view';
 import { ObligationHistoryView } from './obligation-history.view';
 import { OBLIGATION_STEP_ACTIONS, toObligationStep } from './obligation-step.view';
+import { ObligationKeyParam, pathParams, UnitCodeParam, UuidParam } from '../common/path-params';
+
+// Defined before the class: its decorators read it when the class is.
+const OBLIGATION_TARGET = pathParams({ campaignId: UuidParam, unitCode: UnitCodeParam, obligationKey: ObligationKeyParam });
 
 @ApiTags('obligations')
 @ApiBearerAuth()
@@ -50,7 +54,7 @@ export class ObligationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the unit’s registration, progress or review report, or nominations (specialist or leader of the unit)' })
   @ApiOkResponse({ type: ObligationEventView })
-  async submit(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: SubmitObligationDto) {
+  async submit(@CurrentOfficial() me: CurrentOfficialInfo, @Param(OBLIGATION_TARGET) target: Target, @Body() body: SubmitObligationDto) {
     if (body.nominationDecisions?.length) {
       const campaign = await this.campaigns.visible(me, target.campaignId);
       await this.nominations.assertDecidable(target.campaignId, campaign.issuerUnitCode, body.nominationDecisions);
@@ -62,7 +66,7 @@ export class ObligationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve, or return for revision with a comment (leader or deputy of the unit)' })
   @ApiOkResponse({ type: ObligationEventView })
-  decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: DecideObligationDto) {
+  decide(@CurrentOfficial() me: CurrentOfficialInfo, @Param(OBLIGATION_TARGET) target: Target, @Body() body: DecideObligationDto) {
     return this.actions.decide(me, target, body);
   }
 
@@ -70,7 +74,11 @@ export class ObligationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the parent unit for more time (gia hạn)' })
   @ApiOkResponse({ type: ObligationEventView })
-  requestExtension(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: RequestExtensionDto) {
+  requestExtension(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param(OBLIGATION_TARGET) target: Target,
+    @Body() body: RequestExtensionDto,
+  ) {
     return this.actions.requestExtension(me, target, body);
   }
 
@@ -78,7 +86,7 @@ export class ObligationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Grant (new due date) or refuse an extension (leader of the parent unit)' })
   @ApiOkResponse({ type: ObligationEventView })
-  decideExtension(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target, @Body() body: DecideExtensionDto) {
+  decideExtension(@CurrentOfficial() me: CurrentOfficialInfo, @Param(OBLIGATION_TARGET) target: Target, @Body() body: DecideExtensionDto) {
     return this.actions.decideExtension(me, target, body);
   }
 
@@ -94,7 +102,7 @@ export class ObligationsController {
       'The officials’ steps on the obligation, oldest first: submissions, approvals, returns with their comments, extension requests and answers',
   })
   @ApiOkResponse({ type: ObligationHistoryView })
-  async history(@CurrentOfficial() me: CurrentOfficialInfo, @Param() target: Target): Promise<ObligationHistoryView> {
+  async history(@CurrentOfficial() me: CurrentOfficialInfo, @Param(OBLIGATION_TARGET) target: Target): Promise<ObligationHistoryView> {
     const campaign = await this.campaigns.visible(me, target.campaignId);
     const [unit, issuer] = await Promise.all([this.directory.findUnit(target.unitCode), this.directory.findUnit(campaign.issuerUnitCode)]);
     if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${target.unitCode}".`);

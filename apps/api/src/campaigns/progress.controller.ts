@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { criteriaOf, isSameOrDescendant } from '@tdkt/domain';
@@ -14,6 +14,7 @@ import { NominationsService } from './nominations.service';
 import { ProgressQuery } from './progress-query.dto';
 import { ProgressSummaryView } from './progress-summary.view';
 import { UnitProgressPageView } from './unit-progress.view';
+import { UnitCodeParam, UuidParam } from '../common/path-params';
 
 class FollowedQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Phase key, e.g. so-ket-2023' }) @IsString() @MaxLength(100) phase!: string;
@@ -44,7 +45,7 @@ export class ProgressController {
       'Counts per level and per phase: who has launched, reported, is late (the issuer’s officials: every unit; others: their subtree)',
   })
   @ApiOkResponse({ type: ProgressSummaryView })
-  async summary(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<ProgressSummaryView> {
+  async summary(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<ProgressSummaryView> {
     const campaign = await this.campaigns.visible(me, id);
     return this.projections.progressSummary(
       id,
@@ -59,14 +60,14 @@ export class ProgressController {
       'When each phase opens and falls due at each participating level, counted on the working-day calendar as the obligations were; and the issuing body',
   })
   @ApiOkResponse({ type: CampaignScheduleView })
-  async schedule(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string): Promise<CampaignScheduleView> {
+  async schedule(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<CampaignScheduleView> {
     return this.schedules.scheduleOf(await this.campaigns.visible(me, id));
   }
 
   @Get('units')
   @ApiOperation({ summary: 'Each unit’s obligations and their status, within my scope, filterable and paginated' })
   @ApiOkResponse({ type: UnitProgressPageView })
-  async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProgressQuery) {
+  async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Query() query: ProgressQuery) {
     const campaign = await this.campaigns.visible(me, id);
     const { phase, late, unitCode, ...filters } = query;
     return this.projections.progressOf(id, {
@@ -81,7 +82,7 @@ export class ProgressController {
 
   @Get('nominations')
   @ApiOperation({ summary: 'Nominations approved by their units, with the issuer’s decision on each (first cut of the award process)' })
-  async listNominations(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string) {
+  async listNominations(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string) {
     const campaign = await this.campaigns.visible(me, id);
     return this.nominations.list(id, campaign.issuerUnitCode);
   }
@@ -97,7 +98,11 @@ export class ProgressController {
       description: 'UnitCriteria in the domain library: groups, collective, individual',
     },
   })
-  async criteria(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Param('unitCode') unitCode: string) {
+  async criteria(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('id', UuidParam) id: string,
+    @Param('unitCode', UnitCodeParam) unitCode: string,
+  ) {
     const campaign = await this.campaigns.visible(me, id);
     const unit = await this.scope.unitInScope(me.actor, unitCode);
     return criteriaOf(campaign.plan, { code: unit.code, levelCode: unit.levelCode, kind: unit.kind, path: unit.path });
@@ -107,8 +112,8 @@ export class ProgressController {
   @ApiOperation({ summary: 'KPI totals and averages of the approved reports of the units reporting to this unit, for one phase' })
   async aggregate(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('unitCode') unitCode: string,
+    @Param('id', UuidParam) id: string,
+    @Param('unitCode', UnitCodeParam) unitCode: string,
     @Query() query: AggregateQuery,
   ) {
     const campaign = await this.campaigns.visible(me, id);
@@ -126,8 +131,8 @@ export class ProgressController {
   })
   async followed(
     @CurrentOfficial() me: CurrentOfficialInfo,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('unitCode') unitCode: string,
+    @Param('id', UuidParam) id: string,
+    @Param('unitCode', UnitCodeParam) unitCode: string,
     @Query() query: FollowedQuery,
   ) {
     const campaign = await this.campaigns.visible(me, id);

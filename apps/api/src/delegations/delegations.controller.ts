@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CreateDelegationDto } from './create-delegation.dto';
 import { DelegationView } from './delegation.view';
 import { DelegationsService } from './delegations.service';
 import { RevokeDelegationDto } from './revoke-delegation.dto';
+import { UuidParam } from '../common/path-params';
 
 @ApiTags('delegations')
 @ApiBearerAuth()
@@ -33,7 +34,7 @@ export class DelegationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a delegation in force (the delegating leader or an administrator), with the reason' })
   @ApiOkResponse({ type: DelegationView })
-  revoke(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeDelegationDto) {
+  revoke(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Body() body: RevokeDelegationDto) {
     return this.delegations.revoke(me, id, body);
   }
 }

@@ -1,12 +1,27 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { REDACT_PATHS, REDACTED } from './redaction';
+import { requestLogFields } from './request-context';
 
-/** Nest's logger interface over pino: one JSON object per line, ready for any log shipper. */
+/**
+ * Nest's logger interface over pino: one JSON object per line, ready for any log shipper. A line written while a request
+ * runs names it and the signed-in official (request-context.ts); secrets are replaced wherever they appear (redaction.ts).
+ */
 export class JsonLogger implements LoggerService {
   readonly pino: Logger;
 
-  constructor(level: string, name: string) {
-    this.pino = pino({ level, name, base: { service: name }, timestamp: pino.stdTimeFunctions.isoTime });
+  constructor(level: string, name: string, destination?: pino.DestinationStream) {
+    this.pino = pino(
+      {
+        level,
+        name,
+        base: { service: name },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        mixin: requestLogFields,
+        redact: { paths: REDACT_PATHS, censor: REDACTED },
+      },
+      destination,
+    );
   }
 
   log(message: unknown, context?: string) {

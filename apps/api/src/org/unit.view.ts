@@ -23,6 +23,8 @@ export class OfficialRoleView {
 }
 
 export class UnitOfficialView {
+  /** What an administrator's password reset (POST /officials/:id/password-reset) names. */
+  @ApiProperty() id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;

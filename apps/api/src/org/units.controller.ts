@@ -5,6 +5,7 @@ import { OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { UnitScopeService } from './unit-scope.service';
 import { toUnitView, UnitOfficialView, UnitWithChildrenView } from './unit.view';
+import { UnitCodeParam } from '../common/path-params';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -20,7 +21,7 @@ export class UnitsController {
   @Get(':code')
   @ApiOperation({ summary: 'A unit and its direct sub-units' })
   @ApiOkResponse({ type: UnitWithChildrenView })
-  async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string): Promise<UnitWithChildrenView> {
+  async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code', UnitCodeParam) code: string): Promise<UnitWithChildrenView> {
     const unit = await this.scope.unitInScope(me.actor, code);
     return { ...toUnitView(unit), children: (await this.directory.children(unit.code)).map(toUnitView) };
   }
@@ -28,9 +29,10 @@ export class UnitsController {
   @Get(':code/officials')
   @ApiOperation({ summary: 'Officials of a unit with their roles' })
   @ApiOkResponse({ type: [UnitOfficialView] })
-  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code') code: string): Promise<UnitOfficialView[]> {
+  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code', UnitCodeParam) code: string): Promise<UnitOfficialView[]> {
     const unit = await this.scope.unitInScope(me.actor, code);
     return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
+      id: official.id,
       username: official.username,
       fullName: official.fullName,
       title: official.title,

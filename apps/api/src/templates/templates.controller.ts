@@ -15,6 +15,7 @@ import { AddPlanTemplateDto } from './add-plan-template.dto';
 import { TemplateDetailView } from './template-detail.view';
 import { TemplatePageView } from './template-page.view';
 import { TemplatesService } from './templates.service';
+import { TemplateKeyParam } from '../common/path-params';
 
 @ApiTags('templates')
 @ApiBearerAuth()
@@ -33,7 +34,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'A template in full: its plan with placeholders, and what each stands for' })
   @ApiOkResponse({ type: TemplateDetailView })
   @ApiNotFoundResponse({ description: 'No template with this key' })
-  get(@Param('key') key: string) {
+  get(@Param('key', TemplateKeyParam) key: string) {
     return this.templates.get(key);
   }
 

@@ -3,11 +3,13 @@ import { Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../layout/PageLoading';
 import { RequireSession } from '../session/RequireSession';
 import { LOGIN_PATH } from '../session/return-path';
+import { SSO_LANDING_PATH } from '../sso/sso-paths';
 import { PATHS } from './paths';
 
 // Each page is its own chunk, and so is the signed-in layout: the login page loads neither the menu nor the tables.
 const AppLayout = lazy(() => import('../layout/AppLayout'));
 const LoginPage = lazy(() => import('../pages/LoginPage'));
+const SsoLandingPage = lazy(() => import('../pages/SsoLandingPage'));
 const InboxPage = lazy(() => import('../pages/InboxPage'));
 const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 const CampaignsPage = lazy(() => import('../pages/CampaignsPage'));
@@ -19,6 +21,7 @@ const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const AwardsPage = lazy(() => import('../pages/awards/AwardsPage'));
 const NewDossierPage = lazy(() => import('../pages/awards/NewDossierPage'));
 const DossierPage = lazy(() => import('../pages/awards/DossierPage'));
+const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -26,6 +29,7 @@ export function AppRoutes() {
     <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path={LOGIN_PATH} element={<LoginPage />} />
+        <Route path={SSO_LANDING_PATH} element={<SsoLandingPage />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to={PATHS.inbox} replace />} />
@@ -40,6 +44,7 @@ export function AppRoutes() {
             <Route path={PATHS.awards} element={<AwardsPage />} />
             <Route path={PATHS.newAwardDossier} element={<NewDossierPage />} />
             <Route path={PATHS.awardDossier} element={<DossierPage />} />
+            <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -13,6 +13,7 @@ export const PATHS = {
   awards: '/khen-thuong',
   newAwardDossier: '/phong-trao/:campaignId/khen-thuong/moi',
   awardDossier: '/ho-so-khen-thuong/:dossierId',
+  changePassword: '/doi-mat-khau',
 } as const;
 
 const part = encodeURIComponent;

@@ -1,3 +1,4 @@
+import * as account from './catalogue/account';
 import * as actions from './catalogue/actions';
 import * as audit from './catalogue/audit';
 import * as awards from './catalogue/awards';
@@ -7,7 +8,7 @@ import * as dashboard from './catalogue/dashboard';
 import * as newCampaign from './catalogue/new-campaign';
 import { en, vi } from './messages';
 
-const features = { common, campaign, actions, audit, dashboard, newCampaign, awards };
+const features = { common, campaign, actions, audit, dashboard, newCampaign, awards, account };
 
 describe('the message catalogue', () => {
   it('gives every key to one feature only, so no feature silently replaces another’s words', () => {

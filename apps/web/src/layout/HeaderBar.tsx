@@ -1,7 +1,9 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Skeleton, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { api } from '../api/client';
 import { useMe } from '../api/queries';
+import { PATHS } from '../app/paths';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 import { sessionStore } from '../session/session-store';
@@ -9,12 +11,14 @@ import { LOGIN_PATH } from '../session/return-path';
 import { ActingFor } from './ActingFor';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Who is signed in (name, unit, roles), the language switch and logout. */
+/** Who is signed in (name, unit, roles), the language switch, changing the password and logout. */
 export function HeaderBar() {
   const t = useT();
   const navigate = useNavigate();
   const me = useMe();
-  const logout = () => {
+  const logout = async () => {
+    // The API ends the session, so its tokens stop working even if copied; the official leaves whatever it answers.
+    await api.POST('/auth/logout').catch(() => undefined);
     sessionStore.end('logout');
     void navigate(LOGIN_PATH, { replace: true });
   };
@@ -39,7 +43,8 @@ export function HeaderBar() {
                 </Tag>
               ))}
             </Space>
-            <ActingFor me={me.data} />
+            {/* Delegations are out of reach until an administrator's password is changed. */}
+            {!me.data.mustChangePassword && <ActingFor me={me.data} />}
           </>
         ) : (
           <Skeleton.Input active size="small" />
@@ -47,7 +52,10 @@ export function HeaderBar() {
       </div>
       <Space className="app-header__actions">
         <LanguageSwitch />
-        <Button icon={<LogoutOutlined />} onClick={logout}>
+        <Button icon={<KeyOutlined />} onClick={() => void navigate(PATHS.changePassword)}>
+          {t('account.changePassword')}
+        </Button>
+        <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
           {t('header.logout')}
         </Button>
       </Space>

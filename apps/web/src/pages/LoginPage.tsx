@@ -6,6 +6,7 @@ import { LoginForm } from '../session/LoginForm';
 import { safeReturnPath } from '../session/return-path';
 import { sessionStore } from '../session/session-store';
 import { useAccessToken } from '../session/use-session';
+import { SsoSignIn } from '../sso/SsoSignIn';
 
 /** Signing in; then back to the page the official was on (?next=), or the inbox. */
 export default function LoginPage() {
@@ -31,6 +32,7 @@ export default function LoginPage() {
           notice={sessionStore.lastEnd() === 'expired' ? 'login.sessionExpired' : null}
           onSignedIn={() => void navigate(next, { replace: true })}
         />
+        <SsoSignIn next={next} />
       </Card>
     </main>
   );

@@ -17,6 +17,8 @@ interface Credentials {
 export function LoginForm({ notice, autoFocus, onSignedIn }: { notice?: MessageKey | null; autoFocus?: boolean; onSignedIn(): void }) {
   const t = useT();
   const [failure, setFailure] = useState<MessageKey | null>(null);
+  // A lockout (429) says when to come back: Retry-After, in whole minutes.
+  const [waitMinutes, setWaitMinutes] = useState(0);
   const [submitting, setSubmitting] = useState(false);
 
   const submit = async (credentials: Credentials) => {
@@ -24,8 +26,12 @@ export function LoginForm({ notice, autoFocus, onSignedIn }: { notice?: MessageK
     setFailure(null);
     try {
       const { data, response } = await api.POST('/auth/login', { body: credentials });
+      if (response.status === 429) {
+        setWaitMinutes(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 60) / 60)));
+        return setFailure('login.tooManyAttempts');
+      }
       if (!data) return setFailure(response.status === 401 ? 'login.wrongCredentials' : 'login.failed');
-      sessionStore.signIn(data.accessToken);
+      sessionStore.signIn(data);
       onSignedIn();
     } catch {
       setFailure('login.failed');
@@ -37,7 +43,15 @@ export function LoginForm({ notice, autoFocus, onSignedIn }: { notice?: MessageK
   const shown = failure ?? notice;
   return (
     <>
-      {shown && <Alert className="login-card__notice" type={failure ? 'error' : 'warning'} showIcon message={t(shown)} role="alert" />}
+      {shown && (
+        <Alert
+          className="login-card__notice"
+          type={failure ? 'error' : 'warning'}
+          showIcon
+          message={t(shown, { minutes: waitMinutes })}
+          role="alert"
+        />
+      )}
       <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.usernameRequired') }]}>
           <Input name="username" autoComplete="username" autoFocus={autoFocus} />

@@ -17,6 +17,8 @@ import { AwardDossierEntity } from './award-dossier.entity';
 import { AwardRecordEntity } from './award-record.entity';
 import { AwardDecisionSequenceEntity } from './award-decision-sequence.entity';
 import { AwardCatalogueOverrideEntity } from './award-catalogue-override.entity';
+import { SessionEntity } from './session.entity';
+import { LoginThrottleEntity } from './login-throttle.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -31,6 +33,8 @@ export { CalendarYearEntity } from './calendar-year.entity';
 export { PlanAmendmentEntity } from './plan-amendment.entity';
 export { PlanTemplateEntity } from './plan-template.entity';
 export { AwardDossierEntity, AwardRecordEntity, AwardDecisionSequenceEntity, AwardCatalogueOverrideEntity };
+export { SessionEntity, type SessionRevokeReason } from './session.entity';
+export { LoginThrottleEntity } from './login-throttle.entity';
 
 export const ENTITIES = [
   LevelEntity,
@@ -52,4 +56,6 @@ export const ENTITIES = [
   AwardRecordEntity,
   AwardDecisionSequenceEntity,
   AwardCatalogueOverrideEntity,
+  SessionEntity,
+  LoginThrottleEntity,
 ];

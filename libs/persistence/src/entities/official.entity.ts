@@ -30,6 +30,10 @@ export class OfficialEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Set when the password was given by someone else (an administrator's reset, the first administrator): change it first. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

@@ -11,6 +11,7 @@ import { CalendarYears1763900000900 } from './1763900000900-calendar-years';
 import { AwardDossiers1763901000000 } from './1763901000000-award-dossiers';
 import { AwardAttachments1763901000100 } from './1763901000100-award-attachments';
 import { AwardPostings1763901000200 } from './1763901000200-award-postings';
+import { SessionsAndLoginThrottle1763901000300 } from './1763901000300-sessions-and-login-throttle';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AwardDossiers1763901000000,
   AwardAttachments1763901000100,
   AwardPostings1763901000200,
+  SessionsAndLoginThrottle1763901000300,
 ];

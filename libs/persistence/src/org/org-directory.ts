@@ -39,8 +39,11 @@ export class OrgDirectory {
     };
   }
 
-  /** Applies a validated import in one transaction: on any failure nothing of it remains. Units must come parents-first. */
-  async applyImport(input: OrgImport): Promise<ImportSummary> {
+  /**
+   * Applies a validated import in one transaction: on any failure nothing of it remains. Units must come parents-first.
+   * mustChangePassword: the passwords are one-time ones (the first administrator's), to be changed at first sign-in.
+   */
+  async applyImport(input: OrgImport, options: { mustChangePassword?: boolean } = {}): Promise<ImportSummary> {
     const passwordHashes = await Promise.all(input.officials.map((o) => hashPassword(o.password)));
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(LevelEntity).insert(input.levels.map((l) => ({ ...l })));
@@ -72,6 +75,7 @@ export class OrgDirectory {
           title: official.title ?? null,
           passwordHash: passwordHashes[index],
           active: true,
+          mustChangePassword: options.mustChangePassword ?? false,
         });
         await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: id, role })));
       }

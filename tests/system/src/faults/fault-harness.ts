@@ -53,6 +53,8 @@ export class FaultHarness {
       // A queue of its own, so no other test's (or a running system's) worker ever takes these tasks.
       TEMPORAL_TASK_QUEUE: `faults-${randomUUID()}`,
       JWT_SECRET: 'fault-tests-secret-long-enough-for-hs256',
+      // The officials sign in once and keep their tokens across restarts; the runs outlast the 15-minute default.
+      JWT_EXPIRES_IN_SECONDS: '28800',
       SMTP_URL: smtp.url,
       LOG_LEVEL: 'warn',
       RUN_MIGRATIONS: 'true',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const REPO = resolve(__dirname, '../../../..');
@@ -37,7 +38,9 @@ export function fuzz(run: FuzzRun): Promise<FuzzResult> {
     FUZZ_READ_ONLY: run.readOnly ? '1' : '0',
   };
   return new Promise((done, fail) => {
-    const child = spawn(CLI, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // In a directory of its own: Schemathesis keeps a cache of what it found where it runs, which the repo must not get.
+    const cwd = mkdtempSync(join(tmpdir(), 'schemathesis-'));
+    const child = spawn(CLI, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
