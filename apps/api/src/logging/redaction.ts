@@ -16,6 +16,7 @@ const SECRET_FIELDS = [
   'cookie',
   'secret',
   'jwtSecret',
+  'clientSecret',
   'smtpUrl',
   'smtpPassword',
   'SMTP_URL',
@@ -26,8 +27,11 @@ export const REDACTED = '[redacted]';
 
 export const REDACT_PATHS = SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]);
 
-/** Query parameters whose value is a secret, as a link might carry them (?token=…). */
-const SECRET_QUERY = new RegExp(`([?&](?:${SECRET_FIELDS.join('|')})=)[^&#]*`, 'gi');
+/**
+ * Query parameters whose value is a secret, as a link might carry them (?token=…), and the single sign-on callback's
+ * authorization code (a unit's code is a path parameter or `unitCode`, never a bare `code` in a query).
+ */
+const SECRET_QUERY = new RegExp(`([?&](?:${[...SECRET_FIELDS, 'code'].join('|')})=)[^&#]*`, 'gi');
 
 /** The path as logged: its query's secret values replaced. */
 export function redactUrl(url: string): string {

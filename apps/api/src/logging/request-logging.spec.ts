@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonLogger } from './json-logger';
+import { redactUrl } from './redaction';
 import { requestLogger } from './request-logger.middleware';
 
 const SECRETS = {
@@ -102,5 +103,10 @@ describe('request logging', () => {
       body: { username: 'chuyenvien.ys', password: '[redacted]' },
     });
     expect(lines.find((line) => line.msg === 'request')).toMatchObject({ path: '/auth/login?token=[redacted]&unit=TQ' });
+  });
+
+  it('hides the single sign-on callback’s authorization code, and leaves a unit code in a path alone', () => {
+    expect(redactUrl('/auth/oidc/callback?code=abc123&state=xyz')).toBe('/auth/oidc/callback?code=[redacted]&state=xyz');
+    expect(redactUrl('/units/TQ-YS/officials?unitCode=TQ-YS')).toBe('/units/TQ-YS/officials?unitCode=TQ-YS');
   });
 });

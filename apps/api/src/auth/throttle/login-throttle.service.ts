@@ -19,21 +19,14 @@ export class LoginThrottleService {
 
   /** Throws LoginThrottledException while the username or the address is locked. */
   async admit(username: string, address: string | undefined, now = new Date()): Promise<void> {
-    const keys = [accountKey(username), ...(address ? [addressKey(address)] : [])];
-    const states = await this.store.read(keys);
-    const account = admission(states.get(accountKey(username)), now);
-    if (!account.allowed)
-      throw new LoginThrottledException(
-        lockoutMessage('account', account.retryAfterSeconds, account.lockedUntil),
-        account.retryAfterSeconds,
-      );
-    if (!address) return;
-    const fromAddress = admission(states.get(addressKey(address)), now);
-    if (!fromAddress.allowed)
-      throw new LoginThrottledException(
-        lockoutMessage('address', fromAddress.retryAfterSeconds, fromAddress.lockedUntil),
-        fromAddress.retryAfterSeconds,
-      );
+    const counted: [scope: 'account' | 'address', key: string][] = [['account', accountKey(username)]];
+    if (address) counted.push(['address', addressKey(address)]);
+    const states = await this.store.read(counted.map(([, key]) => key));
+    for (const [whose, key] of counted) {
+      const verdict = admission(states.get(key), now);
+      if (!verdict.allowed)
+        throw new LoginThrottledException(lockoutMessage(whose, verdict.retryAfterSeconds, verdict.lockedUntil), verdict.retryAfterSeconds);
+    }
   }
 
   async recordFailure(username: string, address: string | undefined, now = new Date()): Promise<void> {
