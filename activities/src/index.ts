@@ -1,11 +1,12 @@
-import type { AuditActivities, AwardActivities, CampaignActivities } from '@tdkt/contracts';
+import type { AuditActivities, AwardActivities, CampaignActivities, OrgActivities } from '@tdkt/contracts';
 import { requestReference } from '@tdkt/domain';
-import { CampaignRepository, NationalCalendarStore, OrgDirectory } from '@tdkt/persistence';
+import { CampaignRepository, NationalCalendarStore, OrgDirectory, ParticipantRoster } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
 import { createFanOutActivities } from './fan-out/fan-out.activities';
 import { createNotifyActivity, NotifyDeps } from './notifications/notify.activity';
 import { createAwardActivities } from './award/award.activities';
+import { createOrgChangeActivities } from './org/org-change.activities';
 import { createArchiveActivities, createAuditRecordActivities, createVerificationActivities, ReplayWorkflowSource } from './audit';
 
 export type { ActivityDeps } from './activity-deps';
@@ -18,7 +19,7 @@ export { createAuditRecordActivities, createCampaignVerifier, workerSinks, type 
  */
 export function createActivities(
   deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource },
-): CampaignActivities & AuditActivities & AwardActivities {
+): CampaignActivities & AuditActivities & AwardActivities & OrgActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   const calendar = new NationalCalendarStore(deps.dataSource);
@@ -33,7 +34,8 @@ export function createActivities(
           throw new Error(`Campaign ${campaignId} is not issued yet`);
         return { plan: campaign.plan, planNumber: campaign.planNumber ?? requestReference(campaign.issuedAt), issuedAt: campaign.issuedAt };
       },
-      loadOrg: () => directory.planOrgContext(),
+      loadOrg: () => directory.planOrgContext({ activeOnly: true }),
+      roster: new ParticipantRoster(deps.dataSource),
       loadEnteredYears: () => calendar.enteredYears(),
     }),
     notify: createNotifyActivity(deps),
@@ -41,5 +43,6 @@ export function createActivities(
     ...createArchiveActivities(deps),
     ...createVerificationActivities(deps),
     ...createAwardActivities(deps),
+    ...createOrgChangeActivities(deps),
   };
 }

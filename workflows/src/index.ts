@@ -5,3 +5,4 @@ export { archiveCampaignWorkflow } from './audit/archive-campaign.workflow';
 export { verificationWorkflow } from './audit/verification.workflow';
 export { reportRequestWorkflow } from './request/report-request.workflow';
 export { awardDossierWorkflow } from './award/award-dossier.workflow';
+export { orgChangeWorkflow } from './org/org-change.workflow';

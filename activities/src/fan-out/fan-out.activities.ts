@@ -7,11 +7,11 @@ import {
   groupsOf,
   issuedAnchorOf,
   NATIONAL_CALENDAR,
-  Participant,
   PlanOrgContext,
   selectParticipants,
   YearOverrides,
 } from '@tdkt/domain';
+import type { FrozenParticipant, ParticipantRoster } from '@tdkt/persistence';
 import type { CampaignSnapshot } from './campaign-snapshot';
 import { obligationsForUnit } from './obligations-for-unit';
 
@@ -19,7 +19,9 @@ export interface FanOutDeps {
   client: Client;
   taskQueue: string;
   loadCampaign(campaignId: string): Promise<CampaignSnapshot>;
+  /** The tree today: read only to freeze a campaign's participants at its first fan-out step. */
   loadOrg(): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }>;
+  roster: ParticipantRoster;
   /** Years of the national calendar an administrator entered. */
   loadEnteredYears(): Promise<YearOverrides>;
 }
@@ -33,43 +35,54 @@ const START_CONCURRENCY = 32;
  * and none of them is a child (no pending-children limit, no parent history growing per unit).
  */
 export function createFanOutActivities(deps: FanOutDeps) {
-  async function participationInputs(campaignId: string, pick: (all: Participant[], issuerCode: string) => Participant[] | 'issuer') {
-    const [campaign, org, entered] = await Promise.all([deps.loadCampaign(campaignId), deps.loadOrg(), deps.loadEnteredYears()]);
+  /** The campaign's participants as the tree stood at its issue: computed by the first step that asks, then read back. */
+  async function rosterOf(campaignId: string, plan: CampaignSnapshot['plan']): Promise<FrozenParticipant[]> {
+    const frozen = await deps.roster.of(campaignId);
+    if (frozen.length) return frozen;
+    const org = await deps.loadOrg();
+    const issuerCode = plan.issuer.unitCode;
+    const issuer = org.units.get(issuerCode)!;
+    const frozenOf = (unitCode: string, reportsTo: string, groupKeys: string[], compilerOnly: boolean): FrozenParticipant => {
+      const unit = org.units.get(unitCode)!;
+      const unitName = org.names.get(unitCode) ?? unitCode;
+      return { unitCode, reportsTo, unitName, levelCode: unit.levelCode, kind: unit.kind, path: unit.path, groupKeys, compilerOnly };
+    };
+    return deps.roster.freeze(campaignId, [
+      frozenOf(issuerCode, issuerCode, groupsOf(plan, issuer), false),
+      ...selectParticipants(plan, org).map((p) => frozenOf(p.unitCode, p.reportsTo, p.groupKeys, p.compilerOnly ?? false)),
+    ]);
+  }
+
+  async function participationInputs(campaignId: string, pick: (all: FrozenParticipant[], issuerCode: string) => FrozenParticipant[]) {
+    const [campaign, entered] = await Promise.all([deps.loadCampaign(campaignId), deps.loadEnteredYears()]);
     const national = { ...NATIONAL_CALENDAR, ...entered };
     const issuerCode = campaign.plan.issuer.unitCode;
     const issuedAnchor = issuedAnchorOf(campaign.plan, campaign.issuedAt);
-    const all = selectParticipants(campaign.plan, org);
+    const all = await rosterOf(campaignId, campaign.plan);
     const reporting = new Map<string, number>();
-    for (const p of all) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);
-    const chosen = pick(all, issuerCode);
-    const asInput = (
-      unitCode: string,
-      reportsTo: string,
-      groupKeys: string[],
-      isIssuer: boolean,
-      compilerOnly = false,
-    ): ParticipationInput => {
-      const unit = org.units.get(unitCode)!;
+    for (const p of all) if (p.unitCode !== p.reportsTo) reporting.set(p.reportsTo, (reporting.get(p.reportsTo) ?? 0) + 1);
+    const asInput = (p: FrozenParticipant): ParticipationInput => {
+      const isIssuer = p.unitCode === issuerCode;
+      const unit = { code: p.unitCode, levelCode: p.levelCode, kind: p.kind, groupKeys: p.groupKeys };
       return {
         campaignId,
         campaignTitle: campaign.plan.title,
         planNumber: campaign.planNumber,
-        unitCode,
-        unitName: org.names.get(unitCode) ?? unitCode,
-        levelCode: unit.levelCode,
-        reportsTo,
-        groupKey: groupKeys[0] ?? null,
-        groupKeys,
-        subParticipants: reporting.get(unitCode) ?? 0,
-        obligations: obligationsForUnit(campaign.plan, { ...unit, groupKeys }, issuedAnchor, { isIssuer, compilerOnly, national }),
+        unitCode: p.unitCode,
+        unitName: p.unitName,
+        levelCode: p.levelCode,
+        reportsTo: p.reportsTo,
+        groupKey: p.groupKeys[0] ?? null,
+        groupKeys: p.groupKeys,
+        subParticipants: reporting.get(p.unitCode) ?? 0,
+        obligations: obligationsForUnit(campaign.plan, unit, issuedAnchor, { isIssuer, compilerOnly: p.compilerOnly, national }),
         reminders: campaign.plan.reminders,
         ...(campaign.plan.taskLimits ? { taskLimits: campaign.plan.taskLimits } : {}),
         ...(campaign.plan.calendarOverrides ? { calendarOverrides: campaign.plan.calendarOverrides } : {}),
         ...(Object.keys(entered).length ? { nationalCalendar: entered } : {}),
       };
     };
-    if (chosen === 'issuer') return [asInput(issuerCode, issuerCode, groupsOf(campaign.plan, org.units.get(issuerCode)!), true)];
-    return chosen.map((p) => asInput(p.unitCode, p.reportsTo, p.groupKeys, false, p.compilerOnly));
+    return pick(all, issuerCode).map(asInput);
   }
 
   /** The participants reporting directly to a unit: the ones it starts, ends and passes changes to. */
@@ -78,9 +91,7 @@ export function createFanOutActivities(deps: FanOutDeps) {
 
   return {
     async buildParticipationInput({ campaignId, unitCode }: { campaignId: string; unitCode: string }): Promise<ParticipationInput> {
-      const [input] = await participationInputs(campaignId, (all, issuerCode) =>
-        unitCode === issuerCode ? 'issuer' : all.filter((p) => p.unitCode === unitCode),
-      );
+      const [input] = await participationInputs(campaignId, (all) => all.filter((p) => p.unitCode === unitCode));
       if (!input) throw new Error(`Unit ${unitCode} does not take part in campaign ${campaignId}`);
       return input;
     },

@@ -1,6 +1,6 @@
 import { heartbeat, log } from '@temporalio/activity';
 import type { NotificationRequest } from '@tdkt/contracts';
-import { EmailStatus, NotificationStore, Recipient } from '@tdkt/persistence';
+import { EmailStatus, NotificationStore, Recipient, UnitSuccessors } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 import { createMailer, Mailer } from './mailer';
 
@@ -20,10 +20,15 @@ const UNSENT: readonly EmailStatus[] = ['pending', 'failed'];
  */
 export function createNotifyActivity({ dataSource, config, mailer = createMailer(config.mail) }: NotifyDeps) {
   const store = new NotificationStore(dataSource);
+  const successors = new UnitSuccessors(dataSource);
 
   return async function notify(request: NotificationRequest): Promise<void> {
     const to = request.recipients;
-    const recipients = 'officialIds' in to ? await store.officialsByIds(to.officialIds) : await store.recipientsOf(to.unitCode, to.roles);
+    // A workflow names the unit it was started for; once that unit was merged away, its successor's officials read it.
+    const recipients =
+      'officialIds' in to
+        ? await store.officialsByIds(to.officialIds)
+        : await store.recipientsOf(await successors.liveSuccessorOf(to.unitCode), to.roles);
     if (!recipients.length) {
       // A unit without, say, a leader is an org-data gap for an administrator, not something a retry fixes.
       log.warn('Notification has no recipients', { dedupeKey: request.dedupeKey, campaignId: request.campaignId, ...to });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { OidcModule } from './auth/oidc/oidc.module';
@@ -7,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { OrgModule } from './org/org.module';
+import { OfficialsModule } from './officials/officials.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DelegationsModule } from './delegations/delegations.module';
 import { TemplatesModule } from './templates/templates.module';
@@ -22,9 +24,11 @@ import { TemporalModule } from './temporal/temporal.module';
     DatabaseModule,
     TemporalModule,
     AuthModule,
+    AccessModule,
     OidcModule,
     HealthModule,
     OrgModule,
+    OfficialsModule,
     CampaignsModule,
     TemplatesModule,
     AuditModule,

@@ -3,7 +3,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { AppConfig } from '@tdkt/config';
-import { TemporalErrorFilter } from './common/temporal-error.filter';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { validationProblem } from './common/problem/validation-problem';
 import { APP_CONFIG } from './config/config.module';
 import { bodyParsers } from './http/body-parsers';
 import { corsOptions } from './http/cors-options';
@@ -28,8 +29,11 @@ export function configureApp(app: NestExpressApplication): void {
   // The web app's bundle and long lists (an inbox, a timeline) shrink four- to tenfold: what a commune on a slow line needs.
   app.use(compression());
   app.use(bodyParsers());
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.useGlobalFilters(new TemporalErrorFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationProblem }),
+  );
+  // Every error as RFC 9457 problem details, in the request's language (common/problem).
+  app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
   serveWebApp(app, config.webDistDir);

@@ -14,8 +14,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real api, configured as in production, on a fresh database seeded with the demo province and a real Temporal server. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * The real api, configured as in production, on a fresh database and a real Temporal server. The database holds
+ * the demo province unless `seedDemo: false` asks for an empty one (as a new deployment starts).
+ */
+export async function startTestApp({ seedDemo = true }: { seedDemo?: boolean } = {}): Promise<TestApp> {
   const [temporal, database]: [TestWorkflowEnvironment, TestDatabase] = await Promise.all([startTestTemporal(), createTestDatabase()]);
   Object.assign(process.env, {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
@@ -31,7 +34,7 @@ export async function startTestApp(): Promise<TestApp> {
   configureApp(app);
   await app.init();
   const dataSource = app.get(DataSource);
-  await seedDemoOrg(dataSource);
+  if (seedDemo) await seedDemoOrg(dataSource);
   return {
     app,
     dataSource,

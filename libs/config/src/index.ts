@@ -3,3 +3,4 @@ export * from './app-config';
 export * from './temporal-settings';
 export * from './login-throttle-settings';
 export * from './oidc-settings';
+export * from './log-redaction';

@@ -14,3 +14,5 @@ export * from './audit/audit.contract';
 
 export * from './award/award-dossier.contract';
 export * from './award/award-activities';
+
+export * from './org/org-change.contract';

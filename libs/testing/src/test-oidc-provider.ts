@@ -19,6 +19,17 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
+/** The API's settings that turn single sign-on on against this provider, for an API reached at `publicUrl`. */
+export function ssoSettings(provider: TestOidcProvider, publicUrl: string, label: string): Record<string, string> {
+  return {
+    PUBLIC_URL: publicUrl,
+    OIDC_ISSUER_URL: provider.issuerUrl,
+    OIDC_CLIENT_ID: provider.clientId,
+    OIDC_CLIENT_SECRET: provider.clientSecret,
+    OIDC_LABEL: label,
+  };
+}
+
 /**
  * A real, certified OpenID provider (panva's oidc-provider) on a free local port, with one confidential client whose
  * only redirect URI is `redirectUri`. Its development login form takes any password for a login of

@@ -111,6 +111,10 @@ describe('every page, as every role: Vietnamese only, accessible, without errors
       '/khen-thuong?muc=lich-su',
       `${campaign}/khen-thuong/moi`,
       ...(official.seesDossier ? [`/ho-so-khen-thuong/${dossierId}`] : []),
+      // Org upkeep is the administrator's alone (the navigation offers it to no one else).
+      ...(official.username === 'quantri' ? ['/quan-tri/to-chuc'] : []),
+      // Accounts administration is the administrator's alone (the menu shows it to no one else).
+      ...(official.username === 'quantri' ? ['/quan-tri/can-bo'] : []),
       // The pages for a wrong address and for changing one's password are the same for everyone: the first official walks them.
       ...(official === OFFICIALS[0] ? ['/doi-mat-khau', '/khong-co-trang-nay'] : []),
     ];

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 // signing in needs none.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startTestApp, TestApp } from '@tdkt/api';
-import { freePort, startTestOidcProvider, TestOidcProvider } from '@tdkt/testing';
+import { freePort, ssoSettings, startTestOidcProvider, TestOidcProvider } from '@tdkt/testing';
 import { launchChromium, TestBrowser, watchForProblems } from './browser';
 import { serveBuiltWebApp } from './web-dist';
 
@@ -35,13 +35,7 @@ describe('single sign-on through the province’s provider, in a real browser', 
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     provider = await startTestOidcProvider(`${baseUrl}/auth/oidc/callback`);
-    Object.assign(process.env, {
-      PUBLIC_URL: baseUrl,
-      OIDC_ISSUER_URL: provider.issuerUrl,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_LABEL: SSO_LABEL,
-    });
+    Object.assign(process.env, ssoSettings(provider, baseUrl, SSO_LABEL));
     app = await startTestApp();
     await app.app.listen(port, '127.0.0.1');
     browser = await launchChromium();

@@ -104,7 +104,7 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
       await flow.as(CLERK)
     ).act(flow.obligationPath(COMMUNE, 'trien-khai', 'decision'), { action: 'approve', delegationId: created.body.id });
     expect(afterRevoke.status).toBe(403);
-    expect(afterRevoke.body.message).toContain('thu hồi');
+    expect(afterRevoke.body.detail).toContain('thu hồi');
   });
 
   it('lets an administrator hand an absent leader’s decisions to another official, with a reason', async () => {

@@ -89,7 +89,7 @@ describe('a named body compiles the reports of the units it follows', () => {
       due: { kind: 'workingDaysAfter', anchor: 'issued', days: 2 },
     };
     const outsideCampaign = await department.post('/report-requests', request);
-    expect([outsideCampaign.status, outsideCampaign.body.message]).toEqual([400, expect.stringContaining('TQ-YS-LANGQUAN')]);
+    expect([outsideCampaign.status, outsideCampaign.body.detail]).toEqual([400, expect.stringContaining('TQ-YS-LANGQUAN')]);
     const followUp = await department.post('/report-requests', { ...request, campaignId: flow.campaignId });
     expect(followUp.status).toBe(201);
     await eventually('the commune asked by the department', async () => {

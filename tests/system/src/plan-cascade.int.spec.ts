@@ -40,7 +40,7 @@ describe('a plan implementing the plan of the level above', () => {
     const wrongNumber = await drafter.post('/campaigns', {
       plan: { ...district, implements: { ...district.implements, number: '999/KH-UBND' } },
     });
-    expect([wrongNumber.status, wrongNumber.body.message]).toEqual([400, expect.stringContaining('không khớp')]);
+    expect([wrongNumber.status, wrongNumber.body.detail]).toEqual([400, expect.stringContaining('không khớp')]);
     const created = await drafter.post('/campaigns', { plan: district });
     expect(created.status).toBe(201);
 

@@ -88,7 +88,7 @@ describe('the issuer amends, suspends and resumes a running campaign, seen by ev
       phases: [{ phaseKey: 'phat-dong', dueByLevel: { default: { kind: 'durationAfter', anchor: 'issued', duration: '1s' } } }],
     });
     expect(past.status).toBe(400);
-    expect(past.body.message).toContain('đã qua');
+    expect(past.body.detail).toContain('đã qua');
     const misspelt = await amend('lanhdao.tinh', {
       reason,
       phases: [{ phaseKey: 'so-ket-2023', dueByLevel: { default: { kind: 'instant', att: newSoKet } } }],
@@ -152,7 +152,7 @@ describe('the issuer amends, suspends and resumes a running campaign, seen by ev
 
     const refused = await flow.submit('TQ-YS-LANGQUAN', 'phat-dong', { localPlanReference: '9/KH-UBND' });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toContain('tạm dừng');
+    expect(refused.body.detail).toContain('tạm dừng');
     // The suspension's own notices may still be reaching each unit's officials; no other notice may come.
     const notices = () =>
       system.app.dataSource.getRepository(NotificationEntity).countBy({ campaignId: flow.campaignId, kind: Not('plan_change') });
@@ -176,7 +176,7 @@ describe('the issuer amends, suspends and resumes a running campaign, seen by ev
     // A unit hears it may go on only once its clocks run again: an official acting on the notice is not refused.
     await eventually('every unit told of the resumption', async () => (await unitsTold('[Tiếp tục]')).size === UNITS);
     const accepted = await flow.submit('TQ-YS-LANGQUAN', 'phat-dong', { localPlanReference: '9/KH-UBND' });
-    expect([accepted.status, accepted.body.message]).toEqual([200, undefined]);
+    expect([accepted.status, accepted.body.detail]).toEqual([200, undefined]);
     expect(
       await system.app.dataSource
         .getRepository(InboxItemEntity)

@@ -38,7 +38,7 @@ describe('plan dates that make sense', () => {
   it('refuses a plan whose phases opened before today, naming each, and creates nothing', async () => {
     const drafter = await system.login('chuyenvien.tinh');
     const refused = await drafter.post('/campaigns', { plan: backdated }).expect(400);
-    expect(refused.body.message).toContain('issuedOn');
+    expect(refused.body.detail).toContain('issuedOn');
     expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual([
       'stages[0].phases[0].opensAt',
       'stages[0].phases[1].opensAt',

@@ -44,9 +44,9 @@ describe('a leader’s request for a report outside the plan’s phases', () => 
     const send = async (username: string, body: object) => (await campaign.as(username)).post('/report-requests', body);
     expect((await send('chuyenvien.ys', { ...request, campaignId: campaign.campaignId })).status).toBe(403);
     const outside = await send('lanhdao.ys', { ...request, recipients: { unitCodes: ['TQ-SD-TUTHINH'] } });
-    expect([outside.status, outside.body.message]).toEqual([400, expect.stringContaining('TQ-SD-TUTHINH')]);
+    expect([outside.status, outside.body.detail]).toEqual([400, expect.stringContaining('TQ-SD-TUTHINH')]);
     const past = await send('lanhdao.ys', { ...request, due: { kind: 'instant', at: '2020-01-01T10:00:00+07:00' } });
-    expect([past.status, past.body.message]).toEqual([400, expect.stringContaining('đã qua')]);
+    expect([past.status, past.body.detail]).toEqual([400, expect.stringContaining('đã qua')]);
     const misspelt = await send('lanhdao.ys', { ...request, due: { kind: 'durationAfter', anchor: 'issued', duraton: '8s' } });
     expect(misspelt.status).toBe(400);
     expect((await (await campaign.as('lanhdao.ys')).get('/report-requests').expect(200)).body.total).toBe(0);

@@ -28,10 +28,13 @@ export class SystemUnderTest {
    * `maxCachedWorkflows: 0` makes the worker rebuild every workflow from its history on every task, so the
    * whole run is one long replay: any nondeterminism fails it.
    */
-  static async start(extraOrg?: OrgImport, workerOptions: { maxCachedWorkflows?: number } = {}): Promise<SystemUnderTest> {
+  static async start(
+    extraOrg?: OrgImport,
+    { emptyDatabase = false, ...workerOptions }: { maxCachedWorkflows?: number; emptyDatabase?: boolean } = {},
+  ): Promise<SystemUnderTest> {
     const smtp = await startTestSmtp();
     process.env.SMTP_URL = smtp.url;
-    const app = await startTestApp();
+    const app = await startTestApp({ seedDemo: !emptyDatabase });
     if (extraOrg) {
       const directory = new OrgDirectory(app.dataSource);
       await directory.applyImport(extraOrg);

@@ -1,5 +1,5 @@
-import { allHandlersFinished, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
-import { ApprovalInput, ApprovalResult, approvalStateQuery, decideUpdate, REFUSAL_FAILURE_TYPES } from '@tdkt/contracts';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
+import { ApprovalInput, ApprovalResult, approvalStateQuery, decideUpdate, refusalFailure } from '@tdkt/contracts';
 import {
   applyDecision,
   ApprovalChain,
@@ -80,5 +80,5 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
 }
 
 function throwRefusal(refusal: ReturnType<typeof refuseDecision>): void {
-  if (refusal) throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+  if (refusal) throw refusalFailure(refusal);
 }

@@ -1,11 +1,11 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import {
   AwardDossierInput,
   AwardDossierResult,
   dossierActionUpdate,
   DossierActionResult,
   dossierStateQuery,
-  REFUSAL_FAILURE_TYPES,
+  refusalFailure,
 } from '@tdkt/contracts';
 import {
   applyDossierAction,
@@ -108,5 +108,5 @@ export async function awardDossierWorkflow(input: AwardDossierInput): Promise<Aw
 }
 
 function throwRefusal(refusal: Refusal | undefined): void {
-  if (refusal) throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+  if (refusal) throw refusalFailure(refusal);
 }

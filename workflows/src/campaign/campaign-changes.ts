@@ -1,11 +1,11 @@
-import { ApplicationFailure, condition, getExternalWorkflowHandle, log, setHandler } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, log, setHandler } from '@temporalio/workflow';
 import {
   amendPlanUpdate,
   campaignChangedSignal,
   CampaignState,
   participationWorkflowId,
   pauseCampaignUpdate,
-  REFUSAL_FAILURE_TYPES,
+  refusalFailure,
 } from '@tdkt/contracts';
 import {
   amendPlan,
@@ -44,8 +44,7 @@ export class CampaignChanges {
     this.plan = plan;
     const issuer = plan.issuer.unitCode;
     const refused = (refusal: Refusal | undefined) => {
-      if (refusal)
-        throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+      if (refusal) throw refusalFailure(refusal);
     };
     const checkAmendment = (a: PlanAmendment) =>
       void (this.done.has(a.requestId) || refused(refuseAmendment(this.status, issuer, this.plan, a)));

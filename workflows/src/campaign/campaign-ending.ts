@@ -1,5 +1,5 @@
-import { ApplicationFailure, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
-import { endCampaignUpdate, endParticipationSignal, participationWorkflowId, REFUSAL_FAILURE_TYPES } from '@tdkt/contracts';
+import { getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
+import { endCampaignUpdate, endParticipationSignal, participationWorkflowId, refusalFailure } from '@tdkt/contracts';
 import { CampaignEnding, campaignEndedEntry, DecisionEntry, refuseEnding } from '@tdkt/domain';
 
 /**
@@ -18,8 +18,7 @@ export class CampaignEndings {
     };
     const check = (ending: CampaignEnding) => {
       const refused = refusal(ending);
-      if (refused)
-        throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refused.kind], message: refused.message, nonRetryable: true });
+      if (refused) throw refusalFailure(refused);
     };
     setHandler(
       endCampaignUpdate,

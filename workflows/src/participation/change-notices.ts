@@ -1,5 +1,5 @@
 import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
-import type { CampaignChange } from '@tdkt/domain';
+import type { CampaignChange, DutiesHandover, ObligationParties } from '@tdkt/domain';
 import { SUBMITTING_ROLES } from '@tdkt/domain';
 import { formatDeadline, formatVietnamTime } from '../tasks/vietnam-time';
 
@@ -53,4 +53,26 @@ export function changeNotice(input: ParticipationInput, change: CampaignChange, 
           (lines.length ? `\nThời hạn được lùi tương ứng thời gian tạm dừng:\n${lines.join('\n')}` : ''),
       };
   }
+}
+
+/** What a successor is told when it takes over a merged, split or dissolved unit's duties in a running campaign. */
+export function inheritedDutiesNotice(
+  input: ParticipationInput,
+  handover: DutiesHandover,
+  after: ObligationParties,
+  titles: string[],
+): NotificationRequest {
+  const effective = handover.effectiveOn.split('-').reverse().join('/');
+  return {
+    dedupeKey: `${input.campaignId}|${input.unitCode}|handover#${handover.changeId}`,
+    campaignId: input.campaignId,
+    recipients: { unitCode: after.unitCode, roles: SUBMITTING_ROLES },
+    kind: 'plan_change',
+    subject: `Tiếp nhận nhiệm vụ của ${input.unitName}: ${input.campaignTitle} (${input.planNumber})`,
+    body: [
+      `Từ ngày ${effective}, đơn vị ${after.unitCode} tiếp nhận các nhiệm vụ còn lại của ${input.unitName} (${input.unitCode}) trong phong trào "${input.campaignTitle}":`,
+      ...titles.map((title) => `- ${title}`),
+      `Lý do: ${handover.reason}`,
+    ].join('\n'),
+  };
 }

@@ -10,14 +10,31 @@ import { campaignActivities } from '../campaign-activities.proxy';
  * and appends the steps that made it to the decision log, in one transaction.
  */
 export class ObligationBoard {
-  readonly parties: ObligationParties;
+  /** Who acts on the duties: the unit and its reviewer, or their successors once an org change handed them over. */
+  private current: ObligationParties;
   private inFlight = 0;
 
   constructor(
     private readonly input: ParticipationInput,
     readonly obligations: ObligationState[],
+    carriedParties?: ObligationParties,
   ) {
-    this.parties = { unitCode: input.unitCode, reportsTo: input.reportsTo };
+    this.current = carriedParties ?? { unitCode: input.unitCode, reportsTo: input.reportsTo };
+  }
+
+  get parties(): ObligationParties {
+    return this.current;
+  }
+
+  /** From now on the successors act; the next projection of each duty names them. */
+  handOver(parties: ObligationParties): void {
+    this.current = parties;
+  }
+
+  /** Carried over a continue-as-new only when an org change moved them. */
+  get handedOverParties(): ObligationParties | undefined {
+    const { unitCode, reportsTo } = this.current;
+    return unitCode === this.input.unitCode && reportsTo === this.input.reportsTo ? undefined : this.current;
   }
 
   get(key: string): ObligationState | undefined {

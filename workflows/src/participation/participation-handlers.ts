@@ -1,12 +1,12 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import {
   decideExtensionUpdate,
   decideObligationUpdate,
   ParticipationInput,
   participationStateQuery,
   ParticipationState,
-  REFUSAL_FAILURE_TYPES,
+  refusalFailure,
   requestExtensionUpdate,
   submitObligationUpdate,
 } from '@tdkt/contracts';
@@ -64,8 +64,7 @@ function defineAction<A extends Action>(
     const refusal = !o
       ? refuse('invalid', `Đơn vị không có nghĩa vụ "${request.obligationKey}" trong phong trào này.`)
       : (suspended() ?? refusalOf(o, request));
-    if (refusal)
-      throw ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.kind], message: refusal.message, nonRetryable: true });
+    if (refusal) throw refusalFailure(refusal);
     return o!;
   };
   setHandler(
@@ -75,7 +74,7 @@ function defineAction<A extends Action>(
       if (previous) return previous;
       const before = check(request);
       const next = apply(before, request, new Date().toISOString());
-      await board.replace(next, obligationEventEntries(before, next, board.parties.unitCode));
+      await board.replace(next, obligationEventEntries(before, next, input.unitCode));
       const event = next.history[next.history.length - 1];
       const notice = patched(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;
       if (notice) await notificationActivities.notify(notice);
@@ -91,7 +90,6 @@ export function registerParticipationHandlers(
   state: () => ParticipationState,
   changes: IssuerChanges,
 ): void {
-  const { parties } = board;
   setHandler(participationStateQuery, state);
 
   defineAction(
@@ -99,7 +97,7 @@ export function registerParticipationHandlers(
     board,
     changes,
     submitObligationUpdate,
-    (o, r) => refuseSubmit(o, parties, r.actor, r.content),
+    (o, r) => refuseSubmit(o, board.parties, r.actor, r.content),
     (o, r, at) =>
       withEvent(
         o,
@@ -113,7 +111,7 @@ export function registerParticipationHandlers(
     board,
     changes,
     decideObligationUpdate,
-    (o, r) => refuseDecide(o, parties, r.actor, r.action, r.comment),
+    (o, r) => refuseDecide(o, board.parties, r.actor, r.action, r.comment),
     (o, r, at) =>
       withEvent(
         o,
@@ -136,7 +134,7 @@ export function registerParticipationHandlers(
     board,
     changes,
     requestExtensionUpdate,
-    (o, r) => refuseRequestExtension(o, parties, r.actor, r.proposedDueAt, r.reason),
+    (o, r) => refuseRequestExtension(o, board.parties, r.actor, r.proposedDueAt, r.reason),
     (o, r, at) =>
       withEvent(
         o,
@@ -162,7 +160,7 @@ export function registerParticipationHandlers(
     board,
     changes,
     decideExtensionUpdate,
-    (o, r) => refuseDecideExtension(o, parties, r.actor, r.grant, r.newDueAt),
+    (o, r) => refuseDecideExtension(o, board.parties, r.actor, r.grant, r.newDueAt),
     (o, r, at) => {
       const newDueAt = r.grant ? (r.newDueAt ?? o.extensions[o.extensions.length - 1].proposedDueAt) : undefined;
       const decision = { by: r.actor, at, granted: r.grant, newDueAt, comment: r.comment?.trim() || null };

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
 import type { ParticipationInput, ParticipationState } from '@tdkt/contracts';
-import { openObligation, ObligationState } from '@tdkt/domain';
+import { openObligation, ObligationParties, ObligationState } from '@tdkt/domain';
 import { archiveActivities } from '../audit/audit-record';
 import { fanOutActivities } from '../campaign-activities.proxy';
 import { OVERDUE_AT_ISSUE, SCHEDULE_FROM_ISSUE, WAIT_FOR_SUB_PARTICIPANTS } from '../patches';
@@ -9,6 +9,7 @@ import { overdueAtIssue } from './overdue-at-issue';
 import { ObligationBoard } from './obligation-board';
 import { registerParticipationHandlers } from './participation-handlers';
 import { endParticipation, Ending } from './ending';
+import { Handovers } from './handovers';
 import { IssuerChanges } from './issuer-changes';
 import { projectSchedule } from './schedule-from-issue';
 import { SubParticipants } from './sub-participants';
@@ -21,6 +22,8 @@ export interface CarriedParticipation {
   finishedParticipants?: string[];
   /** Since when the campaign is suspended, if it is. */
   suspendedSince?: string | null;
+  /** Who acts on the duties, when an org change handed them to successors. */
+  parties?: ObligationParties;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface CarriedParticipation {
  * waits for the units reporting to it to finish theirs and tells the unit it reports to.
  */
 export async function participationWorkflow(input: ParticipationInput, carried?: CarriedParticipation): Promise<ParticipationState> {
-  const board = new ObligationBoard(input, carried?.obligations ?? input.obligations.map(openObligation));
+  const board = new ObligationBoard(input, carried?.obligations ?? input.obligations.map(openObligation), carried?.parties);
   let subUnitsStarted = carried?.subUnitsStarted ?? false;
   const state = (): ParticipationState => ({ unitCode: input.unitCode, obligations: board.obligations, subUnitsStarted });
   const changes = new IssuerChanges(carried?.suspendedSince);
@@ -37,6 +40,8 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   const subParticipants = new SubParticipants(input, carried?.finishedParticipants);
   const ending = new Ending();
   void changes.keepApplying(board, input);
+  const handovers = new Handovers();
+  void handovers.keepApplying(board, input);
   // The run before this one is closed now, and Temporal drops it after its retention: archive it first.
   const { continuedFromExecutionRunId: previousRun, workflowId } = workflowInfo();
   if (previousRun) await archiveActivities.archiveHistory({ campaignId: input.campaignId, workflowId, runId: previousRun });
@@ -55,17 +60,18 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
   // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
   await Promise.race([
     tracking,
-    condition(() => workflowInfo().continueAsNewSuggested && board.quiet && changes.idle),
+    condition(() => workflowInfo().continueAsNewSuggested && board.quiet && changes.idle && handovers.idle),
     condition(() => ending.request !== null),
   ]);
   if (ending.request) return endAndReturn(ending.request);
   if (!board.allApproved()) {
-    await condition(() => allHandlersFinished() && board.quiet && changes.idle);
+    await condition(() => allHandlersFinished() && board.quiet && changes.idle && handovers.idle);
     await continueAsNew<typeof participationWorkflow>(input, {
       obligations: board.obligations,
       subUnitsStarted,
       finishedParticipants: subParticipants.finishedUnits,
       ...(changes.suspendedSince ? { suspendedSince: changes.suspendedSince } : {}),
+      ...(board.handedOverParties ? { parties: board.handedOverParties } : {}),
     });
   }
   if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {

@@ -37,7 +37,7 @@ describe('GET /audit/operator-links: where operators open a workflow of the time
     for (const username of ['lanhdao.tinh', 'chuyenvien.ys-thangquan']) {
       const response = await get(username);
       expect(response.status).toBe(403);
-      expect(response.body.message).toBe('Chức năng này dành cho: Thanh tra / kiểm toán, Quản trị.');
+      expect(response.body.detail).toBe('Chức năng này dành cho: Thanh tra / kiểm toán, Quản trị.');
     }
     expect((await request(t.app.getHttpServer()).get('/audit/operator-links')).status).toBe(401);
   });

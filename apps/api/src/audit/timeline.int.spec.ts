@@ -134,6 +134,8 @@ describe('a campaign’s timeline: JSON, CSV and printable record, within the vi
     await log.seal(id, 'phat-dong', source(`campaign:${id}`), '2026-03-07T00:00:00.000Z');
 
     districtCampaign = await insertCampaign(t, 'TQ-YS', 'Phong trào của huyện Yên Sơn');
+    // Its communes have obligations: it is issued (a draft is read only on its issuer's side, docs/ACCESS.md).
+    await new CampaignRepository(t.dataSource).recordStatus(districtCampaign.id, 'running', {});
     await log.append({
       campaignId: districtCampaign.id,
       source: source(`participation:${districtCampaign.id}:TQ-YS-THANGQUAN`),
@@ -240,21 +242,21 @@ describe('a campaign’s timeline: JSON, CSV and printable record, within the vi
     const base = `/campaigns/${campaign.id}/timeline`;
     const bad = await get('thanhtra.tinh', `${base}?action=report_submitted,xoa_du_lieu`);
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.message)).toContain('xoa_du_lieu');
-    expect(JSON.stringify(bad.body.message)).toContain('report_approved');
+    expect(JSON.stringify(bad.body)).toContain('xoa_du_lieu');
+    expect(JSON.stringify(bad.body)).toContain('report_approved');
     expect((await get('thanhtra.tinh', `${base}?from=h%C3%B4m-qua`)).status).toBe(400);
     const impossible = await get('thanhtra.tinh', `${base}?from=2026-02-30`);
     expect(impossible.status).toBe(400);
-    expect(impossible.body.message).toContain('2026-02-30');
+    expect(impossible.body.detail).toContain('2026-02-30');
     const reversed = await get('thanhtra.tinh', `${base}?from=2026-03-06&to=2026-03-05`);
     expect(reversed.status).toBe(400);
-    expect(reversed.body.message).toContain('phải trước');
+    expect(reversed.body.detail).toContain('phải trước');
     expect((await get('thanhtra.tinh', `${base}?limit=0`)).status).toBe(400);
     expect((await get('thanhtra.tinh', `${base}?limit=501`)).status).toBe(400);
     expect((await get('thanhtra.tinh', `${base}?unitCode=KHONG-CO`)).status).toBe(404);
     const outside = await get('thanhtra.ys', `${base}?unitCode=TQ-SD`);
     expect(outside.status).toBe(403);
-    expect(outside.body.message).toContain('ngoài phạm vi');
+    expect(outside.body.detail).toContain('ngoài phạm vi');
     expect((await get('thanhtra.tinh', `/campaigns/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/timeline`)).status).toBe(404);
     expect((await get('thanhtra.tinh', '/campaigns/khong-phai-uuid/timeline')).status).toBe(400);
   });

@@ -1,9 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { isSameOrDescendant } from '@tdkt/domain';
 import { CampaignEntity, ChainVerdict, DecisionLog, OrgDirectory, TimelineQuery, verifyDecisionChain } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { UnitScopeService } from '../org/unit-scope.service';
+import { AccessPolicy } from '../access/access-policy.service';
 import { TimelineFilterQuery } from './timeline-filter.query';
 import { TimelineItemView, toTimelineItem } from './timeline-item.view';
 import { TimelinePageQuery } from './timeline-page.query';
@@ -36,7 +35,7 @@ type TimelineSelection = Omit<TimelineQuery, 'limit' | 'offset'>;
 export class TimelineService {
   constructor(
     private readonly campaigns: CampaignsService,
-    private readonly scope: UnitScopeService,
+    private readonly policy: AccessPolicy,
     private readonly directory: OrgDirectory,
     private readonly log: DecisionLog,
   ) {}
@@ -82,12 +81,11 @@ export class TimelineService {
       throw new BadRequestException(`Khoảng thời gian không hợp lệ: "from" (${filter.from}) phải trước "to" (${filter.to}).`);
     const common = { actorUsername: filter.actor, actions: filter.action, from, to };
     if (filter.unitCode !== undefined) {
-      const unit = await this.scope.unitInScope(me.actor, filter.unitCode);
+      const { unit } = await this.policy.requireUnit(me, filter.unitCode, 'org_units', 'read');
       return { ...common, underPath: unit.path, includeUnitless: false };
     }
-    const issuer = await this.directory.findUnit(campaign.issuerUnitCode);
-    const issuerOrAbove = !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
-    return { ...common, underPath: me.actor.unitPath, includeUnitless: issuerOrAbove };
+    const { relations } = await this.policy.requireInCampaign(me, campaign, 'audit');
+    return { ...common, underPath: me.actor.unitPath, includeUnitless: relations.includes('issuer_side') };
   }
 
   /** The log stores instants as ISO text (toISOString), so bounds are compared in that same form. */

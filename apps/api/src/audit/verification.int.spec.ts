@@ -77,13 +77,15 @@ describe('GET /campaigns/:id/verification runs the verification on the worker (r
     const before = calls.length;
     const response = await get('thanhtra.ys', `/campaigns/${outside.id}/verification`);
     expect(response.status).toBe(403);
-    expect(response.body.message).toContain('ngoài phạm vi');
+    expect(response.body.detail).toContain('ngoài phạm vi');
     expect(calls).toHaveLength(before);
   });
 
-  it('answers a failed verification with a message the official can act on', async () => {
+  it('answers a failed verification as a fault: a sentence to try again and the request id to quote, not the cause', async () => {
     const response = await get('thanhtra.tinh', `/campaigns/${failing.id}/verification`);
     expect(response.status).toBe(500);
-    expect(response.body.message).toContain('Chưa kiểm tra được nhật ký của phong trào (lịch sử quy trình không đọc được)');
+    expect(response.body).toMatchObject({ type: '/problems/internal', requestId: response.headers['x-request-id'] });
+    expect(response.body.detail).toContain('vui lòng thử lại');
+    expect(response.body.detail).not.toContain('lịch sử quy trình không đọc được');
   });
 });

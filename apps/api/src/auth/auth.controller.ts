@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -22,7 +22,6 @@ import { PasswordService } from './passwords/password.service';
 import { Public } from './public.decorator';
 import { RefreshDto } from './sessions/refresh.dto';
 import { SessionTokensDto } from './sessions/session-tokens.dto';
-import { LoginThrottledFilter } from './throttle/login-throttled.filter';
 
 @ApiTags('auth')
 @Controller()
@@ -35,7 +34,6 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @UseFilters(LoginThrottledFilter)
   @ApiOperation({ summary: 'Exchange username and password for a session: a short access token and a refresh token' })
   @ApiOkResponse({ type: SessionTokensDto })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
@@ -68,7 +66,6 @@ export class AuthController {
   @HttpCode(200)
   @ApiBearerAuth()
   @OwnAccount()
-  @UseFilters(LoginThrottledFilter)
   @ApiOperation({ summary: 'Change one’s own password; every other session ends, and a fresh one is returned' })
   @ApiOkResponse({ type: SessionTokensDto })
   @ApiBadRequestResponse({ description: 'Wrong current password, or the new one is refused (the message says why)' })

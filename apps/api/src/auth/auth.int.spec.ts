@@ -25,12 +25,12 @@ describe('identity and scope (real DB, real Temporal)', () => {
     expect(token.split('.')).toHaveLength(3);
     const wrong = await http().post('/auth/login').send({ username: 'lanhdao.tinh', password: 'sai-mat-khau' }).expect(401);
     const unknown = await http().post('/auth/login').send({ username: 'khong.ton.tai', password: 'sai-mat-khau' }).expect(401);
-    expect(wrong.body.message).toBe(unknown.body.message);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
   });
 
   it('rejects a malformed login body with 400', async () => {
     const response = await http().post('/auth/login').send({ username: 'lanhdao.tinh' }).expect(400);
-    expect(JSON.stringify(response.body.message)).toContain('password');
+    expect(JSON.stringify(response.body)).toContain('password');
   });
 
   it('answers /me for the token holder and 401 without or with a forged token', async () => {
@@ -56,7 +56,7 @@ describe('identity and scope (real DB, real Temporal)', () => {
     const commune = await login(communeOfficial.username);
     await http().get(`/units/${communeCode}`).set('Authorization', `Bearer ${commune}`).expect(200);
     const refused = await http().get('/units/TQ').set('Authorization', `Bearer ${commune}`).expect(403);
-    expect(refused.body.message).toContain('ngoài phạm vi');
+    expect(refused.body.detail).toContain('ngoài phạm vi');
     await http().get('/units/KHONG-CO').set('Authorization', `Bearer ${leader}`).expect(404);
   });
 });

@@ -6,8 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { SessionIssuer } from './sessions/session-issuer.service';
 import { SessionTokensDto } from './sessions/session-tokens.dto';
 import { LoginThrottleService } from './throttle/login-throttle.service';
-
-const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+import { said } from '../common/problem/said';
 
 /** Sign-in, refresh and sign-out. */
 @Injectable()
@@ -38,7 +37,7 @@ export class AuthService implements OnModuleInit {
     if (!official || !valid) {
       await this.throttle.recordFailure(name, address);
       // One message for unknown user and wrong password, so the endpoint does not reveal which accounts exist.
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw new UnauthorizedException(said('auth.wrong-credentials'));
     }
     await this.throttle.resetAccount(name);
     return this.issuer.open(official);
@@ -47,16 +46,12 @@ export class AuthService implements OnModuleInit {
   async refresh(refreshToken: string): Promise<SessionTokensDto> {
     const outcome = await this.sessions.rotate(refreshToken, this.config.sessions.refreshExpiresInSeconds);
     if (!outcome.ok) {
-      throw new UnauthorizedException(
-        outcome.reason === 'reused'
-          ? 'Mã làm mới phiên đã được dùng trước đó, có thể đã bị sao chép; để an toàn, phiên này đã bị thu hồi. Hãy đăng nhập lại.'
-          : 'Phiên đăng nhập đã hết hạn hoặc đã kết thúc; hãy đăng nhập lại.',
-      );
+      throw new UnauthorizedException(said(outcome.reason === 'reused' ? 'auth.refresh-reused' : 'auth.refresh-expired'));
     }
     const found = await this.directory.findOfficial({ id: outcome.officialId });
     if (!found?.official.active) {
       await this.sessions.revoke(outcome.sessionId, 'deactivated');
-      throw new UnauthorizedException('Tài khoản không còn hoạt động.');
+      throw new UnauthorizedException(said('auth.account-inactive'));
     }
     return this.issuer.tokensFor(found.official, outcome.sessionId, outcome.refreshToken);
   }

@@ -5,6 +5,7 @@ import { OrgDirectory, SessionStore } from '@tdkt/persistence';
 import { IS_PUBLIC } from './public.decorator';
 import { TokenPayload } from './token-payload';
 import { toCurrentOfficial } from './to-current-official';
+import { said } from '../common/problem/said';
 
 /** Global guard: every route needs a valid bearer token of a live session of an active official, unless marked @Public(). */
 @Injectable()
@@ -20,18 +21,18 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest();
     const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!token) throw new UnauthorizedException('Cần đăng nhập: thiếu mã truy cập (Authorization: Bearer …).');
+    if (!token) throw new UnauthorizedException(said('auth.token-missing'));
     let payload: TokenPayload;
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      throw new UnauthorizedException('Mã truy cập không hợp lệ hoặc đã hết hạn; hãy đăng nhập lại.');
+      throw new UnauthorizedException(said('auth.token-invalid'));
     }
     // Checked on every request, so a logout or a password change ends the session's tokens at once, not at their expiry.
     if (!payload.sid || !(await this.sessions.isActive(payload.sid, payload.sub)))
-      throw new UnauthorizedException('Phiên đăng nhập này đã kết thúc (đã đăng xuất, đổi mật khẩu hoặc bị thu hồi); hãy đăng nhập lại.');
+      throw new UnauthorizedException(said('auth.session-ended'));
     const found = await this.directory.findOfficial({ id: payload.sub });
-    if (!found?.official.active) throw new UnauthorizedException('Tài khoản không còn hoạt động.');
+    if (!found?.official.active) throw new UnauthorizedException(said('auth.account-inactive'));
     request.official = toCurrentOfficial(found);
     request.sessionId = payload.sid;
     return true;

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import { CurrentOfficialInfo } from './current-official';
 import { OWN_ACCOUNT } from './own-account.decorator';
+import { said } from '../common/problem/said';
 
 /**
  * Runs after JwtAuthGuard: a password given by an administrator (reset, first administrator) is known to someone else,
@@ -15,8 +16,6 @@ export class PasswordChangeFirstGuard implements CanActivate {
     const official: CurrentOfficialInfo | undefined = context.switchToHttp().getRequest().official;
     if (!official?.mustChangePassword) return true;
     if (this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, [context.getHandler(), context.getClass()])) return true;
-    throw new ForbiddenException(
-      'Bạn đang dùng mật khẩu do quản trị viên cấp: hãy đổi mật khẩu (mục "Đổi mật khẩu") trước khi dùng các chức năng khác.',
-    );
+    throw new ForbiddenException(said('auth.password-change-first'));
   }
 }

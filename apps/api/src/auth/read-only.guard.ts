@@ -4,6 +4,7 @@ import { holdsOnlyReadOnlyRoles } from '@tdkt/domain';
 import { CurrentOfficialInfo } from './current-official';
 import { OWN_ACCOUNT } from './own-account.decorator';
 import { IS_PUBLIC } from './public.decorator';
+import { said } from '../common/problem/said';
 
 const READING_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 
@@ -23,7 +24,7 @@ export class ReadOnlyGuard implements CanActivate {
     if (READING_METHODS.has(String(request.method).toUpperCase())) return true;
     const official: CurrentOfficialInfo | undefined = request.official;
     if (official && holdsOnlyReadOnlyRoles(official.actor.roles)) {
-      throw new ForbiddenException('Tài khoản thanh tra, kiểm toán chỉ được xem, không được thay đổi dữ liệu.');
+      throw new ForbiddenException(said('auth.read-only'));
     }
     return true;
   }

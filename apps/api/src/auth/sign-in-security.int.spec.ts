@@ -41,7 +41,7 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
     const refused = await http().post('/auth/login').send({ username: 'lanhdao.tinh', password: PASSWORD }).expect(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(50);
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
-    expect(refused.body.message).toMatch(/nhập sai mật khẩu quá nhiều lần.*thử lại sau 1 phút \(lúc \d\d:\d\d\)/);
+    expect(refused.body.detail).toMatch(/nhập sai mật khẩu quá nhiều lần.*thử lại sau 1 phút \(lúc \d\d:\d\d\)/);
     // Other accounts are not locked by it.
     await signIn('pho.tinh');
   });
@@ -61,7 +61,7 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
         .expect(401);
     const refused = await http().post('/auth/login').send({ username: 'lanhdao.tinh', password: PASSWORD }).expect(429);
     expect(refused.headers['retry-after']).toBeDefined();
-    expect(refused.body.message).toContain('địa chỉ mạng');
+    expect(refused.body.detail).toContain('địa chỉ mạng');
   });
 
   it('takes as long for an unknown username as for a known one with a wrong password (within 20 %)', async () => {
@@ -89,11 +89,11 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
     await http().get('/me').set(bearer(second.accessToken)).expect(200);
 
     const reused = await http().post('/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
-    expect(reused.body.message).toContain('đã được dùng trước đó');
+    expect(reused.body.detail).toContain('đã được dùng trước đó');
     // The whole session is gone: the latest tokens too.
     await http().post('/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
     const refused = await http().get('/me').set(bearer(second.accessToken)).expect(401);
-    expect(refused.body.message).toContain('Phiên đăng nhập này đã kết thúc');
+    expect(refused.body.detail).toContain('Phiên đăng nhập này đã kết thúc');
   });
 
   it('lets an auditor, who may change nothing else, change their own password and sign out', async () => {
@@ -123,10 +123,10 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
     const change = (currentPassword: string, newPassword: string) =>
       http().post('/auth/password').set(bearer(here.accessToken)).send({ currentPassword, newPassword });
 
-    expect((await change(PASSWORD, 'ngan').expect(400)).body.message).toContain('ít nhất 10 ký tự');
-    expect((await change(PASSWORD, 'chuyenvien.sd-2026!').expect(400)).body.message).toContain('không được chứa tên đăng nhập');
-    expect((await change(PASSWORD, 'Password2026!').expect(400)).body.message).toContain('quá phổ biến');
-    expect((await change('sai-mat-khau', GOOD_NEW_PASSWORD).expect(400)).body.message).toBe('Mật khẩu hiện tại không đúng.');
+    expect((await change(PASSWORD, 'ngan').expect(400)).body.detail).toContain('ít nhất 10 ký tự');
+    expect((await change(PASSWORD, 'chuyenvien.sd-2026!').expect(400)).body.detail).toContain('không được chứa tên đăng nhập');
+    expect((await change(PASSWORD, 'Password2026!').expect(400)).body.detail).toContain('quá phổ biến');
+    expect((await change('sai-mat-khau', GOOD_NEW_PASSWORD).expect(400)).body.detail).toBe('Mật khẩu hiện tại không đúng.');
 
     const fresh: Tokens = (await change(PASSWORD, GOOD_NEW_PASSWORD).expect(200)).body;
     await http().get('/me').set(bearer(here.accessToken)).expect(401);
@@ -153,7 +153,7 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
     expect(flagged.mustChangePassword).toBe(true);
     expect((await http().get('/me').set(bearer(flagged.accessToken)).expect(200)).body.mustChangePassword).toBe(true);
     const blocked = await http().get('/inbox').set(bearer(flagged.accessToken)).expect(403);
-    expect(blocked.body.message).toContain('hãy đổi mật khẩu');
+    expect(blocked.body.detail).toContain('hãy đổi mật khẩu');
 
     const changed: Tokens = (
       await http()
@@ -188,6 +188,6 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
       .post(`/officials/${provinceOfficial[0].id}/password-reset`)
       .set(bearer(communeAdmin.accessToken))
       .expect(403);
-    expect(refused.body.message).toContain('ngoài phạm vi');
+    expect(refused.body.detail).toContain('ngoài phạm vi');
   });
 });

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
+import { RequireRoles } from '../auth/require-roles.decorator';
 import { AwardCatalogueService } from './award-catalogue.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
 import { UnitCodeParam } from '../common/path-params';
@@ -21,6 +22,8 @@ export class AwardCatalogueController {
   }
 
   @Put()
+  // The table (docs/ACCESS.md, catalogue_override) opens this to administrators only: refused before the body is read.
+  @RequireRoles('admin')
   @ApiOperation({ summary: 'Record the province’s changes from a date (its administrator); the shipped entries before that date are kept' })
   @ApiOkResponse({ type: CatalogueOverrideDto })
   @ApiBadRequestResponse({ description: 'The catalogue would not stand: `errors[]` names each field at fault' })

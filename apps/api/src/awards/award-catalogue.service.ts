@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   applyCatalogueOverride,
   AwardCatalogue,
@@ -9,7 +9,7 @@ import {
 } from '@tdkt/domain';
 import { AwardCatalogueStore, OrgDirectory } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
-import { UnitScopeService } from '../org/unit-scope.service';
+import { AccessPolicy } from '../access/access-policy.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
 import { invalidInput } from '../common/invalid-input';
 
@@ -23,7 +23,7 @@ export class AwardCatalogueService {
   constructor(
     private readonly store: AwardCatalogueStore,
     private readonly directory: OrgDirectory,
-    private readonly scope: UnitScopeService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** The catalogue in force on `onDate` for the tree `unitCode` belongs to; undefined before any shipped catalogue. */
@@ -39,7 +39,7 @@ export class AwardCatalogueService {
 
   /** A province's own rules, for the officials of that province's top unit and those who oversee it. */
   async overrides(me: CurrentOfficialInfo, unitCode: string): Promise<AwardCatalogueOverride[]> {
-    await this.scope.unitInScope(me.actor, unitCode);
+    await this.policy.requireUnit(me, unitCode, 'catalogue_override', 'read');
     return (await this.store.list(unitCode)).map((row) => row.override);
   }
 
@@ -49,9 +49,13 @@ export class AwardCatalogueService {
     if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị "${unitCode}".`);
     if (unit.parentCode)
       throw new BadRequestException('Quy định riêng về khen thưởng do cơ quan cấp cao nhất của cây đơn vị (tỉnh, bộ) ban hành.');
-    if (me.unit.code !== unitCode || !me.actor.roles.includes('admin')) {
-      throw new ForbiddenException(`Chỉ quản trị của ${unit.name} được cập nhật quy định riêng về khen thưởng.`);
-    }
+    this.policy.require(
+      me,
+      'catalogue_override',
+      'act',
+      { unitPath: unit.path },
+      `Chỉ quản trị của ${unit.name} được cập nhật quy định riêng về khen thưởng.`,
+    );
     const override = { ...body, issuer: unitCode } as AwardCatalogueOverride;
     const shipped = catalogueInForce(SHIPPED_AWARD_CATALOGUES, body.validFrom);
     if (!shipped) throw new BadRequestException(`Chưa có danh mục khen thưởng áp dụng từ ngày ${body.validFrom}.`);

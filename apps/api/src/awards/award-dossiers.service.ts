@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
 import { AwardDossierInput, awardDossierWorkflowId, dossierActionUpdate } from '@tdkt/contracts';
@@ -12,7 +12,6 @@ import {
   checkNominationList,
   computeAwardRoute,
   isRouteRefusal,
-  canActOnUnit,
   NominationList,
   nomineeKey,
   Role,
@@ -22,6 +21,7 @@ import {
 } from '@tdkt/domain';
 import { AwardDossierEntity, AwardDossierStore, CampaignEntity, CampaignProjections, OrgDirectory, type Page } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
+import { AccessPolicy } from '../access/access-policy.service';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
 import type { CurrentOfficialInfo } from '../auth/current-official';
@@ -40,7 +40,6 @@ import { toNomination } from './nomination.mapper';
 import { invalidInput } from '../common/invalid-input';
 
 /** Who puts a unit's list forward: its specialists draft it, its leaders sign the tờ trình. */
-const NOMINATING_ROLES: Role[] = ['specialist', 'leader', 'deputy_leader'];
 const COUNCIL_ROLES: Role[] = ['council_secretary', 'council_member'];
 
 /**
@@ -59,6 +58,7 @@ export class AwardDossiersService {
     private readonly calendar: NationalCalendarService,
     private readonly delegated: DelegatedActorService,
     private readonly catalogues: AwardCatalogueService,
+    private readonly policy: AccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,9 +69,14 @@ export class AwardDossiersService {
     if (campaign.status !== 'running') {
       throw new ConflictException(`Phong trào không nhận đề nghị khen thưởng ở trạng thái "${campaign.status}".`);
     }
-    if (!me.actor.roles.some((role) => NOMINATING_ROLES.includes(role))) {
-      throw new ForbiddenException('Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập danh sách đề nghị khen thưởng.');
-    }
+    // A list is always its drafter's own unit's (nominatingUnitCode below): the table says which roles draft it.
+    this.policy.require(
+      me,
+      'award_dossier',
+      'act',
+      { unitPath: me.actor.unitPath },
+      'Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập danh sách đề nghị khen thưởng.',
+    );
     const today = toLocalDate(new Date());
     const catalogue = await this.catalogueOn(me.unit.code, today);
     const list: NominationList = {
@@ -181,19 +186,25 @@ export class AwardDossiersService {
   }
 
   /**
-   * The dossier, if the official may see it: their unit nominated it or sits on its route, it is inside
-   * their scope, or it has been posted publicly (any official may then read it and object).
+   * The dossier, if the official may see it (docs/ACCESS.md, `award_dossier`): their unit nominated it or sits on its
+   * route, they oversee the nominating unit, or it has been posted publicly (any official may then read it and object).
    */
   async visibleDossier(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierEntity> {
     const dossier = await this.dossiers.get(dossierId);
     if (!dossier) throw new NotFoundException(`Không tìm thấy hồ sơ khen thưởng "${dossierId}".`);
-    if (wasPosted(dossier)) return dossier;
-    const onRoute = dossier.stepUnits.some((units) => units.includes(me.unit.code));
     const nominating = await this.directory.findUnit(dossier.nominatingUnitCode);
-    const inScope = !!nominating && canActOnUnit(me.actor, nominating.path);
-    if (!onRoute && !inScope && dossier.nominatingUnitCode !== me.unit.code) {
-      throw new ForbiddenException('Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.');
-    }
+    this.policy.require(
+      me,
+      'award_dossier',
+      'read',
+      {
+        // A nominating unit missing from the tree leaves only the route and a posting to read it by.
+        unitPath: nominating?.path ?? `/?${dossier.nominatingUnitCode}/`,
+        routeUnitCodes: dossier.stepUnits.flat(),
+        posted: wasPosted(dossier),
+      },
+      'Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.',
+    );
     return dossier;
   }
 

@@ -50,7 +50,7 @@ describe('the award catalogue through the api', () => {
 
   it('refuses a day that is not a calendar date', async () => {
     const bad = await (await as('lanhdao.tinh')).get('/award-forms?on=not-a-date').expect(400);
-    expect(JSON.stringify(bad.body.message)).toContain('YYYY-MM-DD');
+    expect(JSON.stringify(bad.body)).toContain('YYYY-MM-DD');
     await (await as('lanhdao.tinh')).get('/award-forms?on=2026-02-30').expect(400);
   });
 });

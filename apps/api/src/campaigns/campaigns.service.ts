@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
 import { approvalWorkflowId, CampaignInput, campaignWorkflowId, decideUpdate, endCampaignUpdate } from '@tdkt/contracts';
@@ -7,7 +7,6 @@ import {
   ApprovalStep,
   clonePlanForYear,
   escalationTarget,
-  isSameOrDescendant,
   NATIONAL_CALENDAR,
   parentCodeOf,
   phasesOpeningBefore,
@@ -19,6 +18,7 @@ import {
 } from '@tdkt/domain';
 import { CampaignEntity, CampaignProjections, CampaignRepository, OrgDirectory } from '@tdkt/persistence';
 import { APP_CONFIG } from '../config/config.module';
+import { AccessPolicy } from '../access/access-policy.service';
 import { AwardCatalogueService } from '../awards/award-catalogue.service';
 import { actorRefOf } from '../common/actor-ref';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
@@ -27,8 +27,6 @@ import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
 import { EndCampaignDto } from './end-campaign.dto';
 import { invalidInput } from '../common/invalid-input';
-
-const DRAFTING_ROLES = ['specialist', 'leader', 'deputy_leader'] as const;
 
 @Injectable()
 export class CampaignsService {
@@ -40,6 +38,7 @@ export class CampaignsService {
     private readonly calendar: NationalCalendarService,
     private readonly projections: CampaignProjections,
     private readonly catalogues: AwardCatalogueService,
+    private readonly policy: AccessPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,7 +48,8 @@ export class CampaignsService {
    */
   async create(me: CurrentOfficialInfo, draft: unknown): Promise<CampaignEntity> {
     const [org, entered, awards] = await Promise.all([
-      this.directory.planOrgContext(),
+      // A new plan is checked against today's tree: a unit dissolved by an org change takes part no more.
+      this.directory.planOrgContext({ activeOnly: true }),
       this.calendar.entered(),
       this.catalogues.inForce(me.unit.code),
     ]);
@@ -62,12 +62,16 @@ export class CampaignsService {
     if (!result.ok)
       throw invalidInput({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
     const plan = result.value;
-    refusePastOpenings(plan, new Date());
+    // Who drafts comes before the dates, so a plan from the wrong unit is refused as such whatever else is wrong with it.
     const issuer = org.units.get(plan.issuer.unitCode)!;
-    const drafts = me.actor.roles.some((r) => (DRAFTING_ROLES as readonly string[]).includes(r));
-    if (!drafts || !isSameOrDescendant(me.actor.unitPath, issuer.path)) {
-      throw new ForbiddenException(`Chỉ cán bộ của ${plan.issuer.unitCode} hoặc đơn vị trực thuộc được soạn kế hoạch của đơn vị này.`);
-    }
+    this.policy.require(
+      me,
+      'plan_drafting',
+      'act',
+      { unitPath: issuer.path },
+      `Chỉ chuyên viên, lãnh đạo của ${plan.issuer.unitCode} được soạn kế hoạch nhân danh đơn vị này; hãy soạn kế hoạch của đơn vị mình.`,
+    );
+    refusePastOpenings(plan, new Date());
 
     const above = plan.implements?.campaignId ? await this.implemented(me, plan.implements.campaignId, plan.implements.number) : null;
 
@@ -130,13 +134,14 @@ export class CampaignsService {
     });
   }
 
-  /** A campaign the official may see: issued inside their subtree, or by a unit above theirs (which they may take part in). */
+  /**
+   * A campaign the official may see (docs/ACCESS.md): issued by their unit or one below it, or, once issued, by a unit
+   * above theirs (which they may take part in); a draft only on its issuer's side and along its approval chain.
+   */
   async visible(me: CurrentOfficialInfo, campaignId: string): Promise<CampaignEntity> {
     const campaign = await this.campaigns.findById(campaignId);
     if (!campaign) throw new NotFoundException(`Không tìm thấy phong trào "${campaignId}".`);
-    const issuer = await this.directory.findUnit(campaign.issuerUnitCode);
-    const related = !!issuer && (isSameOrDescendant(issuer.path, me.actor.unitPath) || isSameOrDescendant(me.actor.unitPath, issuer.path));
-    if (!related) throw new ForbiddenException('Phong trào này nằm ngoài phạm vi của bạn.');
+    await this.policy.requireCampaign(me, campaign);
     return campaign;
   }
 

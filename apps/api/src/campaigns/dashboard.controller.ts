@@ -9,8 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { isSameOrDescendant } from '@tdkt/domain';
-import { CampaignDashboardQueries, OrgDirectory } from '@tdkt/persistence';
+import { CampaignDashboardQueries } from '@tdkt/persistence';
+import { AccessPolicy } from '../access/access-policy.service';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CampaignsService } from './campaigns.service';
 import { DashboardQuery } from './dashboard-query.dto';
@@ -29,7 +29,7 @@ export class DashboardController {
 
   constructor(
     private readonly campaigns: CampaignsService,
-    private readonly directory: OrgDirectory,
+    private readonly policy: AccessPolicy,
     dataSource: DataSource,
   ) {
     this.queries = new CampaignDashboardQueries(dataSource);
@@ -47,7 +47,7 @@ export class DashboardController {
     @Query() query: DashboardQuery,
   ): Promise<DashboardView> {
     const campaign = await this.campaigns.visible(me, id);
-    const underPath = (await this.seesAll(campaign.issuerUnitCode, me)) ? undefined : me.actor.unitPath;
+    const { underPath } = await this.policy.requireInCampaign(me, campaign, 'progress');
     const asOf = new Date();
     const [levels, daily, late] = await Promise.all([
       this.queries.levels(id, underPath),
@@ -63,11 +63,5 @@ export class DashboardController {
       lateUnits: late.items,
       lateUnitCount: late.total,
     };
-  }
-
-  /** The same rule as the progress summary's, so both pages count the same units. */
-  private async seesAll(issuerUnitCode: string, me: CurrentOfficialInfo): Promise<boolean> {
-    const issuer = await this.directory.findUnit(issuerUnitCode);
-    return !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
   }
 }

@@ -68,6 +68,8 @@ describe('GET /campaigns/:id/dashboard: activity per day and the latest units, w
     t = await startTestApp();
     campaign = await insertCampaign(t, 'TQ', 'Chuyển đổi số tỉnh Tuyên Quang');
     outside = await insertCampaign(t, 'TQ-SD', 'Phong trào của huyện Sơn Dương');
+    // Units report on a campaign once it is issued; a draft is read only on its issuer's side (docs/ACCESS.md).
+    await t.dataSource.getRepository(CampaignEntity).update(campaign.id, { status: 'running' });
     await t.dataSource.getRepository(UnitProgressEntity).save([
       // Sent at 23:30 on 5 March in Vietnam, approved at 00:30 on the 6th.
       progress('TQ-YS-THANGQUAN', 'phat-dong', 'approved', '2026-03-04T10:00:00Z', '2026-03-05T16:30:00Z', '2026-03-05T17:30:00Z'),
@@ -140,11 +142,11 @@ describe('GET /campaigns/:id/dashboard: activity per day and the latest units, w
     ]) {
       const response = await get('lanhdao.tinh', `/campaigns/${campaign.id}/dashboard?top=${top}`);
       expect({ top, status: response.status }).toEqual({ top, status: 400 });
-      expect(response.body.message).toContain(message);
+      expect(JSON.stringify(response.body)).toContain(message);
     }
     const refused = await get('thanhtra.ys', `/campaigns/${outside.id}/dashboard`);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toContain('ngoài phạm vi');
+    expect(refused.body.detail).toContain('ngoài phạm vi');
     expect((await get('lanhdao.tinh', '/campaigns/00000000-0000-4000-8000-000000000000/dashboard')).status).toBe(404);
     expect((await request(t.app.getHttpServer()).get(`/campaigns/${campaign.id}/dashboard`)).status).toBe(401);
   });

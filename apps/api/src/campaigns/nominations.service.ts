@@ -18,8 +18,10 @@ export interface NominationView extends NominationEntry {
 export class NominationsService {
   constructor(private readonly projections: CampaignProjections) {}
 
-  async list(campaignId: string, issuerUnitCode: string): Promise<NominationView[]> {
-    const reports = await this.projections.nominationReports(campaignId);
+  /** `underPath`: only the nominations of units in that subtree (an official below the issuer sees no one else's). */
+  async list(campaignId: string, issuerUnitCode: string, underPath?: string): Promise<NominationView[]> {
+    const all = await this.projections.nominationReports(campaignId);
+    const reports = underPath === undefined ? all : all.filter((r) => r.unitCode === issuerUnitCode || r.unitPath.startsWith(underPath));
     const issuer = reports.find((r) => r.unitCode === issuerUnitCode);
     const decisions = issuer?.content?.nominationDecisions ?? [];
     return reports

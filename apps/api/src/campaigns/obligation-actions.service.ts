@@ -21,7 +21,7 @@ export interface ObligationTarget {
 
 /**
  * Sends an official's action to the unit's participation workflow as an Update. The workflow decides
- * (who may, in which state); refusals come back as 403/409/400 through TemporalErrorFilter. The Update
+ * (who may, in which state); refusals come back as 403/409/400 through the problem filter (common/problem). The Update
  * id is the request id, so Temporal itself also de-duplicates a retried request.
  */
 @Injectable()

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -11,8 +11,8 @@ import {
 } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { participationWorkflowId } from '@tdkt/contracts';
-import { isSameOrDescendant } from '@tdkt/domain';
-import { CampaignProjections, DecisionLogEntity, OrgDirectory } from '@tdkt/persistence';
+import { CampaignProjections, DecisionLogEntity } from '@tdkt/persistence';
+import { AccessPolicy } from '../access/access-policy.service';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
 import { CampaignsService } from './campaigns.service';
@@ -45,7 +45,7 @@ export class ObligationsController {
     private readonly actions: ObligationActionsService,
     private readonly campaigns: CampaignsService,
     private readonly nominations: NominationsService,
-    private readonly directory: OrgDirectory,
+    private readonly policy: AccessPolicy,
     private readonly projections: CampaignProjections,
     private readonly dataSource: DataSource,
   ) {}
@@ -104,13 +104,15 @@ export class ObligationsController {
   @ApiOkResponse({ type: ObligationHistoryView })
   async history(@CurrentOfficial() me: CurrentOfficialInfo, @Param(OBLIGATION_TARGET) target: Target): Promise<ObligationHistoryView> {
     const campaign = await this.campaigns.visible(me, target.campaignId);
-    const [unit, issuer] = await Promise.all([this.directory.findUnit(target.unitCode), this.directory.findUnit(campaign.issuerUnitCode)]);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${target.unitCode}".`);
-    const issuerSide = !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
-    const readable =
-      isSameOrDescendant(unit.path, me.actor.unitPath) ||
-      (issuerSide && (await this.projections.progressOf(target.campaignId, { unitCodes: [unit.code], limit: 1, offset: 0 })).total > 0);
-    if (!readable) throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`);
+    const { unit, relations } = await this.policy.requireUnitInCampaign(me, campaign, target.unitCode, 'unit_report', 'read');
+    // The issuer's side reads a unit outside its own subtree only when the campaign reached it (a followed unit).
+    const ownOrBelow = relations.includes('own_unit') || relations.includes('below_me');
+    if (
+      !ownOrBelow &&
+      (await this.projections.progressOf(target.campaignId, { unitCodes: [unit.code], limit: 1, offset: 0 })).total === 0
+    ) {
+      throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`);
+    }
     const rows = await this.dataSource.getRepository(DecisionLogEntity).find({
       where: {
         workflowId: participationWorkflowId(target.campaignId, target.unitCode),

@@ -1,11 +1,11 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { criteriaOf, isSameOrDescendant } from '@tdkt/domain';
-import { CampaignProjections, OrgDirectory } from '@tdkt/persistence';
+import { criteriaOf } from '@tdkt/domain';
+import { CampaignProjections } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
-import { UnitScopeService } from '../org/unit-scope.service';
+import { AccessPolicy } from '../access/access-policy.service';
 import { CampaignScheduleService } from './campaign-schedule.service';
 import { CampaignScheduleView } from './campaign-schedule.view';
 import { CampaignsService } from './campaigns.service';
@@ -32,10 +32,9 @@ export class ProgressController {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly projections: CampaignProjections,
-    private readonly scope: UnitScopeService,
+    private readonly policy: AccessPolicy,
     private readonly nominations: NominationsService,
     private readonly compilations: CompilationsService,
-    private readonly directory: OrgDirectory,
     private readonly schedules: CampaignScheduleService,
   ) {}
 
@@ -47,11 +46,8 @@ export class ProgressController {
   @ApiOkResponse({ type: ProgressSummaryView })
   async summary(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<ProgressSummaryView> {
     const campaign = await this.campaigns.visible(me, id);
-    return this.projections.progressSummary(
-      id,
-      new Date(),
-      (await this.seesAll(campaign.issuerUnitCode, me)) ? undefined : me.actor.unitPath,
-    );
+    const { underPath } = await this.policy.requireInCampaign(me, campaign, 'progress');
+    return this.projections.progressSummary(id, new Date(), underPath);
   }
 
   @Get('schedule')
@@ -69,6 +65,7 @@ export class ProgressController {
   @ApiOkResponse({ type: UnitProgressPageView })
   async units(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Query() query: ProgressQuery) {
     const campaign = await this.campaigns.visible(me, id);
+    const { underPath } = await this.policy.requireInCampaign(me, campaign, 'progress');
     const { phase, late, unitCode, ...filters } = query;
     return this.projections.progressOf(id, {
       ...filters,
@@ -76,7 +73,7 @@ export class ProgressController {
       ...(unitCode === undefined ? {} : { unitCodes: [unitCode] }),
       ...(phase === undefined ? {} : { phaseKey: phase }),
       ...(late ? { lateAt: new Date() } : {}),
-      ...((await this.seesAll(campaign.issuerUnitCode, me)) ? {} : { underPath: me.actor.unitPath }),
+      ...(underPath === undefined ? {} : { underPath }),
     });
   }
 
@@ -84,7 +81,9 @@ export class ProgressController {
   @ApiOperation({ summary: 'Nominations approved by their units, with the issuer’s decision on each (first cut of the award process)' })
   async listNominations(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string) {
     const campaign = await this.campaigns.visible(me, id);
-    return this.nominations.list(id, campaign.issuerUnitCode);
+    // Below the issuer, an official sees the nominations of their own unit and those under it, not the province's.
+    const { underPath } = await this.policy.requireInCampaign(me, campaign, 'nominations');
+    return this.nominations.list(id, campaign.issuerUnitCode, underPath);
   }
 
   @Get('units/:unitCode/criteria')
@@ -104,7 +103,7 @@ export class ProgressController {
     @Param('unitCode', UnitCodeParam) unitCode: string,
   ) {
     const campaign = await this.campaigns.visible(me, id);
-    const unit = await this.scope.unitInScope(me.actor, unitCode);
+    const { unit } = await this.policy.requireUnitInCampaign(me, campaign, unitCode, 'unit_report', 'read');
     return criteriaOf(campaign.plan, { code: unit.code, levelCode: unit.levelCode, kind: unit.kind, path: unit.path });
   }
 
@@ -117,7 +116,7 @@ export class ProgressController {
     @Query() query: AggregateQuery,
   ) {
     const campaign = await this.campaigns.visible(me, id);
-    await this.scope.unitInScope(me.actor, unitCode);
+    await this.policy.requireUnitInCampaign(me, campaign, unitCode, 'unit_report', 'read');
     // A body compiling the phase reads the units it follows, wherever they report; any other unit, those reporting to it.
     const followed = await this.compilations.followed(campaign, unitCode, query.phase);
     return followed
@@ -136,18 +135,9 @@ export class ProgressController {
     @Query() query: FollowedQuery,
   ) {
     const campaign = await this.campaigns.visible(me, id);
-    await this.scope.unitInScope(me.actor, unitCode);
+    await this.policy.requireUnitInCampaign(me, campaign, unitCode, 'unit_report', 'read');
     const followed = await this.compilations.followed(campaign, unitCode, query.phase);
     if (!followed) throw new NotFoundException(`${unitCode} không được giao tổng hợp bước "${query.phase}" trong kế hoạch này.`);
     return this.projections.progressOf(id, { unitCodes: followed, phaseKey: query.phase, limit: query.limit, offset: query.offset });
-  }
-
-  /**
-   * The issuer's officials see every unit the campaign reached (a request may reach units it follows outside its
-   * subtree); everyone else sees their own subtree.
-   */
-  private async seesAll(issuerUnitCode: string, me: CurrentOfficialInfo): Promise<boolean> {
-    const issuer = await this.directory.findUnit(issuerUnitCode);
-    return !!issuer && isSameOrDescendant(issuer.path, me.actor.unitPath);
   }
 }

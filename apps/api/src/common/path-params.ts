@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, PipeTransform } from '@nestjs/common';
+import { said } from './problem/said';
 
 /**
  * The one way path parameters are checked: `@Param('id', UuidParam)`. A malformed id is the caller's mistake and gets a
@@ -9,13 +10,19 @@ export class PathParamPipe implements PipeTransform<unknown, string> {
     private readonly pattern: RegExp,
     /** What a valid value looks like, in words an official understands. */
     private readonly expected: string,
+    private readonly expectedEn: string,
   ) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && this.pattern.test(value)) return value;
     throw new BadRequestException(
-      `Đường dẫn có ${metadata.data ? `tham số "${metadata.data}"` : 'tham số'} không hợp lệ ("${shown(value)}"): ${this.expected}. ` +
-        'Hãy mở lại trang từ danh sách thay vì sửa địa chỉ bằng tay.',
+      said('path.invalid', {
+        name: metadata.data ?? '',
+        value: shown(value),
+        expectedVi: this.expected,
+        expectedEn: this.expectedEn,
+        hint: true,
+      }),
     );
   }
 }
@@ -24,12 +31,14 @@ export class PathParamPipe implements PipeTransform<unknown, string> {
 export const UuidParam = new PathParamPipe(
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   'cần một mã định danh dạng UUID, ví dụ 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f',
+  'a UUID is expected, e.g. 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f',
 );
 
 /** The pattern the org import accepts for unit codes (libs/domain org/import/validate-units.ts). */
 export const UnitCodeParam = new PathParamPipe(
   /^[A-Za-z0-9._-]{1,64}$/,
   'mã đơn vị gồm tối đa 64 chữ cái không dấu, chữ số, ".", "_" hoặc "-", ví dụ TQ-YS-THANGQUAN',
+  'a unit code is up to 64 unaccented letters, digits, ".", "_" or "-", e.g. TQ-YS-THANGQUAN',
 );
 
 /**
@@ -39,12 +48,14 @@ export const UnitCodeParam = new PathParamPipe(
 export const ObligationKeyParam = new PathParamPipe(
   /^[^\p{Cc}]{1,200}$/u,
   'mã nghĩa vụ là mã bước của kế hoạch (ví dụ phat-dong, hoặc so-ket#1 cho một kỳ), tối đa 200 ký tự',
+  "an obligation key is a plan step's key (e.g. phat-dong, or so-ket#1 for a period), up to 200 characters",
 );
 
 /** Template keys as AddPlanTemplateDto requires them. */
 export const TemplateKeyParam = new PathParamPipe(
   /^[a-z0-9]+(-[a-z0-9]+)*$/,
   'mã mẫu kế hoạch viết thường, không dấu, các từ nối bằng "-", ví dụ ubnd-chuyen-doi-so',
+  'a template key is lower case, unaccented, words joined by "-", e.g. ubnd-chuyen-doi-so',
 );
 
 /** A whole number in a range, for positions and years; answered as a number to the handler. */
@@ -53,6 +64,7 @@ export class IntegerParamPipe implements PipeTransform<unknown, number> {
     private readonly min: number,
     private readonly max: number,
     private readonly expected: string,
+    private readonly expectedEn: string,
   ) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): number {
@@ -60,15 +72,28 @@ export class IntegerParamPipe implements PipeTransform<unknown, number> {
     const text = typeof value === 'number' ? String(value) : value;
     const number = typeof text === 'string' && /^\d{1,9}$/.test(text) ? Number(text) : NaN;
     if (number >= this.min && number <= this.max) return number;
-    throw new BadRequestException(`Đường dẫn có tham số "${metadata.data ?? ''}" không hợp lệ ("${shown(value)}"): ${this.expected}.`);
+    throw new BadRequestException(
+      said('path.invalid', {
+        name: metadata.data ?? '',
+        value: shown(value),
+        expectedVi: this.expected,
+        expectedEn: this.expectedEn,
+        hint: false,
+      }),
+    );
   }
 }
 
 /** A year of the national calendar; which years it covers is the calendar's to say, with its own message. */
-export const YearParam = new IntegerParamPipe(0, 9999, 'năm phải là một số, ví dụ 2027');
+export const YearParam = new IntegerParamPipe(0, 9999, 'năm phải là một số, ví dụ 2027', 'a year is a number, e.g. 2027');
 
 /** A position in a list, counted from 0 as the API gives it. */
-export const IndexParam = new IntegerParamPipe(0, 100_000, 'vị trí trong danh sách phải là một số nguyên từ 0 trở lên');
+export const IndexParam = new IntegerParamPipe(
+  0,
+  100_000,
+  'vị trí trong danh sách phải là một số nguyên từ 0 trở lên',
+  'a position in a list is a whole number from 0 up',
+);
 
 /** For `@Param() target` objects: each named parameter through its pipe; only those reach the handler. */
 export function pathParams(pipes: Record<string, PathParamPipe>): PipeTransform<Record<string, unknown>, Record<string, string>> {

@@ -38,6 +38,13 @@ export const LARGER_BODIES: readonly BodyLimit[] = [
   // OrgCsvImportDto allows two CSV texts of up to 20 million characters each; a province's directory is far smaller.
   { method: 'POST', path: '/admin/org-import', bytes: 40 * 1024 * 1024, why: 'a province’s levels, units and officials' },
   { method: 'POST', path: '/admin/org-import/csv', bytes: 40 * 1024 * 1024, why: 'the same as CSV text' },
+  {
+    method: 'POST',
+    path: '/org/changes',
+    bytes: 1024 * 1024,
+    why: 'a reform’s set of org changes (hundreds of merged communes), as JSON or CSV',
+  },
+  { method: 'POST', path: '/org/changes/preview', bytes: 1024 * 1024, why: 'the same set, checked before it is recorded' },
 ];
 
 const compiled = LARGER_BODIES.map((limit) => ({

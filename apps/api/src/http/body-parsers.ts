@@ -1,11 +1,15 @@
-import { STATUS_CODES } from 'node:http';
-import express, { type NextFunction, type RequestHandler, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { HttpException } from '@nestjs/common';
+import { languageOf } from '../common/problem/language';
+import { requestIdOf, writeProblem } from '../common/problem/problem';
+import { said, type Bilingual } from '../common/problem/said';
+import { toProblem } from '../common/problem/to-problem';
 import { bodyLimitFor, readableSize } from './body-limits';
 
 /**
  * Parses JSON and form bodies with the limit body-limits.ts gives the route, in place of Nest's one limit for all
- * (the app is created with bodyParser: false). A body the parser refuses is answered here, in Vietnamese and as JSON
- * like every other refusal, instead of by Express's HTML error page.
+ * (the app is created with bodyParser: false). A body the parser refuses is answered here, as problem details like
+ * every other refusal (in the request's language), instead of by Express's HTML error page.
  */
 export function bodyParsers(): RequestHandler {
   const parsers = new Map<number, RequestHandler[]>();
@@ -16,7 +20,7 @@ export function bodyParsers(): RequestHandler {
   return (request, response, next) => {
     const limit = bodyLimitFor(request.method, request.path);
     const [json, form] = parsersFor(limit);
-    const answer = (error: unknown, then: () => void) => (error ? refuse(error, limit, response, next) : then());
+    const answer = (error: unknown, then: () => void) => (error ? refuse(error, limit, request, response, next) : then());
     json(request, response, (error) => answer(error, () => form(request, response, (formError) => answer(formError, () => next()))));
   };
 }
@@ -26,26 +30,26 @@ interface BodyParserError {
   type?: string;
 }
 
-function refuse(error: unknown, limit: number, response: Response, next: NextFunction): void {
+function refuse(error: unknown, limit: number, request: Request, response: Response, next: NextFunction): void {
   const { status, type } = error as BodyParserError;
-  const message = messageFor(type, limit);
-  if (!status || !message) return next(error);
-  // The shape of Nest's own refusals, so the web app reads it the same way.
-  response.status(status).json({ statusCode: status, message, error: STATUS_CODES[status] });
+  const words = wordsFor(type, limit);
+  if (!status || !words) return next(error);
+  const context = { language: languageOf(request.headers['accept-language']), method: request.method, path: request.path };
+  writeProblem(response, toProblem(new HttpException(words, status), { ...context, requestId: requestIdOf(response) }));
 }
 
-function messageFor(type: string | undefined, limit: number): string | undefined {
+function wordsFor(type: string | undefined, limit: number): Bilingual | undefined {
   switch (type) {
     case 'entity.too.large':
-      return `Nội dung gửi lên quá lớn: yêu cầu này nhận tối đa ${readableSize(limit)}. Hãy rút gọn nội dung hoặc chia thành nhiều lần gửi.`;
+      return said('body.too-large', { limit: readableSize(limit) });
     case 'entity.parse.failed':
-      return 'Nội dung gửi lên không phải JSON hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.';
+      return said('body.not-json');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return 'Nội dung gửi lên dùng bảng mã không được hỗ trợ: hãy gửi ở dạng UTF-8.';
+      return said('body.charset');
     case 'request.aborted':
     case 'request.size.invalid':
-      return 'Nội dung gửi lên bị gián đoạn hoặc không trọn vẹn: hãy gửi lại.';
+      return said('body.aborted');
     default:
       return undefined;
   }

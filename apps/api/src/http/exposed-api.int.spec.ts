@@ -83,10 +83,13 @@ describe('an API safe to expose', () => {
       .set('Authorization', `Bearer ${await token('lanhdao.tinh')}`)
       .send(big);
     expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(tooLarge.body).toEqual({
-      statusCode: 413,
-      error: 'Payload Too Large',
-      message: 'Nội dung gửi lên quá lớn: yêu cầu này nhận tối đa 100 kB. Hãy rút gọn nội dung hoặc chia thành nhiều lần gửi.',
+      type: '/problems/payload-too-large',
+      title: 'Nội dung quá lớn',
+      status: 413,
+      detail: 'Nội dung gửi lên quá lớn: yêu cầu này nhận tối đa 100 kB. Hãy rút gọn nội dung hoặc chia thành nhiều lần gửi.',
+      requestId: tooLarge.headers['x-request-id'],
     });
     // Bodies are read before the sign-in is checked: past the parser, this one meets the guard (401), not the limit.
     await http().post('/campaigns').send(big).expect(401);
@@ -94,16 +97,16 @@ describe('an API safe to expose', () => {
       .post('/campaigns')
       .send({ plan: 'x'.repeat(1100 * 1024) })
       .expect(413);
-    expect(overPlanLimit.body.message).toContain('tối đa 1 MB');
+    expect(overPlanLimit.body.detail).toContain('tối đa 1 MB');
 
     const broken = await http().post('/auth/login').set('Content-Type', 'application/json').send('{"username": "a",').expect(400);
-    expect(broken.body.message).toMatch(/^Nội dung gửi lên không phải JSON hợp lệ/);
+    expect(broken.body.detail).toMatch(/^Nội dung gửi lên không phải JSON hợp lệ/);
   });
 
   it('refuses a malformed id, unit code or template key in a path with 400 in Vietnamese, before any query', async () => {
     const auth = `Bearer ${await token('chuyenvien.tinh')}`;
     const malformedId = await http().get('/campaigns/123-not-a-uuid').set('Authorization', auth).expect(400);
-    expect(malformedId.body.message).toBe(
+    expect(malformedId.body.detail).toBe(
       'Đường dẫn có tham số "id" không hợp lệ ("123-not-a-uuid"): cần một mã định danh dạng UUID, ví dụ 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f. ' +
         'Hãy mở lại trang từ danh sách thay vì sửa địa chỉ bằng tay.',
     );
@@ -111,13 +114,13 @@ describe('an API safe to expose', () => {
       .get('/campaigns/3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f/units/TQ%20YS/obligations/phat-dong/history')
       .set('Authorization', auth)
       .expect(400);
-    expect(obligation.body.message).toContain('tham số "unitCode"');
+    expect(obligation.body.detail).toContain('tham số "unitCode"');
     const template = await http().get('/campaign-templates/Khong%20Co').set('Authorization', auth).expect(400);
-    expect(template.body.message).toContain('mã mẫu kế hoạch');
+    expect(template.body.detail).toContain('mã mẫu kế hoạch');
     // A well-formed id that names nothing is still the service's 404.
     await http().get('/campaigns/3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f').set('Authorization', auth).expect(404);
     // A number in the path reaches its pipe already a number (the global ValidationPipe runs first): still accepted.
     await http().get('/calendar/2026').set('Authorization', auth).expect(200);
-    expect((await http().get('/calendar/hai-nghin').set('Authorization', auth).expect(400)).body.message).toContain('tham số "year"');
+    expect((await http().get('/calendar/hai-nghin').set('Authorization', auth).expect(400)).body.detail).toContain('tham số "year"');
   });
 });

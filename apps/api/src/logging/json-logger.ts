@@ -1,6 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
-import { REDACT_PATHS, REDACTED } from './redaction';
+import { REDACT_PATHS, REDACTED } from '@tdkt/config';
 import { requestLogFields } from './request-context';
 
 /**

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonLogger } from './json-logger';
-import { redactUrl } from './redaction';
+import { redactUrl } from '@tdkt/config';
 import { requestIdFrom, runInRequestContext } from './request-context';
 
 /**

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonLogger } from './json-logger';
-import { redactUrl } from './redaction';
+import { redactUrl } from '@tdkt/config';
 import { requestLogger } from './request-logger.middleware';
 
 const SECRETS = {

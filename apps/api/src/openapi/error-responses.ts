@@ -4,31 +4,48 @@ import type {
   PathItemObject,
   ResponseObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem';
+import { PROBLEM_KINDS, problemType, type ProblemKind } from '../common/problem/problem-kinds';
 
-/** The one shape every refusal and fault is answered in, as the document names it. */
-export const API_ERROR_SCHEMA = 'ApiError';
+/** The one shape every refusal and fault is answered in (RFC 9457 problem details), as the document names it. */
+export const PROBLEM_SCHEMA = 'Problem';
 
-const API_ERROR = {
+const KINDS = (Object.keys(PROBLEM_KINDS) as ProblemKind[]).map((kind) => `\`${problemType(kind)}\``).join(', ');
+
+const PROBLEM = {
   type: 'object',
-  required: ['statusCode', 'message'],
+  description:
+    'RFC 9457 problem details, answered as application/problem+json. `title` and `detail` (and each `errors[].message` ' +
+    'that has a translation) are in Vietnamese, or in English when Accept-Language prefers `en`.',
+  required: ['type', 'title', 'status', 'detail'],
   properties: {
-    statusCode: { type: 'integer', description: 'The HTTP status, repeated' },
-    message: {
-      description: 'What went wrong, in Vietnamese an official can act on; a list when several fields are at fault',
-      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-    },
-    error: { type: 'string', description: 'The status’s name, or the kind of refusal (forbidden, conflict, invalid)' },
+    type: { type: 'string', description: `The kind of problem, a stable relative URI: ${KINDS}` },
+    title: { type: 'string', description: 'The kind of problem in a few words' },
+    status: { type: 'integer', description: 'The HTTP status, repeated' },
+    detail: { type: 'string', description: 'What went wrong here, in words an official can act on; never a fault’s internals' },
     errors: {
       type: 'array',
-      description: 'For a plan or an import: each problem with where it is',
-      items: { type: 'object', additionalProperties: true },
+      description:
+        'Each problem with where it is: a field of the request (`phases[2].due.dueByLevel.xa`), or an import’s row as the ' +
+        'official counts it (`units[3].parentCode` is row 3 of the units); an empty path means the request as a whole',
+      items: {
+        type: 'object',
+        required: ['path', 'message'],
+        properties: { path: { type: 'string' }, message: { type: 'string' } },
+      },
     },
-    retryAfterSeconds: { type: 'integer', description: 'With 429: when to try again' },
+    requestId: { type: 'string', description: 'The request’s X-Request-Id, to quote when reporting a fault' },
+    retryAfterSeconds: { type: 'integer', description: 'With 429: when to try again, as the Retry-After header says' },
+    checks: {
+      type: 'object',
+      description: 'With the readiness 503: which dependency does not answer',
+      additionalProperties: { type: 'string' },
+    },
   },
 };
 
 const WHY: Record<string, string> = {
-  '400': 'The request is not valid: the message says which field and why',
+  '400': 'The request is not valid: `detail` says why, `errors` which fields',
   '401': 'Not signed in, or the session has ended',
   '403': 'The official may not do this (role, scope, or a read-only account)',
   '404': 'No such record, or none the official may see',
@@ -42,18 +59,18 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
 
 /**
  * Adds to every operation the refusals it may answer (public ones too: a missing token is a 401 before anything),
- * each a shared response with the one error shape, so a client (and the fuzzer that checks answers against the
+ * each a shared response with the one error shape (problem details), so a client (and the fuzzer that checks answers against the
  * document) knows every status the API uses and what its body looks like. A status an operation documents itself
  * keeps its description, and gets the shape if it named none.
  */
 export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
-  const errorBody = { 'application/json': { schema: { $ref: `#/components/schemas/${API_ERROR_SCHEMA}` } } };
+  const errorBody = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA}` } } };
   const shared = Object.fromEntries(
     Object.entries(WHY).map(([status, description]) => [`Error${status}`, { description, content: errorBody }]),
   );
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, [API_ERROR_SCHEMA]: API_ERROR },
+    schemas: { ...document.components?.schemas, [PROBLEM_SCHEMA]: PROBLEM },
     responses: { ...document.components?.responses, ...shared },
   };
   for (const [path, item] of Object.entries(document.paths)) {

@@ -25,7 +25,7 @@ export class OrgImportDto {
 
 /** The same import as CSV text, one document per section, with a header row. */
 export class OrgCsvImportDto {
-  @ApiPropertyOptional({ description: 'CSV with header: code,name,level,kind,parent,issuer_code' })
+  @ApiPropertyOptional({ description: 'CSV with header: code,name,level,kind,parent,issuer_code (optional column: statistics_code)' })
   @IsOptional()
   @IsString()
   @MaxLength(20_000_000)

@@ -27,15 +27,15 @@ describe('org import (all or nothing, row-level errors)', () => {
         officials: [{ username: 'x', fullName: '', email: 'not-an-email', unitCode: 'TQ-YS-MOI', roles: ['emperor'], password: 'short' }],
       })
       .expect(400);
-    const fields = response.body.errors.map((e: { section: string; row: number; field?: string }) => `${e.section}#${e.row}.${e.field}`);
+    const fields = response.body.errors.map((e: { path: string }) => e.path);
     expect(fields).toEqual(
       expect.arrayContaining([
-        'units#2.levelCode',
-        'units#2.parentCode',
-        'officials#1.username',
-        'officials#1.email',
-        'officials#1.roles',
-        'officials#1.password',
+        'units[2].levelCode',
+        'units[2].parentCode',
+        'officials[1].username',
+        'officials[1].email',
+        'officials[1].roles',
+        'officials[1].password',
       ]),
     );
     expect(await unitCount()).toBe(before);

@@ -36,8 +36,14 @@ export class OrgImportService {
     }
   }
 
-  /** An administrator adds units only below their own unit, and officials only inside their subtree. */
+  /**
+   * An administrator adds units only below their own unit, and officials only inside their subtree; the role that
+   * reaches every tree (system_admin) only a system administrator gives, as in account administration.
+   */
   private async assertWithinScope(admin: Actor, input: OrgImport): Promise<void> {
+    const systemAdmins = input.officials.filter((o) => o.roles.includes('system_admin')).map((o) => o.username);
+    if (systemAdmins.length && !admin.roles.includes('system_admin'))
+      throw new ForbiddenException(`Chỉ Quản trị hệ thống mới giao vai trò Quản trị hệ thống (${systemAdmins.join(', ')}).`);
     const newCodes = new Set(input.units.map((u) => u.code));
     const outside: string[] = [];
     for (const unit of input.units) {

@@ -11,6 +11,11 @@ export class UnitView {
   @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The body’s code in its plan numbers (UBND, SNV…)' }) issuerCode!:
     string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Mã đơn vị hành chính: 2 digits a province, 3 a district, 5 a commune' })
+  statisticsCode!: string | null;
+  @ApiProperty({ description: 'False once dissolved by an org change (merged, split, deactivated)' }) active!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Where a dissolved unit’s officials and duties went' }) successorCode!:
+    string | null;
 }
 
 export class UnitWithChildrenView extends UnitView {
@@ -39,4 +44,7 @@ export const toUnitView = (unit: UnitEntity): UnitView => ({
   kind: unit.kind,
   parentCode: unit.parentCode,
   issuerCode: unit.issuerCode,
+  statisticsCode: unit.statisticsCode,
+  active: unit.active,
+  successorCode: unit.successorCode,
 });

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse
 import { ROLE_LABELS_VI } from '@tdkt/domain';
 import { OrgDirectory } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
-import { UnitScopeService } from './unit-scope.service';
+import { AccessPolicy } from '../access/access-policy.service';
 import { toUnitView, UnitOfficialView, UnitWithChildrenView } from './unit.view';
 import { UnitCodeParam } from '../common/path-params';
 
@@ -14,7 +14,7 @@ import { UnitCodeParam } from '../common/path-params';
 @Controller('units')
 export class UnitsController {
   constructor(
-    private readonly scope: UnitScopeService,
+    private readonly policy: AccessPolicy,
     private readonly directory: OrgDirectory,
   ) {}
 
@@ -22,7 +22,7 @@ export class UnitsController {
   @ApiOperation({ summary: 'A unit and its direct sub-units' })
   @ApiOkResponse({ type: UnitWithChildrenView })
   async unit(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code', UnitCodeParam) code: string): Promise<UnitWithChildrenView> {
-    const unit = await this.scope.unitInScope(me.actor, code);
+    const { unit } = await this.policy.requireUnit(me, code, 'org_units', 'read');
     return { ...toUnitView(unit), children: (await this.directory.children(unit.code)).map(toUnitView) };
   }
 
@@ -30,7 +30,7 @@ export class UnitsController {
   @ApiOperation({ summary: 'Officials of a unit with their roles' })
   @ApiOkResponse({ type: [UnitOfficialView] })
   async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code', UnitCodeParam) code: string): Promise<UnitOfficialView[]> {
-    const unit = await this.scope.unitInScope(me.actor, code);
+    const { unit } = await this.policy.requireUnit(me, code, 'org_units', 'read');
     return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
       id: official.id,
       username: official.username,

@@ -50,7 +50,7 @@ export class ReportRequestsService {
     };
     const requester = me.actor.unitCode;
     const plan = requestPlan(draft, requester, Number(toLocalDate(now).slice(0, 4)));
-    const org = await this.directory.planOrgContext();
+    const org = await this.directory.planOrgContext({ activeOnly: true });
     // Within a campaign, a body the plan names to compile reports may also ask the units it follows.
     const followed = new Set(parent ? await this.compilations.followedByUnit(parent, requester) : []);
     const recipients = selectParticipants(plan, org);

@@ -30,7 +30,7 @@ describe('plan templates through the api', () => {
     const full = (await drafter.get('/campaign-templates/ubnd-chuyen-doi-so').expect(200)).body;
     expect(full.placeholders).toContainEqual({ placeholder: '{{level+2}}', meaning: 'mã cấp thấp hơn cấp của đơn vị ban hành 2 bậc' });
     expect(full.plan.issuer).toEqual({ unitCode: '{{issuer}}', issuerCode: '{{issuerCode}}' });
-    expect((await drafter.get('/campaign-templates/khong-co').expect(404)).body.message).toBe('Không có mẫu kế hoạch "khong-co".');
+    expect((await drafter.get('/campaign-templates/khong-co').expect(404)).body.detail).toBe('Không có mẫu kế hoạch "khong-co".');
   });
 
   it('refuses to fill a template without what it needs, naming each missing placeholder, and records nothing', async () => {
@@ -41,7 +41,7 @@ describe('plan templates through the api', () => {
       bodies: { appraiser: 'TQ-SNV' },
     });
     expect(noYear.status).toBe(400);
-    expect(noYear.body.message).toMatch(/^Chưa lập được kế hoạch từ mẫu "ubnd-chuyen-doi-so"/);
+    expect(noYear.body.detail).toMatch(/^Chưa lập được kế hoạch từ mẫu "ubnd-chuyen-doi-so"/);
     expect(noYear.body.errors).toEqual([{ path: 'year', message: expect.stringContaining('{{year}}') }]);
     const noIssuer = await drafter.post('/campaigns', { templateKey: 'mttq-doan-ket-sang-tao', year: 2027 });
     expect(noIssuer.body.errors).toEqual([
@@ -59,7 +59,7 @@ describe('plan templates through the api', () => {
     expect(unknownAppraiser.body.errors).toEqual([{ path: 'bodies.appraiser', message: expect.stringContaining('"TQ-KHONG"') }]);
     const withoutTemplate = await drafter.post('/campaigns', { issuerUnitCode: 'TQ', year: 2027, plan: example });
     expect(withoutTemplate.status).toBe(400);
-    expect(withoutTemplate.body.message).toContain('ghi thêm mã mẫu (templateKey)');
+    expect(withoutTemplate.body.detail).toContain('ghi thêm mã mẫu (templateKey)');
     expect(await campaignCount()).toBe(0);
   });
 
@@ -84,7 +84,7 @@ describe('plan templates through the api', () => {
     expect(misspelt.body.errors).toEqual([{ path: 'plan.place', message: expect.stringContaining('{{dia-danh}}') }]);
     const badKey = await admin.post('/admin/plan-templates', { ...template, templateKey: 'Sơ kết' });
     expect(badKey.status).toBe(400);
-    expect(JSON.stringify(badKey.body.message)).toContain('Mã mẫu (templateKey) viết thường');
+    expect(JSON.stringify(badKey.body)).toContain('Mã mẫu (templateKey) viết thường');
     expect((await admin.post('/admin/plan-templates', { ...template, templateKey: 'ubnd-chuyen-doi-so' })).status).toBe(409);
     const added = await admin.post('/admin/plan-templates', template);
     expect(added.status).toBe(201);

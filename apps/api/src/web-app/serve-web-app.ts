@@ -15,5 +15,5 @@ export function serveWebApp(app: NestExpressApplication, distDir: string | undef
     setHeaders: (response, path) =>
       response.setHeader('Cache-Control', path.includes(`${join(distDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
-  app.useGlobalFilters(new WebAppFallbackFilter(distDir, app.getHttpAdapter()));
+  app.useGlobalFilters(new WebAppFallbackFilter(distDir));
 }

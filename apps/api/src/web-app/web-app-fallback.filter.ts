@@ -1,7 +1,7 @@
 import { extname, join } from 'node:path';
-import { ArgumentsHost, Catch, HttpServer, NotFoundException } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
+import { ArgumentsHost, Catch, ExceptionFilter, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ProblemDetailsFilter } from '../common/problem/problem-details.filter';
 
 /**
  * Hands the web app's index.html to a browser that opens one of the app's own paths (/hop-viec,
@@ -10,16 +10,13 @@ import type { Request, Response } from 'express';
  * accepts HTML and names no file (a missing /assets/x.js stays a 404). API routes therefore keep priority.
  */
 @Catch(NotFoundException)
-export class WebAppFallbackFilter extends BaseExceptionFilter {
-  /** The adapter lets every other 404 be answered exactly as Nest would (BaseExceptionFilter). */
-  constructor(
-    private readonly distDir: string,
-    httpAdapter: HttpServer,
-  ) {
-    super(httpAdapter);
-  }
+export class WebAppFallbackFilter implements ExceptionFilter {
+  /** Every other 404 is answered as every other error is: problem details. */
+  private readonly problems = new ProblemDetailsFilter();
 
-  override catch(exception: NotFoundException, host: ArgumentsHost): void {
+  constructor(private readonly distDir: string) {}
+
+  catch(exception: NotFoundException, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     const isAppPath = (request.method === 'GET' || request.method === 'HEAD') && !request.route && !extname(request.path);
@@ -28,6 +25,6 @@ export class WebAppFallbackFilter extends BaseExceptionFilter {
       response.sendFile(join(this.distDir, 'index.html'));
       return;
     }
-    super.catch(exception, host);
+    this.problems.catch(exception, host);
   }
 }

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { storedLanguage } from '../i18n/stored-language';
 import { refreshSession } from '../session/refresh-session';
 import { sessionStore } from '../session/session-store';
 import type { paths } from './schema';
@@ -12,6 +13,8 @@ const renewable = (request: Request) => !SIGN_IN_PATHS.has(new URL(request.url).
 
 const authentication: Middleware = {
   async onRequest({ request, id }) {
+    // The API writes its refusals (problem details) in the language the official reads the app in.
+    request.headers.set('Accept-Language', storedLanguage());
     const token = sessionStore.token();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     if (!renewable(request)) return request;

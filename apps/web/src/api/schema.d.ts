@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit’s versions and postings; with ?on=, the unit as it was that day and who held which roles */
+        get: operations["UnitHistoryController_unitHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/org-import": {
         parameters: {
             query?: never;
@@ -168,6 +185,58 @@ export interface paths {
         put?: never;
         /** Import units and officials from CSV text (all or nothing) */
         post: operations["OrgImportController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/changes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a set of org changes and show what it would do; writes nothing */
+        post: operations["OrgChangesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded org change sets, newest first */
+        get: operations["OrgChangesController_list"];
+        put?: never;
+        /** Record a set of org changes (all or nothing); applied at once when its day has begun */
+        post: operations["OrgChangesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One org change set with what applying it did */
+        get: operations["OrgChangesController_find"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -253,6 +322,126 @@ export interface paths {
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officials in the administrator’s scope, searched without diacritics, paged */
+        get: operations["OfficialsController_list"];
+        put?: never;
+        /** Add an official; the answer carries a one-time password, shown this once */
+        post: operations["OfficialsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an official’s name, e-mail or title */
+        patch: operations["OfficialsController_update"];
+        trace?: never;
+    };
+    "/officials/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move the official and/or give or relieve roles, from a date; recorded in the posting history */
+        put: operations["OfficialsController_post"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the account: it cannot sign in, and every session it has ends now */
+        post: operations["OfficialsController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a closed account again (with the password it had) */
+        post: operations["OfficialsController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/officials/{id}/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the official sat and with which roles, oldest first */
+        get: operations["OfficialsController_postings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org/roots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new independent root unit (system administrator); appoint its administrator with POST /officials */
+        post: operations["OrgRootsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,7 +1334,7 @@ export interface components {
         };
         MeRoleView: {
             /** @enum {string} */
-            code: "specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin";
+            code: "specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin" | "system_admin";
             /**
              * @description Vietnamese label
              * @example Chuyên viên
@@ -1183,6 +1372,12 @@ export interface components {
             parentCode: string | null;
             /** @description The body’s code in its plan numbers (UBND, SNV…) */
             issuerCode: string | null;
+            /** @description Mã đơn vị hành chính: 2 digits a province, 3 a district, 5 a commune */
+            statisticsCode: string | null;
+            /** @description False once dissolved by an org change (merged, split, deactivated) */
+            active: boolean;
+            /** @description Where a dissolved unit’s officials and duties went */
+            successorCode: string | null;
         };
         UnitWithChildrenView: {
             /** @example TQ-YS */
@@ -1195,6 +1390,12 @@ export interface components {
             parentCode: string | null;
             /** @description The body’s code in its plan numbers (UBND, SNV…) */
             issuerCode: string | null;
+            /** @description Mã đơn vị hành chính: 2 digits a province, 3 a district, 5 a commune */
+            statisticsCode: string | null;
+            /** @description False once dissolved by an org change (merged, split, deactivated) */
+            active: boolean;
+            /** @description Where a dissolved unit’s officials and duties went */
+            successorCode: string | null;
             children: components["schemas"]["UnitView"][];
         };
         OfficialRoleView: {
@@ -1208,6 +1409,48 @@ export interface components {
             title: string | null;
             email: string | null;
             roles: components["schemas"]["OfficialRoleView"][];
+        };
+        UnitVersionView: {
+            name: string;
+            parentCode: string | null;
+            path: string;
+            levelCode: string;
+            kind: string;
+            statisticsCode: string | null;
+            active: boolean;
+            /** @example 2025-07-01 */
+            validFrom: string;
+            /** @description First day it no longer holds; null while in force */
+            validTo: string | null;
+            changeId: string | null;
+        };
+        UnitPostingView: {
+            officialId: string;
+            fullName: string;
+            roles: string[];
+            validFrom: string;
+            validTo: string | null;
+            changeRef: string | null;
+        };
+        UnitHistoryView: {
+            unitCode: string;
+            versions: components["schemas"]["UnitVersionView"][];
+            postings: components["schemas"]["UnitPostingView"][];
+        };
+        UnitHolderView: {
+            officialId: string;
+            fullName: string;
+            roles: string[];
+        };
+        UnitOnDayView: {
+            unitCode: string;
+            /** @example 2025-06-30 */
+            on: string;
+            /** @description null: the unit did not exist that day, as recorded */
+            version: components["schemas"]["UnitVersionView"] | null;
+            officials: components["schemas"]["UnitHolderView"][];
+            /** @description Those holding the leader role that day */
+            leaders: components["schemas"]["UnitHolderView"][];
         };
         OrgImportDto: {
             /**
@@ -1240,10 +1483,129 @@ export interface components {
             officials: number;
         };
         OrgCsvImportDto: {
-            /** @description CSV with header: code,name,level,kind,parent,issuer_code */
+            /** @description CSV with header: code,name,level,kind,parent,issuer_code (optional column: statistics_code) */
             unitsCsv?: string;
             /** @description CSV with header: username,full_name,email,unit,roles,title,password (roles separated by ;) */
             officialsCsv?: string;
+        };
+        OrgChangeSetDto: {
+            /**
+             * @description YYYY-MM-DD: the first day the new tree holds; may be past or future
+             * @example 2025-07-01
+             */
+            effectiveOn: string;
+            /** @example Nghị quyết số 1683/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã */
+            reason: string;
+            /**
+             * @description rename | move | merge | split | deactivate, applied in order
+             * @example [
+             *       {
+             *         "kind": "merge",
+             *         "unitCodes": [
+             *           "TQ-YS-THANGQUAN",
+             *           "TQ-YS-LANGQUAN"
+             *         ],
+             *         "into": {
+             *           "code": "TQ-YS-THANGQUAN",
+             *           "name": "Xã Thắng Quân"
+             *         }
+             *       }
+             *     ]
+             */
+            changes?: Record<string, never>[];
+            /** @description Instead of changes: CSV with header kind,unitCode,name,parentCode,unitCodes,intoCode,statisticsCode,dutiesTo,successorCode (lists separated by ;) */
+            csv?: string;
+        };
+        OrgChangeErrorView: {
+            /** @example changes[2].unitCodes[1] */
+            path: string;
+            message: string;
+        };
+        OrgUnitStateView: {
+            code: string;
+            name: string;
+            parentCode: string | null;
+            path: string;
+            levelCode: string;
+            kind: string;
+            statisticsCode: string | null;
+            active: boolean;
+        };
+        RenamedView: {
+            unitCode: string;
+            fromName: string;
+            toName: string;
+            fromStatisticsCode: string | null;
+            toStatisticsCode: string | null;
+        };
+        MovedView: {
+            unitCode: string;
+            fromParentCode: string | null;
+            toParentCode: string;
+        };
+        PathChangeView: {
+            unitCode: string;
+            fromPath: string;
+            toPath: string;
+        };
+        DissolvedView: {
+            unitCode: string;
+            successorCode: string | null;
+        };
+        ReparentedView: {
+            unitCode: string;
+            fromParentCode: string;
+            toParentCode: string;
+        };
+        OfficialMovedView: {
+            officialId?: string;
+            fromUnit: string;
+            toUnit: string;
+        };
+        OrgChangeEffectsView: {
+            created: components["schemas"]["OrgUnitStateView"][];
+            renamed: components["schemas"]["RenamedView"][];
+            moved: components["schemas"]["MovedView"][];
+            /** @description Every unit whose path changes, descendants included */
+            paths: components["schemas"]["PathChangeView"][];
+            dissolved: components["schemas"]["DissolvedView"][];
+            reparented: components["schemas"]["ReparentedView"][];
+            officialsMoved: components["schemas"]["OfficialMovedView"][];
+            /** @description Every unit created or changed, as it stands after the set */
+            after: components["schemas"]["OrgUnitStateView"][];
+        };
+        OrgChangePreviewView: {
+            ok: boolean;
+            errors: components["schemas"]["OrgChangeErrorView"][];
+            effects: components["schemas"]["OrgChangeEffectsView"] | null;
+        };
+        OrgChangeCreatedView: {
+            id: string;
+            /** @enum {string} */
+            status: "scheduled" | "applied";
+            /** @example 2025-07-01 */
+            effectiveOn: string;
+            effects: components["schemas"]["OrgChangeEffectsView"];
+        };
+        OrgChangeView: {
+            id: string;
+            /** @example 2025-07-01 */
+            effectiveOn: string;
+            reason: string;
+            /** @enum {string} */
+            status: "scheduled" | "applied";
+            changes: Record<string, never>[];
+            requestedBy: string;
+            requestedAt: string;
+            appliedAt: string | null;
+            dissolved: components["schemas"]["DissolvedView"][];
+            moved: components["schemas"]["MovedView"][];
+        };
+        OrgChangePageView: {
+            items: components["schemas"]["OrgChangeView"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
         OidcStatusView: {
             /** @description Whether officials may sign in through the province’s OpenID Connect provider */
@@ -1253,6 +1615,145 @@ export interface components {
              * @example Đăng nhập một lần (SSO)
              */
             label: string;
+        };
+        OfficialUnitView: {
+            /** @example TQ-YS */
+            code: string;
+            /** @example UBND huyện Yên Sơn */
+            name: string;
+        };
+        OfficialRoleLabelView: {
+            /** @enum {string} */
+            code: "specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin" | "system_admin";
+            /** @example Chuyên viên */
+            label: string;
+        };
+        OfficialAdminView: {
+            id: string;
+            username: string;
+            fullName: string;
+            email: string;
+            title: string | null;
+            unit: components["schemas"]["OfficialUnitView"];
+            roles: components["schemas"]["OfficialRoleLabelView"][];
+            /** @description False once deactivated: the account cannot sign in */
+            active: boolean;
+            /** @description The password was given by an administrator and is still to be changed */
+            mustChangePassword: boolean;
+        };
+        OfficialsPageView: {
+            items: components["schemas"]["OfficialAdminView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CreateOfficialDto: {
+            /**
+             * @description 3–64 lower-case letters without diacritics, digits, ".", "_" or "-"
+             * @example chuyenvien.ys-moi
+             */
+            username: string;
+            /** @example Nguyễn Thị Hoa */
+            fullName: string;
+            /** @example hoa.nt@tuyenquang.gov.vn */
+            email: string;
+            /** @example TQ-YS */
+            unitCode: string;
+            /**
+             * @description Position as printed under a signature
+             * @example Chuyên viên
+             */
+            title?: string;
+            /**
+             * @example [
+             *       "specialist"
+             *     ]
+             */
+            roles: ("specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin" | "system_admin")[];
+            /**
+             * @description YYYY-MM-DD, Asia/Ho_Chi_Minh; today when omitted; not after today
+             * @example 2026-07-01
+             */
+            effectiveOn?: string;
+        };
+        CreatedOfficialView: {
+            official: components["schemas"]["OfficialAdminView"];
+            /** @description Hand it to the official; it works until they change it at their first sign-in */
+            oneTimePassword: string;
+            /** @description Always true: the official must change this password first */
+            mustChangePassword: boolean;
+        };
+        UpdateOfficialDto: {
+            /** @example Nguyễn Thị Hoa */
+            fullName?: string;
+            /** @example hoa.nt@tuyenquang.gov.vn */
+            email?: string;
+            /**
+             * @description null or "" clears it
+             * @example Phó Chánh Văn phòng
+             */
+            title?: string | null;
+        };
+        PostingDto: {
+            /** @example TQ-SD */
+            unitCode: string;
+            /**
+             * @example [
+             *       "specialist"
+             *     ]
+             */
+            roles: ("specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin" | "system_admin")[];
+            /**
+             * @description YYYY-MM-DD, Asia/Ho_Chi_Minh; today when omitted; not after today
+             * @example 2026-07-01
+             */
+            effectiveOn?: string;
+        };
+        DeactivateOfficialDto: {
+            /** @example Nghỉ hưu từ ngày 01/12/2026 */
+            reason: string;
+        };
+        PostingView: {
+            /** @example TQ-YS */
+            unitCode: string;
+            /**
+             * @description null when the unit is gone
+             * @example UBND huyện Yên Sơn
+             */
+            unitName: string | null;
+            roles: components["schemas"]["OfficialRoleLabelView"][];
+            /** @example 2026-07-01 */
+            validFrom: string;
+            /**
+             * @description The first day it no longer holds; null while it does
+             * @example null
+             */
+            validTo: string | null;
+            /** @description The org change that made it, when one did */
+            changeRef: string | null;
+            /** @description The official who recorded it */
+            recordedBy: string | null;
+        };
+        CreateRootDto: {
+            /** @example TU-TQ */
+            code: string;
+            /** @example Tỉnh ủy Tuyên Quang */
+            name: string;
+            /**
+             * @description Decides how its plans are numbered and signed (ubnd, mttq, tinh_uy…)
+             * @example tinh_uy
+             */
+            kind: string;
+            /**
+             * @description An existing level
+             * @example tinh
+             */
+            levelCode: string;
+            /**
+             * @description Mã đơn vị hành chính (digits)
+             * @example 08
+             */
+            statisticsCode?: string;
         };
         DrafterBodiesDto: {
             /**
@@ -1751,7 +2252,7 @@ export interface components {
              */
             kind: "launch" | "implementation" | "interim_review" | "final_review" | "nomination" | "request" | "plan_approval" | "report_approval" | "extension_decision" | "award_step";
             assigneeUnitCode: string | null;
-            assigneeRoles: ("specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin")[];
+            assigneeRoles: ("specialist" | "leader" | "deputy_leader" | "council_member" | "council_secretary" | "board_appraiser" | "auditor" | "admin" | "system_admin")[];
             /** @enum {string|null} */
             action: "submit" | "approve" | "decide_extension" | "sign" | null;
             /**
@@ -1989,7 +2490,7 @@ export interface components {
             /** @description The signing capacity (KT., TM., TL.) when one applies */
             capacity: string | null;
             /** @enum {string} */
-            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "award_dossier_submitted" | "award_passed" | "award_declined" | "award_objection_filed" | "award_objection_answered" | "award_posting_ended" | "award_council_opened" | "award_ballot_cast" | "award_council_closed" | "award_decided" | "award_forwarded" | "award_central_outcome" | "award_expired" | "award_attachment_added" | "chain_sealed" | "history_archived";
+            action: "plan_submitted" | "plan_approved" | "plan_returned" | "plan_rejected" | "plan_signed" | "plan_expired" | "number_assigned" | "campaign_issued" | "request_issued" | "campaign_rejected" | "campaign_expired" | "task_opened" | "campaign_closed" | "campaign_cancelled" | "plan_amended" | "campaign_suspended" | "campaign_resumed" | "obligation_ended" | "obligation_rescheduled" | "duties_handed_over" | "obligation_opened" | "report_submitted" | "report_approved" | "report_returned" | "reminder_sent" | "due_notice_sent" | "overdue_notice_sent" | "escalated" | "extension_requested" | "extension_granted" | "extension_refused" | "nomination_decided" | "award_dossier_submitted" | "award_passed" | "award_declined" | "award_objection_filed" | "award_objection_answered" | "award_posting_ended" | "award_council_opened" | "award_ballot_cast" | "award_council_closed" | "award_decided" | "award_forwarded" | "award_central_outcome" | "award_expired" | "award_attachment_added" | "chain_sealed" | "history_archived";
             /** @description The action in Vietnamese */
             actionLabel: string;
             unitCode: string | null;
@@ -2625,29 +3126,39 @@ export interface components {
             items: components["schemas"]["AwardRecordView"][];
             total: number;
         };
-        ApiError: {
+        /** @description RFC 9457 problem details, answered as application/problem+json. `title` and `detail` (and each `errors[].message` that has a translation) are in Vietnamese, or in English when Accept-Language prefers `en`. */
+        Problem: {
+            /** @description The kind of problem, a stable relative URI: `/problems/validation`, `/problems/unauthorized`, `/problems/forbidden`, `/problems/not-found`, `/problems/conflict`, `/problems/payload-too-large`, `/problems/too-many-attempts`, `/problems/request-refused`, `/problems/internal`, `/problems/unavailable`, `/problems/workflow-unavailable` */
+            type: string;
+            /** @description The kind of problem in a few words */
+            title: string;
             /** @description The HTTP status, repeated */
-            statusCode: number;
-            /** @description What went wrong, in Vietnamese an official can act on; a list when several fields are at fault */
-            message: string | string[];
-            /** @description The status’s name, or the kind of refusal (forbidden, conflict, invalid) */
-            error?: string;
-            /** @description For a plan or an import: each problem with where it is */
+            status: number;
+            /** @description What went wrong here, in words an official can act on; never a fault’s internals */
+            detail: string;
+            /** @description Each problem with where it is: a field of the request (`phases[2].due.dueByLevel.xa`), or an import’s row as the official counts it (`units[3].parentCode` is row 3 of the units); an empty path means the request as a whole */
             errors?: {
-                [key: string]: unknown;
+                path: string;
+                message: string;
             }[];
-            /** @description With 429: when to try again */
+            /** @description The request’s X-Request-Id, to quote when reporting a fault */
+            requestId?: string;
+            /** @description With 429: when to try again, as the Retry-After header says */
             retryAfterSeconds?: number;
+            /** @description With the readiness 503: which dependency does not answer */
+            checks?: {
+                [key: string]: string;
+            };
         };
     };
     responses: {
-        /** @description The request is not valid: the message says which field and why */
+        /** @description The request is not valid: `detail` says why, `errors` which fields */
         Error400: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Not signed in, or the session has ended */
@@ -2656,7 +3167,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The official may not do this (role, scope, or a read-only account) */
@@ -2665,7 +3176,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description No such record, or none the official may see */
@@ -2674,7 +3185,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The record is no longer in a state that allows this (e.g. already decided by someone else) */
@@ -2683,7 +3194,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The body is larger than this endpoint accepts */
@@ -2692,7 +3203,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Too many attempts: wait as long as the Retry-After header says */
@@ -2701,7 +3212,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description Temporal or the database cannot be reached: try again shortly */
@@ -2710,7 +3221,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
     };
@@ -2749,7 +3260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             403: components["responses"]["Error403"];
@@ -2762,7 +3273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             503: components["responses"]["Error503"];
@@ -2796,7 +3307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             403: components["responses"]["Error403"];
@@ -2859,7 +3370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -2873,7 +3384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             503: components["responses"]["Error503"];
@@ -2931,7 +3442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No official with this id */
@@ -2940,7 +3451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -2974,7 +3485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No unit with this code */
@@ -2983,7 +3494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -3017,7 +3528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No unit with this code */
@@ -3026,7 +3537,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitHistoryController_unitHistory: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD: the unit as it was that day and who held which roles */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHistoryView"] | components["schemas"]["UnitOnDayView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description The unit is outside the official’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No unit with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -3060,7 +3617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3070,7 +3627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3106,7 +3663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3116,12 +3673,175 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OrgChangesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgChangeSetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangePreviewView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or a unit outside the administrator’s subtree (a root: system administrators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OrgChangesController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangePageView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or a unit outside the administrator’s subtree (a root: system administrators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OrgChangesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgChangeSetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangeCreatedView"];
+                };
+            };
+            /** @description Every problem of the set, each at its path; nothing was recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or a unit outside the administrator’s subtree (a root: system administrators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OrgChangesController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangeView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or a unit outside the administrator’s subtree (a root: system administrators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such change set */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
             503: components["responses"]["Error503"];
         };
     };
@@ -3179,7 +3899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -3212,7 +3932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -3263,6 +3983,434 @@ export interface operations {
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
             409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+                /** @description This unit and the units below it */
+                unitCode?: string;
+                /** @description Part of the name or username, with or without diacritics */
+                q?: string;
+                /** @description Also the deactivated accounts */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialsPageView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No unit with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficialDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOfficialView"];
+                };
+            };
+            /** @description A field is not valid (each named in errors[].path) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No unit with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfficialDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialAdminView"];
+                };
+            };
+            /** @description A field is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No official with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialAdminView"];
+                };
+            };
+            /** @description A role cannot be given there, the date is not allowed, or one’s own admin role is relieved */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No official with this id, or no unit with this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeactivateOfficialDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialAdminView"];
+                };
+            };
+            /** @description No reason given, or one’s own account */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No official with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialAdminView"];
+                };
+            };
+            /** @description The official’s unit has been dissolved */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No official with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OfficialsController_postings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingView"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            /** @description Not an administrator, or the official’s unit is outside the administrator’s scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No official with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Error409"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    OrgRootsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRootDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            /** @description A field is not valid, or the level does not exist */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Error401"];
+            /** @description Not a system administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["Error404"];
+            /** @description A unit already has this code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Error413"];
             503: components["responses"]["Error503"];
         };
     };
@@ -3322,7 +4470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3332,7 +4480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3608,7 +4756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3618,7 +4766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3628,7 +4776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -3668,7 +4816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3678,7 +4826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3688,7 +4836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -3728,7 +4876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3738,7 +4886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3748,7 +4896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -3788,7 +4936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3798,7 +4946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3808,7 +4956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -3844,7 +4992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -3854,7 +5002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -3864,7 +5012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             503: components["responses"]["Error503"];
@@ -4107,7 +5255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -4117,7 +5265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign */
@@ -4126,7 +5274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4359,7 +5507,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4385,7 +5533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -4395,7 +5543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -4405,7 +5553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -4476,7 +5624,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, duties_handed_over, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -4505,7 +5653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or unit */
@@ -4514,7 +5662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4528,7 +5676,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, duties_handed_over, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -4557,7 +5705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or unit */
@@ -4566,7 +5714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4582,7 +5730,7 @@ export interface operations {
                 unitCode?: string;
                 /** @description Only steps taken by this official (username) */
                 actor?: string;
-                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
+                /** @description Comma-separated, among: plan_submitted, plan_approved, plan_returned, plan_rejected, plan_signed, plan_expired, number_assigned, campaign_issued, request_issued, campaign_rejected, campaign_expired, task_opened, campaign_closed, campaign_cancelled, plan_amended, campaign_suspended, campaign_resumed, obligation_ended, obligation_rescheduled, duties_handed_over, obligation_opened, report_submitted, report_approved, report_returned, reminder_sent, due_notice_sent, overdue_notice_sent, escalated, extension_requested, extension_granted, extension_refused, nomination_decided, award_dossier_submitted, award_passed, award_declined, award_objection_filed, award_objection_answered, award_posting_ended, award_council_opened, award_ballot_cast, award_council_closed, award_decided, award_forwarded, award_central_outcome, award_expired, award_attachment_added, chain_sealed, history_archived */
                 action?: string;
                 /** @description From this instant; a bare date = from the start of that day in Asia/Ho_Chi_Minh */
                 from?: string;
@@ -4613,7 +5761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or unit */
@@ -4622,7 +5770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4657,7 +5805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or unit */
@@ -4666,7 +5814,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4705,7 +5853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -4795,7 +5943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not logged in */
@@ -4804,7 +5952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             403: components["responses"]["Error403"];
@@ -4869,7 +6017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -4879,7 +6027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["Error404"];
@@ -4918,7 +6066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -4927,7 +6075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -4963,7 +6111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -4973,7 +6121,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -4982,7 +6130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The campaign does not take nominations now */
@@ -4991,7 +6139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -5025,7 +6173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -5034,7 +6182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -5069,7 +6217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -5078,7 +6226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -5112,7 +6260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -5121,7 +6269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             409: components["responses"]["Error409"];
@@ -5157,7 +6305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -5167,7 +6315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such campaign or dossier */
@@ -5176,7 +6324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The dossier is not at a step that takes this action */
@@ -5185,7 +6333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];
@@ -5219,7 +6367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             503: components["responses"]["Error503"];
@@ -5253,7 +6401,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             503: components["responses"]["Error503"];
@@ -5293,7 +6441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             401: components["responses"]["Error401"];
@@ -5305,7 +6453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             413: components["responses"]["Error413"];

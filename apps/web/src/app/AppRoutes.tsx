@@ -22,6 +22,8 @@ const AwardsPage = lazy(() => import('../pages/awards/AwardsPage'));
 const NewDossierPage = lazy(() => import('../pages/awards/NewDossierPage'));
 const DossierPage = lazy(() => import('../pages/awards/DossierPage'));
 const ChangePasswordPage = lazy(() => import('../pages/ChangePasswordPage'));
+const AccountsAdminPage = lazy(() => import('../pages/accounts-admin/AccountsAdminPage'));
+const OrgAdminPage = lazy(() => import('../pages/org-admin/OrgAdminPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -45,6 +47,8 @@ export function AppRoutes() {
             <Route path={PATHS.newAwardDossier} element={<NewDossierPage />} />
             <Route path={PATHS.awardDossier} element={<DossierPage />} />
             <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+            <Route path={PATHS.accountsAdmin} element={<AccountsAdminPage />} />
+            <Route path={PATHS.orgAdmin} element={<OrgAdminPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -14,6 +14,8 @@ export const PATHS = {
   newAwardDossier: '/phong-trao/:campaignId/khen-thuong/moi',
   awardDossier: '/ho-so-khen-thuong/:dossierId',
   changePassword: '/doi-mat-khau',
+  accountsAdmin: '/quan-tri/can-bo',
+  orgAdmin: '/quan-tri/to-chuc',
 } as const;
 
 const part = encodeURIComponent;

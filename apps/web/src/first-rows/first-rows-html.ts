@@ -4,7 +4,7 @@ import { dueText, dueTone } from '../format/due-text';
 import { relativeDue } from '../format/relative-due';
 import { vi } from '../i18n/catalogue/common';
 import { fillTemplate } from '../i18n/fill-template';
-import { MENU } from '../layout/menu';
+import { COMMON_MENU } from '../layout/menu';
 import { INBOX_ROW_ATTRIBUTE } from './handoff';
 
 // The inbox's first rows as plain HTML, for the inline script to paint before the app has loaded (shell.ts). Drawn
@@ -70,7 +70,7 @@ const countText = (total: number) => (total > 999 ? '999+' : String(total));
  * as the app lays them out.
  */
 export function firstRowsHtml({ items, total }: { items: readonly InboxItem[]; total: number }, now: Date): string {
-  const menu = MENU.map(({ path, label }) => {
+  const menu = COMMON_MENU.map(({ path, label }) => {
     const current = path === PATHS.inbox;
     const count = current && total > 0 ? `<span class="first-rows__count">${countText(total)}</span>` : '';
     return `<li><a class="app-nav__link" href="${path}"${current ? ' aria-current="page"' : ''}>${t(label)}${count}</a></li>`;

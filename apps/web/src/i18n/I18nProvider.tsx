@@ -2,14 +2,10 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './i18n-context';
 import { LANGUAGE_KEY } from '../session/storage-keys';
 import { catalogues, formatMessage, type Language } from './messages';
-
-// Vietnamese unless the official chose English on this browser before.
-function initialLanguage(): Language {
-  return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
-}
+import { storedLanguage } from './stored-language';
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(LANGUAGE_KEY, next);
     document.documentElement.lang = next;

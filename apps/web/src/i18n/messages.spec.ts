@@ -1,4 +1,5 @@
 import * as account from './catalogue/account';
+import * as accountsAdmin from './catalogue/accounts-admin';
 import * as actions from './catalogue/actions';
 import * as audit from './catalogue/audit';
 import * as awards from './catalogue/awards';
@@ -8,7 +9,7 @@ import * as dashboard from './catalogue/dashboard';
 import * as newCampaign from './catalogue/new-campaign';
 import { en, vi } from './messages';
 
-const features = { common, campaign, actions, audit, dashboard, newCampaign, awards, account };
+const features = { common, campaign, actions, audit, dashboard, newCampaign, awards, account, accountsAdmin };
 
 describe('the message catalogue', () => {
   it('gives every key to one feature only, so no feature silently replaces another’s words', () => {

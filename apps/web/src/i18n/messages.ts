@@ -2,6 +2,7 @@
 // Each feature's `en` is typed against its `vi` keys, so a key added to one and forgotten in the other fails the
 // type check; `{name}` marks a parameter.
 import * as account from './catalogue/account';
+import * as accountsAdmin from './catalogue/accounts-admin';
 import * as actions from './catalogue/actions';
 import * as audit from './catalogue/audit';
 import * as awards from './catalogue/awards';
@@ -9,6 +10,7 @@ import * as campaign from './catalogue/campaign';
 import * as common from './catalogue/common';
 import * as dashboard from './catalogue/dashboard';
 import * as newCampaign from './catalogue/new-campaign';
+import * as orgAdmin from './catalogue/org-admin';
 import * as sso from './catalogue/sso';
 import { fillTemplate } from './fill-template';
 
@@ -21,6 +23,8 @@ export const vi = {
   ...newCampaign.vi,
   ...awards.vi,
   ...account.vi,
+  ...accountsAdmin.vi,
+  ...orgAdmin.vi,
   ...sso.vi,
 };
 
@@ -36,6 +40,8 @@ export const en: Catalogue = {
   ...newCampaign.en,
   ...awards.en,
   ...account.en,
+  ...accountsAdmin.en,
+  ...orgAdmin.en,
   ...sso.en,
 };
 

@@ -1,9 +1,9 @@
 import { Badge } from 'antd';
 import { NavLink, useLocation } from 'react-router';
-import { useInboxCount } from '../api/queries';
+import { useInboxCount, useMe } from '../api/queries';
 import { PATHS } from '../app/paths';
 import { useT } from '../i18n/i18n-context';
-import { MENU } from './menu';
+import { menuFor } from './menu';
 
 /**
  * The pages, with how many tasks wait in the inbox. Plain links that wrap on a phone: every page stays one tap away,
@@ -13,10 +13,11 @@ export function MainNavigation() {
   const t = useT();
   const { pathname } = useLocation();
   const waiting = useInboxCount();
+  const me = useMe();
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul className="app-nav__list">
-        {MENU.map(({ path, label }) => (
+        {menuFor(me.data?.roles.map((role) => role.code) ?? []).map(({ path, label }) => (
           <li key={path}>
             <NavLink
               to={path}

@@ -2,6 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   ActorRef,
   CampaignChange,
+  DutiesHandover,
   Capacity,
   ObligationContent,
   ObligationEvent,
@@ -79,9 +80,14 @@ export const decideExtensionUpdate = defineUpdate<ObligationEvent, [DecideExtens
 export const participationStateQuery = defineQuery<ParticipationState>('participationState');
 /** Sent down the tree when the campaign is closed or cancelled: the unit ends its part and passes it on. */
 export const endParticipationSignal = defineSignal<[{ outcome: 'closed' | 'cancelled'; reason: string }]>('endParticipation');
-/** Sent by a unit to the unit it reports to once it and every unit below it have finished their part. */
 /** The issuer amended, suspended or resumed the campaign: each unit applies it and passes it on to its own. */
 export const campaignChangedSignal = defineSignal<[CampaignChange]>('campaignChanged');
+/**
+ * The unit, or the unit it reports to, was merged, split or dissolved: from now on the successor's officials
+ * act on the unit's open duties. Sent to each participation the org change touches, not passed down.
+ */
+export const dutiesHandedOverSignal = defineSignal<[DutiesHandover]>('dutiesHandedOver');
+/** Sent by a unit to the unit it reports to once it and every unit below it have finished their part. */
 export const participantFinishedSignal = defineSignal<[{ unitCode: string }]>('participantFinished');
 
 export const participationWorkflowId = (campaignId: string, unitCode: string): string => `participation:${campaignId}:${unitCode}`;

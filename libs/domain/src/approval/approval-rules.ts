@@ -18,15 +18,28 @@ export function currentStep(chain: ApprovalChain, state: ApprovalState): Approva
 
 /** Why `request` may not be applied now, or undefined when it may. Checked before anything changes. */
 export function refuseDecision(chain: ApprovalChain, state: ApprovalState, request: DecisionRequest): Refusal | undefined {
-  if (!request.requestId?.trim()) return refuse('invalid', 'Thiếu mã yêu cầu (requestId).');
+  if (!request.requestId?.trim()) return refuse('invalid', 'Thiếu mã yêu cầu (requestId).', 'The request id (requestId) is missing.');
   if (request.action === 'submit') return refuseSubmission(chain, state, request.actor);
-  if (state.status !== 'pending') return refuse('conflict', `Hồ sơ đang ở trạng thái "${state.status}", không chờ duyệt.`);
+  if (state.status !== 'pending')
+    return refuse(
+      'conflict',
+      `Hồ sơ đang ở trạng thái "${state.status}", không chờ duyệt.`,
+      `The document is "${state.status}", not waiting for approval.`,
+    );
   const step = chain.steps[state.stepIndex];
   if (request.actor.unitCode !== step.unitCode || !request.actor.roles.some((role) => step.roles.includes(role))) {
-    return refuse('forbidden', `Bước "${step.label}" do ${step.roles.join('/')} của đơn vị ${step.unitCode} quyết định.`);
+    return refuse(
+      'forbidden',
+      `Bước "${step.label}" do ${step.roles.join('/')} của đơn vị ${step.unitCode} quyết định.`,
+      `Step "${step.label}" is decided by ${step.roles.join('/')} of unit ${step.unitCode}.`,
+    );
   }
   if ((request.action === 'return' || request.action === 'reject') && !request.comment?.trim()) {
-    return refuse('invalid', 'Trả lại hoặc từ chối phải kèm ý kiến nêu rõ lý do.');
+    return refuse(
+      'invalid',
+      'Trả lại hoặc từ chối phải kèm ý kiến nêu rõ lý do.',
+      'A return or a rejection must come with a comment giving the reason.',
+    );
   }
   if (request.action === 'approve' && step.signs) return refuseCapacity(step, request.actor, request.capacity ?? null);
   return undefined;
@@ -77,9 +90,14 @@ export function applyDecision(chain: ApprovalChain, state: ApprovalState, reques
 }
 
 function refuseSubmission(chain: ApprovalChain, state: ApprovalState, actor: ActorRef): Refusal | undefined {
-  if (actor.officialId !== chain.drafter.officialId) return refuse('forbidden', 'Chỉ người soạn thảo được trình hồ sơ này.');
+  if (actor.officialId !== chain.drafter.officialId)
+    return refuse('forbidden', 'Chỉ người soạn thảo được trình hồ sơ này.', 'Only its drafter may submit this document.');
   if (state.status !== 'draft' && state.status !== 'returned') {
-    return refuse('conflict', `Hồ sơ đang ở trạng thái "${state.status}", không thể trình lại.`);
+    return refuse(
+      'conflict',
+      `Hồ sơ đang ở trạng thái "${state.status}", không thể trình lại.`,
+      `The document is "${state.status}"; it cannot be submitted again.`,
+    );
   }
   return undefined;
 }
@@ -99,10 +117,24 @@ function refuseCapacity(step: ApprovalStep, actor: ActorRef, requested: Capacity
   const derived = signatureOf(step, actor);
   if (derived) return refuseSignature(step, derived, requested);
   const isHead = actor.roles.includes('leader');
-  if (!isHead && requested === 'TM') return refuse('invalid', 'Cấp phó ký thay người đứng đầu (KT.), không ký thay mặt tập thể (TM.).');
+  if (!isHead && requested === 'TM')
+    return refuse(
+      'invalid',
+      'Cấp phó ký thay người đứng đầu (KT.), không ký thay mặt tập thể (TM.).',
+      'A deputy signs for the head (KT.), not on behalf of the body (TM.).',
+    );
   if (isHead && requested === 'KT')
-    return refuse('invalid', 'Người đứng đầu không ký "KT."; chọn ký thay mặt tập thể (TM.) hoặc ký trực tiếp.');
-  if (!step.roles.includes('deputy_leader') && !isHead) return refuse('forbidden', `Bước "${step.label}" không cho phép cấp phó ký thay.`);
+    return refuse(
+      'invalid',
+      'Người đứng đầu không ký "KT."; chọn ký thay mặt tập thể (TM.) hoặc ký trực tiếp.',
+      'The head does not sign "KT."; sign on behalf of the body (TM.) or in your own name.',
+    );
+  if (!step.roles.includes('deputy_leader') && !isHead)
+    return refuse(
+      'forbidden',
+      `Bước "${step.label}" không cho phép cấp phó ký thay.`,
+      `Step "${step.label}" does not let a deputy sign for the head.`,
+    );
   return undefined;
 }
 
@@ -111,12 +143,17 @@ function refuseSignature(step: ApprovalStep, derived: SigningCapacity, requested
   const lines = signatureLines(derived).join(' / ');
   const code = capacityCode(derived);
   if (requested !== null && requested !== code)
-    return refuse('invalid', `Đồng chí ký với tư cách "${lines}"; không ghi "${requested}." được.`);
+    return refuse(
+      'invalid',
+      `Đồng chí ký với tư cách "${lines}"; không ghi "${requested}." được.`,
+      `You sign as "${lines}"; "${requested}." cannot be written.`,
+    );
   const printed = step.signature!.printed;
   if (code !== printed.capacity || derived.title !== printed.signerTitle) {
     return refuse(
       'invalid',
       `Kế hoạch in chữ ký của ${printed.signerTitle}${printed.capacity ? ` (${printed.capacity}.)` : ''}, còn đồng chí ký với tư cách "${lines}": sửa thể thức ký của kế hoạch hoặc chuyển đúng người ký.`,
+      `The plan prints the signature of ${printed.signerTitle}${printed.capacity ? ` (${printed.capacity}.)` : ''}, but you sign as "${lines}": correct the plan's signature block or pass it to the right signer.`,
     );
   }
   return undefined;

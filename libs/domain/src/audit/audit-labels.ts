@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS_VI: Record<AuditAction, string> = {
   campaign_resumed: 'Tiếp tục phong trào',
   obligation_ended: 'Chấm dứt nhiệm vụ (phong trào kết thúc)',
   obligation_rescheduled: 'Thay đổi thời hạn nhiệm vụ',
+  duties_handed_over: 'Chuyển nhiệm vụ cho đơn vị kế thừa',
   obligation_opened: 'Giao nhiệm vụ',
   report_submitted: 'Gửi báo cáo',
   report_approved: 'Duyệt báo cáo',

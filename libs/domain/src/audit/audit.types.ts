@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'campaign_resumed',
   'obligation_ended',
   'obligation_rescheduled',
+  'duties_handed_over',
   'obligation_opened',
   'report_submitted',
   'report_approved',

@@ -6,6 +6,8 @@ import type { Role } from '../org/roles';
 import type { Candidates } from '../task/human-task.types';
 import type { CampaignEnding } from '../campaign/campaign-ending';
 import type { CampaignChange, CampaignPause, PlanAmendment } from '../campaign/campaign-change';
+import type { DutiesHandover } from '../campaign/duties-handover';
+import type { ObligationParties } from '../obligation/obligation-rules';
 import { actingRole } from './acting-role';
 import type { AuditAction, AuditActor, DecisionEntry } from './audit.types';
 
@@ -161,6 +163,37 @@ export function obligationRescheduledEntry(
     comment: change.reason,
     values: { previousDueAt: o.dueAt, ...cause },
     dueAt: newDueAt,
+  };
+}
+
+/**
+ * A duty still owed passed to the successor of a merged, split or dissolved unit (or of the unit reviewing it).
+ * Logged under the unit that owes it, so the duty's own history reads on without a gap.
+ */
+export function dutiesHandedOverEntry(
+  o: ObligationState,
+  unitCode: string,
+  before: ObligationParties,
+  handover: DutiesHandover,
+  at: string,
+): DecisionEntry {
+  return {
+    ...base,
+    eventKey: `${o.spec.key}|handover#${handover.changeId}`,
+    at,
+    action: 'duties_handed_over',
+    unitCode,
+    obligationKey: o.spec.key,
+    comment: handover.reason,
+    values: {
+      changeId: handover.changeId,
+      effectiveOn: handover.effectiveOn,
+      fromUnitCode: before.unitCode,
+      toUnitCode: handover.parties.unitCode,
+      fromReportsTo: before.reportsTo,
+      toReportsTo: handover.parties.reportsTo,
+    },
+    dueAt: o.dueAt,
   };
 }
 

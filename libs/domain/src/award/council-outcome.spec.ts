@@ -78,6 +78,7 @@ describe('councilOutcome: a vote', () => {
     expect(refuseCouncilInput(ninetyOfMembers, { members: 5, ballots: twice })).toEqual({
       kind: 'invalid',
       message: 'Thành viên m1 có hai phiếu; mỗi thành viên chỉ có một phiếu.',
+      en: 'Member m1 has two ballots; each member has one.',
     });
     expect(refuseCouncilInput(ninetyOfMembers, { members: 2, ballots: ballots(3) })?.message).toBe(
       'Có 3 phiếu nhưng Hội đồng chỉ có 2 thành viên.',

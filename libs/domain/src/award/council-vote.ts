@@ -38,7 +38,13 @@ export function refuseVoteInput(input: CouncilVoteInput): Refusal | undefined {
   const problem = refuseMembers(input.members, input.ballots.length) ?? refuseRepeats(input.ballots.map((b) => b.memberId));
   if (problem) return problem;
   const odd = input.ballots.find((ballot) => !CHOICES.includes(ballot.choice));
-  return odd ? refuse('invalid', `Phiếu của thành viên ${odd.memberId} phải là đồng ý, không đồng ý hoặc không biểu quyết.`) : undefined;
+  return odd
+    ? refuse(
+        'invalid',
+        `Phiếu của thành viên ${odd.memberId} phải là đồng ý, không đồng ý hoặc không biểu quyết.`,
+        `Member ${odd.memberId}'s ballot must be for, against or abstain.`,
+      )
+    : undefined;
 }
 
 export function voteOutcome(rule: CouncilVoteRule, input: CouncilVoteInput): CouncilVoteOutcome {
@@ -55,12 +61,28 @@ export function voteOutcome(rule: CouncilVoteRule, input: CouncilVoteInput): Cou
 
 /** Shared with the score rule: a council of whole members, no more sheets than members, one each. */
 export function refuseMembers(members: number, sheets: number): Refusal | undefined {
-  if (!Number.isInteger(members) || members < 1) return refuse('invalid', 'Số thành viên Hội đồng phải là số nguyên dương.');
-  if (sheets > members) return refuse('invalid', `Có ${sheets} phiếu nhưng Hội đồng chỉ có ${members} thành viên.`);
+  if (!Number.isInteger(members) || members < 1)
+    return refuse(
+      'invalid',
+      'Số thành viên Hội đồng phải là số nguyên dương.',
+      'The number of council members must be a positive whole number.',
+    );
+  if (sheets > members)
+    return refuse(
+      'invalid',
+      `Có ${sheets} phiếu nhưng Hội đồng chỉ có ${members} thành viên.`,
+      `There are ${sheets} ballots but the council has only ${members} members.`,
+    );
   return undefined;
 }
 
 export function refuseRepeats(memberIds: string[]): Refusal | undefined {
   const repeated = memberIds.find((id, i) => memberIds.indexOf(id) !== i);
-  return repeated === undefined ? undefined : refuse('invalid', `Thành viên ${repeated} có hai phiếu; mỗi thành viên chỉ có một phiếu.`);
+  return repeated === undefined
+    ? undefined
+    : refuse(
+        'invalid',
+        `Thành viên ${repeated} có hai phiếu; mỗi thành viên chỉ có một phiếu.`,
+        `Member ${repeated} has two ballots; each member has one.`,
+      );
 }

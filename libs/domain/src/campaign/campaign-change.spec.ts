@@ -50,7 +50,7 @@ describe('amending an issued plan', () => {
     expect(refuseAmendment('running', 'TQ', plan, amendment({ reason: '  ' }))?.kind).toBe('invalid');
     expect(refuseAmendment('running', 'TQ', plan, amendment({ phases: [] }))?.kind).toBe('invalid');
     const unknown = refuseAmendment('running', 'TQ', plan, amendment({ phases: [{ phaseKey: 'tong-ket', dueByLevel: {} }] }));
-    expect(unknown).toEqual({ kind: 'invalid', message: 'Kế hoạch không có bước "tong-ket".' });
+    expect(unknown).toEqual({ kind: 'invalid', message: 'Kế hoạch không có bước "tong-ket".', en: 'The plan has no step "tong-ket".' });
     expect(refuseAmendment('running', 'TQ', plan, amendment({ phases: [{ phaseKey: 'so-ket', dueByLevel: {} }] }))?.kind).toBe('invalid');
     expect(refuseAmendment('closed', 'TQ', plan, amendment())?.kind).toBe('conflict');
     expect(refuseAmendment('in_approval', 'TQ', plan, amendment())?.kind).toBe('conflict');

@@ -61,17 +61,29 @@ export function refuseAmendment(
 ): Refusal | undefined {
   const notLeader = refuseNonLeader(amendment.actor, issuerUnitCode, 'điều chỉnh kế hoạch');
   if (notLeader) return notLeader;
-  if (!amendment.reason?.trim()) return refuse('invalid', 'Điều chỉnh kế hoạch phải nêu rõ lý do.');
-  if (!amendment.phases?.length) return refuse('invalid', 'Điều chỉnh kế hoạch phải nêu ít nhất một bước có thời hạn thay đổi.');
+  if (!amendment.reason?.trim())
+    return refuse('invalid', 'Điều chỉnh kế hoạch phải nêu rõ lý do.', 'An amendment to the plan must give the reason.');
+  if (!amendment.phases?.length)
+    return refuse(
+      'invalid',
+      'Điều chỉnh kế hoạch phải nêu ít nhất một bước có thời hạn thay đổi.',
+      'An amendment to the plan must name at least one step whose deadline changes.',
+    );
   const known = new Set(plan.stages.flatMap((stage) => stage.phases.map((phase) => phase.key)));
   const unknown = amendment.phases.find((change) => !known.has(change.phaseKey));
-  if (unknown) return refuse('invalid', `Kế hoạch không có bước "${unknown.phaseKey}".`);
+  if (unknown) return refuse('invalid', `Kế hoạch không có bước "${unknown.phaseKey}".`, `The plan has no step "${unknown.phaseKey}".`);
   const empty = amendment.phases.find((change) => Object.keys(change.dueByLevel ?? {}).length === 0);
-  if (empty) return refuse('invalid', `Bước "${empty.phaseKey}" chưa ghi thời hạn mới cho cấp nào.`);
+  if (empty)
+    return refuse(
+      'invalid',
+      `Bước "${empty.phaseKey}" chưa ghi thời hạn mới cho cấp nào.`,
+      `Step "${empty.phaseKey}" gives no new deadline for any level.`,
+    );
   if (campaignStatus !== 'running' && campaignStatus !== 'suspended')
     return refuse(
       'conflict',
       `Phong trào đang ở trạng thái "${campaignStatus}": chỉ điều chỉnh được kế hoạch đã ban hành và đang thực hiện.`,
+      `The campaign is "${campaignStatus}": only an issued plan being carried out can be amended.`,
     );
   return undefined;
 }
@@ -83,9 +95,17 @@ export function refusePause(campaignStatus: string, issuerUnitCode: string, paus
   if (notLeader) return notLeader;
   if (!pause.reason?.trim()) return refuse('invalid', `Việc ${what} phải nêu rõ lý do.`);
   if (pause.action === 'suspend' && campaignStatus !== 'running')
-    return refuse('conflict', `Phong trào đang ở trạng thái "${campaignStatus}": chỉ tạm dừng được phong trào đang thực hiện.`);
+    return refuse(
+      'conflict',
+      `Phong trào đang ở trạng thái "${campaignStatus}": chỉ tạm dừng được phong trào đang thực hiện.`,
+      `The campaign is "${campaignStatus}": only a running campaign can be suspended.`,
+    );
   if (pause.action === 'resume' && campaignStatus !== 'suspended')
-    return refuse('conflict', `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang tạm dừng mới tiếp tục được.`);
+    return refuse(
+      'conflict',
+      `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang tạm dừng mới tiếp tục được.`,
+      `The campaign is "${campaignStatus}": only a suspended campaign can be resumed.`,
+    );
   return undefined;
 }
 

@@ -14,12 +14,14 @@ export interface CampaignEnding {
 export function refuseEnding(campaignStatus: string, issuerUnitCode: string, ending: CampaignEnding): Refusal | undefined {
   const notLeader = refuseNonLeader(ending.actor, issuerUnitCode, 'kết thúc hoặc hủy phong trào');
   if (notLeader) return notLeader;
-  if (!ending.reason?.trim()) return refuse('invalid', 'Kết thúc hoặc hủy phong trào phải nêu rõ lý do.');
+  if (!ending.reason?.trim())
+    return refuse('invalid', 'Kết thúc hoặc hủy phong trào phải nêu rõ lý do.', 'Closing or cancelling a campaign must give the reason.');
   // A suspended campaign may still be ended: suspension is often the step before a cancellation.
   if (campaignStatus !== 'running' && campaignStatus !== 'suspended')
     return refuse(
       'conflict',
       `Phong trào đang ở trạng thái "${campaignStatus}": chỉ phong trào đang thực hiện mới kết thúc hoặc hủy được.`,
+      `The campaign is "${campaignStatus}": only a running campaign can be closed or cancelled.`,
     );
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface UnitRecord {
   parentCode: string | null;
   /** Short issuer code used in document numbers, e.g. "UBND" in "155/KH-UBND". */
   issuerCode?: string;
+  /** Mã đơn vị hành chính, when the unit has one: 2 digits a province, 3 a district, 5 a commune. */
+  statisticsCode?: string;
 }
 
 export interface OfficialRecord {

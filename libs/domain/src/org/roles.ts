@@ -12,6 +12,9 @@ export const ROLES = [
   'board_appraiser',
   'auditor',
   'admin',
+  // Runs the installation, not a tree: belongs to the unit of kind `system`, creates the independent roots and appoints
+  // each tree's administrators; it reaches no tree's campaigns.
+  'system_admin',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -25,7 +28,11 @@ export const ROLE_LABELS_VI: Record<Role, string> = {
   board_appraiser: 'Cán bộ thẩm định Ban TĐKT',
   auditor: 'Thanh tra / kiểm toán',
   admin: 'Quản trị',
+  system_admin: 'Quản trị hệ thống',
 };
+
+/** The kind of the unit system administrators belong to: a root of its own that takes part in no campaign. */
+export const SYSTEM_UNIT_KIND = 'system';
 
 /** Leaders, auditors and administrators oversee the units below theirs; the others act on their own unit. */
 const REACHES_DESCENDANTS: ReadonlySet<Role> = new Set<Role>(['leader', 'deputy_leader', 'auditor', 'admin']);

@@ -158,6 +158,29 @@ describe('validateOrgImport: a valid import', () => {
     };
     expect(validateOrgImport(input, nothingExisting).ok).toBe(true);
   });
+
+  it('keeps a statistics code (mã ĐVHC) of 2, 3 or 5 digits, leading zeros included, from JSON and from CSV', () => {
+    const input = {
+      levels: threeLevels,
+      units: [
+        unit('TQ', 'tinh', null, { statisticsCode: '08' }),
+        unit('TQ-YS', 'huyen', 'TQ', { statisticsCode: '076' }),
+        unitFromCsvRow({ code: 'TQ-YS-X1', name: 'Xã Một', level: 'xa', kind: 'ubnd', parent: 'TQ-YS', statistics_code: '02215' }),
+      ],
+    };
+    expect(expectValid(validateOrgImport(input, nothingExisting)).units.map((u) => u.statisticsCode)).toEqual(['08', '076', '02215']);
+  });
+
+  it('refuses a statistics code that is not 2, 3 or 5 digits', () => {
+    const input = {
+      levels: threeLevels,
+      units: [unit('TQ', 'tinh', null, { statisticsCode: '8A' }), unit('TQ-YS', 'huyen', 'TQ', { statisticsCode: '0761' })],
+    };
+    expect(expectErrors(validateOrgImport(input, nothingExisting))).toEqual([
+      errorAt('units', 1, 'statisticsCode', /mã đơn vị hành chính/i),
+      errorAt('units', 2, 'statisticsCode', /5 số cho xã/),
+    ]);
+  });
 });
 
 describe('validateOrgImport: file shape', () => {

@@ -20,9 +20,13 @@ export function refuseReportRequest(
   followed: ReadonlySet<string> = new Set(),
 ): Refusal | undefined {
   if (actor.unitCode !== requesterUnitCode || !actor.roles.some((role) => role === 'leader' || role === 'deputy_leader'))
-    return refuse('forbidden', `Chỉ lãnh đạo ${requesterUnitCode} được yêu cầu báo cáo nhân danh đơn vị.`);
+    return refuse(
+      'forbidden',
+      `Chỉ lãnh đạo ${requesterUnitCode} được yêu cầu báo cáo nhân danh đơn vị.`,
+      `Only a leader of ${requesterUnitCode} may request reports in the unit's name.`,
+    );
   const requester = org.units.get(requesterUnitCode);
-  if (!requester) return refuse('invalid', `Không có đơn vị "${requesterUnitCode}".`);
+  if (!requester) return refuse('invalid', `Không có đơn vị "${requesterUnitCode}".`, `There is no unit "${requesterUnitCode}".`);
   const outside = (selector.unitCodes ?? []).find((code) => {
     const unit = org.units.get(code);
     return !unit || code === requesterUnitCode || (!isSameOrDescendant(unit.path, requester.path) && !followed.has(code));
@@ -31,8 +35,19 @@ export function refuseReportRequest(
     return refuse(
       'invalid',
       `Đơn vị "${outside}" không thuộc phạm vi của ${requesterUnitCode}: chỉ yêu cầu được các đơn vị cấp dưới hoặc các đơn vị được giao theo dõi.`,
+      `Unit "${outside}" is outside ${requesterUnitCode}'s scope: reports can only be requested from units below it or units it is assigned to follow.`,
     );
-  if (!recipients.length) return refuse('invalid', 'Không có đơn vị nào phù hợp với phạm vi yêu cầu (cấp, loại hoặc danh sách đơn vị).');
-  if (!(dueAt > now)) return refuse('invalid', 'Thời hạn báo cáo đã qua; chọn một thời hạn từ nay trở đi.');
+  if (!recipients.length)
+    return refuse(
+      'invalid',
+      'Không có đơn vị nào phù hợp với phạm vi yêu cầu (cấp, loại hoặc danh sách đơn vị).',
+      "No unit matches the request's scope (level, kind or list of units).",
+    );
+  if (!(dueAt > now))
+    return refuse(
+      'invalid',
+      'Thời hạn báo cáo đã qua; chọn một thời hạn từ nay trở đi.',
+      'The report deadline has passed; choose one from now on.',
+    );
   return undefined;
 }

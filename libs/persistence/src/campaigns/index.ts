@@ -7,3 +7,4 @@ export * from './plan-numbering';
 export * from './progress-summary';
 export * from './projections';
 export * from './project-human-task.work';
+export * from './participant-roster';

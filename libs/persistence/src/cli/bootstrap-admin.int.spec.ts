@@ -51,4 +51,46 @@ describe('npm run bootstrap:admin on an empty SQLite file', () => {
     const refused = bootstrap('--username', 'quantri.khac', '--full-name', 'Trần Thị B', '--email', 'b@tq.gov.vn', '--unit-code', 'KHAC');
     await expect(refused).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('cần --unit-name') });
   }, 60_000);
+
+  it('with --system, creates the system unit and the first system administrator beside the trees, once', async () => {
+    const system = ['--system', '--username', 'quantri.hethong', '--full-name', 'Đỗ Văn Hệ', '--email', 'hethong@tinh.gov.vn'];
+    const first = await bootstrap(...system);
+    expect(first.stdout).toContain('Đã tạo đơn vị gốc HE-THONG');
+    expect(first.stdout).toContain('Đã tạo tài khoản Quản trị hệ thống "quantri.hethong"');
+    const oneTimePassword = /Mật khẩu dùng một lần \(chỉ hiện lần này\): (\S+)/.exec(first.stdout)?.[1];
+    expect(oneTimePassword).toBeDefined();
+    const again = await bootstrap(...system);
+    expect(again.stdout).toContain('đã có; không thay đổi gì');
+
+    // A unit of a tree cannot become the system unit.
+    const refused = bootstrap(
+      '--system',
+      '--username',
+      'quantri.khac2',
+      '--full-name',
+      'Trần Thị C',
+      '--email',
+      'c@tq.gov.vn',
+      '--unit-code',
+      'TQ',
+    );
+    await expect(refused).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('không phải đơn vị quản trị hệ thống') });
+
+    const dataSource = await openDatabase(database, { migrate: false });
+    try {
+      const official = await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'quantri.hethong' });
+      expect(official).toMatchObject({ unitCode: 'HE-THONG', mustChangePassword: true, active: true });
+      await expect(verifyPassword(oneTimePassword!, official.passwordHash)).resolves.toBe(true);
+      expect(await dataSource.query(`SELECT role FROM official_roles WHERE official_id = '${official.id}'`)).toEqual([
+        { role: 'system_admin' },
+      ]);
+      expect(await dataSource.getRepository(UnitEntity).findOneByOrFail({ code: 'HE-THONG' })).toMatchObject({
+        kind: 'system',
+        parentCode: null,
+        path: '/HE-THONG/',
+      });
+    } finally {
+      await dataSource.destroy();
+    }
+  }, 90_000);
 });

@@ -1,16 +1,24 @@
 // The first administrator of an empty installation (npm run bootstrap:admin -- --help): applies the migrations,
-// creates the root unit when no unit has its code, and an administrator there with a one-time password. Run again with
-// an existing username, it changes nothing. Reads the database the api reads (DATABASE_URL, or the SQLite file under DATA_DIR).
+// creates the root unit when no unit has its code, and an administrator there with a one-time password. With --system,
+// the system unit (a root of kind "system" that takes part in no campaign) and the first system administrator instead.
+// Run again with an existing username, it changes nothing. Reads the database the api reads (DATABASE_URL, or the SQLite file under DATA_DIR).
 import { parseArgs } from 'node:util';
 import { loadToolConfig } from '@tdkt/config';
-import { OrgImport, validateOrgImport } from '@tdkt/domain';
+import { OrgImport, Role, SYSTEM_UNIT_KIND, validateOrgImport } from '@tdkt/domain';
 import { openDatabase } from '../data-source';
 import { OrgDirectory } from '../org/org-directory';
 import { generateOneTimePassword } from '../security/one-time-password';
 
 const USAGE = `Cách dùng: npm run bootstrap:admin -- --username <tên đăng nhập> --full-name "<họ tên>" --email <thư điện tử>
     --unit-code <MÃ ĐƠN VỊ> --unit-name "<tên đơn vị>" [--level-code tinh] [--level-name "Tỉnh"] [--unit-kind ubnd]
-Tạo đơn vị gốc (nếu chưa có đơn vị mang mã này) và một tài khoản quản trị với mật khẩu dùng một lần.`;
+Tạo đơn vị gốc (nếu chưa có đơn vị mang mã này) và một tài khoản quản trị với mật khẩu dùng một lần.
+   hoặc: npm run bootstrap:admin -- --system --username <tên đăng nhập> --full-name "<họ tên>" --email <thư điện tử>
+    [--unit-code HE-THONG] [--unit-name "Quản trị hệ thống"]
+Tạo đơn vị quản trị hệ thống (loại "system", không thuộc cây đơn vị nào) và Quản trị hệ thống đầu tiên: người tạo các
+đơn vị gốc (POST /org/roots) và giao quản trị viên cho từng cây.`;
+
+// The system unit's defaults: it sits at a level of its own, so no tree's levels are touched.
+const SYSTEM_DEFAULTS = { unitCode: 'HE-THONG', unitName: 'Quản trị hệ thống', levelCode: 'he-thong', levelName: 'Hệ thống' };
 
 interface BootstrapOptions {
   username: string;
@@ -21,6 +29,7 @@ interface BootstrapOptions {
   levelCode: string;
   levelName: string;
   unitKind: string;
+  role: Role;
 }
 
 function readOptions(argv: string[]): BootstrapOptions | null {
@@ -32,22 +41,39 @@ function readOptions(argv: string[]): BootstrapOptions | null {
       email: { type: 'string' },
       'unit-code': { type: 'string' },
       'unit-name': { type: 'string' },
-      'level-code': { type: 'string', default: 'tinh' },
-      'level-name': { type: 'string', default: 'Tỉnh' },
-      'unit-kind': { type: 'string', default: 'ubnd' },
+      'level-code': { type: 'string' },
+      'level-name': { type: 'string' },
+      'unit-kind': { type: 'string' },
+      system: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help || !values.username || !values['full-name'] || !values.email || !values['unit-code']) return null;
+  if (values.help || !values.username || !values['full-name'] || !values.email) return null;
+  if (values.system) {
+    if (values['unit-kind'] && values['unit-kind'] !== SYSTEM_UNIT_KIND) return null;
+    return {
+      username: values.username.trim().toLowerCase(),
+      fullName: values['full-name'],
+      email: values.email,
+      unitCode: values['unit-code'] ?? SYSTEM_DEFAULTS.unitCode,
+      unitName: values['unit-name'] ?? SYSTEM_DEFAULTS.unitName,
+      levelCode: values['level-code'] ?? SYSTEM_DEFAULTS.levelCode,
+      levelName: values['level-name'] ?? SYSTEM_DEFAULTS.levelName,
+      unitKind: SYSTEM_UNIT_KIND,
+      role: 'system_admin',
+    };
+  }
+  if (!values['unit-code']) return null;
   return {
     username: values.username.trim().toLowerCase(),
     fullName: values['full-name'],
     email: values.email,
     unitCode: values['unit-code'],
     unitName: values['unit-name'],
-    levelCode: values['level-code'],
-    levelName: values['level-name'],
-    unitKind: values['unit-kind'],
+    levelCode: values['level-code'] ?? 'tinh',
+    levelName: values['level-name'] ?? 'Tỉnh',
+    unitKind: values['unit-kind'] ?? 'ubnd',
+    role: 'admin',
   };
 }
 
@@ -67,6 +93,13 @@ async function main(): Promise<number> {
       return 0;
     }
     const createsUnit = !existing.unitCodes.has(options.unitCode);
+    const existingUnit = createsUnit ? null : await directory.findUnit(options.unitCode);
+    if (options.role === 'system_admin' && existingUnit && existingUnit.kind !== SYSTEM_UNIT_KIND) {
+      process.stderr.write(
+        `Đơn vị "${options.unitCode}" đã có và là loại "${existingUnit.kind}", không phải đơn vị quản trị hệ thống: hãy chọn mã khác với --unit-code.\n`,
+      );
+      return 2;
+    }
     if (createsUnit && !options.unitName) {
       process.stderr.write(`Chưa có đơn vị mã "${options.unitCode}": cần --unit-name "<tên đơn vị>" để tạo.\n${USAGE}\n`);
       return 2;
@@ -84,7 +117,7 @@ async function main(): Promise<number> {
           fullName: options.fullName,
           email: options.email,
           unitCode: options.unitCode,
-          roles: ['admin'],
+          roles: [options.role],
           password: oneTimePassword,
         },
       ],
@@ -98,7 +131,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       [
         createsUnit ? `Đã tạo đơn vị gốc ${options.unitCode} "${options.unitName}".` : `Đơn vị ${options.unitCode} đã có; dùng đơn vị này.`,
-        `Đã tạo tài khoản quản trị "${options.username}".`,
+        `Đã tạo tài khoản ${options.role === 'system_admin' ? 'Quản trị hệ thống' : 'quản trị'} "${options.username}".`,
         `Mật khẩu dùng một lần (chỉ hiện lần này): ${oneTimePassword}`,
         'Hãy đăng nhập bằng mật khẩu này và đổi mật khẩu ngay: trước khi đổi, tài khoản không dùng được chức năng nào khác.',
         '',

@@ -19,6 +19,10 @@ import { AwardDecisionSequenceEntity } from './award-decision-sequence.entity';
 import { AwardCatalogueOverrideEntity } from './award-catalogue-override.entity';
 import { SessionEntity } from './session.entity';
 import { LoginThrottleEntity } from './login-throttle.entity';
+import { OfficialPostingEntity } from './official-posting.entity';
+import { UnitHistoryEntity } from './unit-history.entity';
+import { OrgChangeEntity } from './org-change.entity';
+import { CampaignParticipantEntity } from './campaign-participant.entity';
 
 export { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity };
 export { NotificationEntity, type EmailStatus } from './notification.entity';
@@ -35,6 +39,9 @@ export { PlanTemplateEntity } from './plan-template.entity';
 export { AwardDossierEntity, AwardRecordEntity, AwardDecisionSequenceEntity, AwardCatalogueOverrideEntity };
 export { SessionEntity, type SessionRevokeReason } from './session.entity';
 export { LoginThrottleEntity } from './login-throttle.entity';
+export { OfficialPostingEntity, UnitHistoryEntity };
+export { OrgChangeEntity, type OrgChangeStatus } from './org-change.entity';
+export { CampaignParticipantEntity } from './campaign-participant.entity';
 
 export const ENTITIES = [
   LevelEntity,
@@ -58,4 +65,8 @@ export const ENTITIES = [
   AwardCatalogueOverrideEntity,
   SessionEntity,
   LoginThrottleEntity,
+  OfficialPostingEntity,
+  UnitHistoryEntity,
+  OrgChangeEntity,
+  CampaignParticipantEntity,
 ];

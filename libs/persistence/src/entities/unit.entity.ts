@@ -26,6 +26,21 @@ export class UnitEntity {
   @Column({ name: 'issuer_code', type: 'varchar', length: 20, nullable: true })
   issuerCode!: string | null;
 
+  /** The official statistics code (mã ĐVHC: 2 digits a province, 3 a district, 5 a commune), when the unit has one. */
+  @Column({ name: 'statistics_code', type: 'varchar', length: 5, nullable: true })
+  statisticsCode!: string | null;
+
+  /** False once dissolved by a merge, split or deactivation: kept because campaign history refers to it. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ name: 'successor_code', type: 'varchar', length: 64, nullable: true })
+  successorCode!: string | null;
+
+  /** 'YYYY-MM-DD', the first day it no longer exists. */
+  @Column({ name: 'dissolved_on', type: 'varchar', length: 10, nullable: true })
+  dissolvedOn!: string | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

@@ -12,6 +12,8 @@ import { AwardDossiers1763901000000 } from './1763901000000-award-dossiers';
 import { AwardAttachments1763901000100 } from './1763901000100-award-attachments';
 import { AwardPostings1763901000200 } from './1763901000200-award-postings';
 import { SessionsAndLoginThrottle1763901000300 } from './1763901000300-sessions-and-login-throttle';
+import { OrgChanges1764400000100 } from './1764400000100-org-changes';
+import { CampaignParticipants1764400000300 } from './1764400000300-campaign-participants';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   AwardAttachments1763901000100,
   AwardPostings1763901000200,
   SessionsAndLoginThrottle1763901000300,
+  OrgChanges1764400000100,
+  CampaignParticipants1764400000300,
 ];

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { childPath, OrgImport, PlanOrgContext, Role, TemplateOrgContext } from '@tdkt/domain';
+import { childPath, OrgImport, PlanOrgContext, Role, TemplateOrgContext, toLocalDate } from '@tdkt/domain';
 import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
 import { hashPassword } from '../security/password-hasher';
+import { OfficialPostings } from './official-postings';
+import { openVersion } from './org-change-store';
 
 export interface OfficialWithRoles {
   official: OfficialEntity;
@@ -45,6 +47,9 @@ export class OrgDirectory {
    */
   async applyImport(input: OrgImport, options: { mustChangePassword?: boolean } = {}): Promise<ImportSummary> {
     const passwordHashes = await Promise.all(input.officials.map((o) => hashPassword(o.password)));
+    // Imported units and officials start their dated history today (Vietnam): what held before is not known here.
+    const today = toLocalDate(new Date());
+    const postings = new OfficialPostings(this.dataSource);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(LevelEntity).insert(input.levels.map((l) => ({ ...l })));
       const paths = new Map<string, string>();
@@ -54,6 +59,7 @@ export class OrgDirectory {
           : null;
         const path = childPath(parentPath, unit.code);
         paths.set(unit.code, path);
+        const statisticsCode = unit.statisticsCode ?? null;
         await manager.getRepository(UnitEntity).insert({
           code: unit.code,
           name: unit.name,
@@ -61,8 +67,10 @@ export class OrgDirectory {
           kind: unit.kind,
           parentCode: unit.parentCode,
           issuerCode: unit.issuerCode ?? null,
+          statisticsCode,
           path,
         });
+        await openVersion(manager, { ...unit, path, statisticsCode, active: true }, today, null);
       }
       for (const [index, official] of input.officials.entries()) {
         const id = randomUUID();
@@ -78,6 +86,7 @@ export class OrgDirectory {
           mustChangePassword: options.mustChangePassword ?? false,
         });
         await manager.getRepository(OfficialRoleEntity).insert(official.roles.map((role) => ({ officialId: id, role })));
+        await postings.record(manager, { officialId: id, unitCode: official.unitCode, roles: official.roles, validFrom: today });
       }
     });
     return { levels: input.levels.length, units: input.units.length, officials: input.officials.length };
@@ -93,14 +102,21 @@ export class OrgDirectory {
     return { official, unit, roles: roles.map((r) => r.role) };
   }
 
-  /** The whole tree as plan logic needs it: one query each, fine up to a national tree (~10,000 units). */
-  async planOrgContext(): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }> {
+  /**
+   * The whole tree as plan logic needs it: one query each, fine up to a national tree (~10,000 units).
+   * activeOnly: where new work starts (a campaign's participants chosen at its issue), units dissolved by an org
+   * change are left out; their names stay, since campaigns issued before the change still show them.
+   */
+  async planOrgContext(options: { activeOnly?: boolean } = {}): Promise<PlanOrgContext & { names: ReadonlyMap<string, string> }> {
     const [units, levels] = await Promise.all([
-      this.dataSource.getRepository(UnitEntity).find({ select: { code: true, name: true, levelCode: true, kind: true, path: true } }),
+      this.dataSource
+        .getRepository(UnitEntity)
+        .find({ select: { code: true, name: true, levelCode: true, kind: true, path: true, active: true } }),
       this.dataSource.getRepository(LevelEntity).find(),
     ]);
+    const offered = options.activeOnly ? units.filter((u) => u.active) : units;
     return {
-      units: new Map(units.map((u) => [u.code, { code: u.code, levelCode: u.levelCode, kind: u.kind, path: u.path }])),
+      units: new Map(offered.map((u) => [u.code, { code: u.code, levelCode: u.levelCode, kind: u.kind, path: u.path }])),
       levels: new Map(levels.map((l) => [l.code, l.rank])),
       names: new Map(units.map((u) => [u.code, u.name])),
     };
@@ -129,9 +145,12 @@ export class OrgDirectory {
     return this.dataSource.getRepository(UnitEntity).findOneBy({ code });
   }
 
-  /** The direct children of a unit, in code order (stable for paging and for display). */
+  /**
+   * The direct children of a unit still in existence, in code order (stable for paging and for display). A unit
+   * dissolved by an org change hangs where it was but is offered nowhere new; its history answers for it.
+   */
   children(code: string): Promise<UnitEntity[]> {
-    return this.dataSource.getRepository(UnitEntity).find({ where: { parentCode: code }, order: { code: 'ASC' } });
+    return this.dataSource.getRepository(UnitEntity).find({ where: { parentCode: code, active: true }, order: { code: 'ASC' } });
   }
 
   async officialsOf(unitCode: string): Promise<OfficialWithRoles[]> {

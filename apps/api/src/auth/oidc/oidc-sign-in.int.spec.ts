@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { OfficialEntity } from '@tdkt/persistence';
-import { freePort, startTestOidcProvider, TestOidcProvider } from '@tdkt/testing';
+import { freePort, ssoSettings, startTestOidcProvider, TestOidcProvider } from '@tdkt/testing';
 import { startTestApp, TestApp } from '../../test-app';
 
 /** Cookies as a browser keeps them for 127.0.0.1, whichever port (as browsers do): by name, sent where their path fits. */
@@ -71,13 +71,7 @@ describe('single sign-on through a real OpenID provider (real DB, real Temporal)
     const port = await freePort();
     apiUrl = `http://127.0.0.1:${port}`;
     provider = await startTestOidcProvider(`${apiUrl}/auth/oidc/callback`);
-    Object.assign(process.env, {
-      PUBLIC_URL: apiUrl,
-      OIDC_ISSUER_URL: provider.issuerUrl,
-      OIDC_CLIENT_ID: provider.clientId,
-      OIDC_CLIENT_SECRET: provider.clientSecret,
-      OIDC_LABEL: 'Đăng nhập bằng tài khoản công vụ tỉnh',
-    });
+    Object.assign(process.env, ssoSettings(provider, apiUrl, 'Đăng nhập bằng tài khoản công vụ tỉnh'));
     t = await startTestApp();
     await t.app.listen(port, '127.0.0.1');
   });
@@ -159,6 +153,6 @@ describe('without single sign-on settings', () => {
     const status = await request(t.app.getHttpServer()).get('/auth/oidc').expect(200);
     expect(status.body).toEqual({ enabled: false, label: 'Đăng nhập một lần (SSO)' });
     const start = await request(t.app.getHttpServer()).get('/auth/oidc/start').expect(404);
-    expect(start.body.message).toContain('chưa bật đăng nhập một lần');
+    expect(start.body.detail).toContain('chưa bật đăng nhập một lần');
   });
 });

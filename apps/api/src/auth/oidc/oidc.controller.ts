@@ -10,6 +10,7 @@ import { OidcRefusal } from './oidc-refusal';
 import { OidcSignInService } from './oidc-sign-in.service';
 import { OidcStatusView } from './oidc-status.view';
 import { readCookie } from './read-cookie';
+import { said } from '../../common/problem/said';
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -79,7 +80,7 @@ export class OidcController {
   }
 
   private requireEnabled(): void {
-    if (!this.config.oidc) throw new NotFoundException('Hệ thống chưa bật đăng nhập một lần (SSO); hãy đăng nhập bằng mật khẩu.');
+    if (!this.config.oidc) throw new NotFoundException(said('auth.sso-disabled'));
   }
 
   /** Back to the login page, which explains the reason; anything unexpected is rethrown and answered as a 500. */

@@ -81,6 +81,7 @@ export const vi = {
   'role.board_appraiser': 'Cán bộ thẩm định Ban TĐKT',
   'role.auditor': 'Thanh tra / kiểm toán',
   'role.admin': 'Quản trị',
+  'role.system_admin': 'Quản trị hệ thống',
 
   'campaigns.heading': 'Phong trào thi đua',
   'campaigns.search': 'Tìm theo tên, số kế hoạch, đơn vị (không cần dấu)',
@@ -186,6 +187,7 @@ export const en: Record<keyof typeof vi, string> = {
   'role.board_appraiser': 'Board appraiser',
   'role.auditor': 'Auditor',
   'role.admin': 'Administrator',
+  'role.system_admin': 'System administrator',
 
   'campaigns.heading': 'Emulation campaigns',
   'campaigns.search': 'Search by title, plan number, unit',

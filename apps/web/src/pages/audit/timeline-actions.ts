@@ -22,6 +22,7 @@ const ACTIONS: Record<TimelineAction, true> = {
   campaign_resumed: true,
   obligation_ended: true,
   obligation_rescheduled: true,
+  duties_handed_over: true,
   obligation_opened: true,
   report_submitted: true,
   report_approved: true,

@@ -43,18 +43,28 @@ export interface DossierAttachment {
 /** Why a file cannot be attached: its kind, type, size or name. */
 export function refuseAttachmentFile(file: { kind: string; fileName: string; contentType: string; size: number }): Refusal | undefined {
   if (!(ATTACHMENT_KINDS as readonly string[]).includes(file.kind)) {
-    return refuse('invalid', `Loại tài liệu phải là một trong: ${ATTACHMENT_KINDS.join(', ')}.`);
+    return refuse(
+      'invalid',
+      `Loại tài liệu phải là một trong: ${ATTACHMENT_KINDS.join(', ')}.`,
+      `The document kind must be one of: ${ATTACHMENT_KINDS.join(', ')}.`,
+    );
   }
-  if (!file.fileName.trim() || file.fileName.length > 255) return refuse('invalid', 'Tên tệp phải có từ 1 đến 255 ký tự.');
+  if (!file.fileName.trim() || file.fileName.length > 255)
+    return refuse('invalid', 'Tên tệp phải có từ 1 đến 255 ký tự.', 'A file name has 1 to 255 characters.');
   if (!ATTACHMENT_TYPES[file.contentType]) {
     return refuse(
       'invalid',
       `Chỉ nhận tệp ${Object.values(ATTACHMENT_TYPES).join(', ')}; tệp "${file.fileName}" có kiểu ${file.contentType || 'không rõ'}.`,
+      `Only ${Object.values(ATTACHMENT_TYPES).join(', ')} files are accepted; "${file.fileName}" is ${file.contentType || 'of unknown type'}.`,
     );
   }
-  if (file.size <= 0) return refuse('invalid', `Tệp "${file.fileName}" rỗng.`);
+  if (file.size <= 0) return refuse('invalid', `Tệp "${file.fileName}" rỗng.`, `File "${file.fileName}" is empty.`);
   if (file.size > MAX_ATTACHMENT_BYTES) {
-    return refuse('invalid', `Tệp "${file.fileName}" lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách tệp.`);
+    return refuse(
+      'invalid',
+      `Tệp "${file.fileName}" lớn hơn ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; hãy nén hoặc tách tệp.`,
+      `File "${file.fileName}" is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; compress or split it.`,
+    );
   }
   return undefined;
 }

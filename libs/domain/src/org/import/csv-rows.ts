@@ -10,6 +10,7 @@ export type RawOfficialRow = Omit<OfficialRecord, 'roles'> & { roles: string[] }
 export function unitFromCsvRow(row: Record<string, string>): RawUnitRow {
   const parent = csvCell(row, 'parent').trim();
   const issuerCode = csvCell(row, 'issuer_code');
+  const statisticsCode = csvCell(row, 'statistics_code').trim();
   return {
     code: csvCell(row, 'code'),
     name: csvCell(row, 'name'),
@@ -17,6 +18,7 @@ export function unitFromCsvRow(row: Record<string, string>): RawUnitRow {
     kind: csvCell(row, 'kind'),
     parentCode: parent === '' ? null : parent,
     ...(issuerCode.trim() !== '' ? { issuerCode } : {}),
+    ...(statisticsCode !== '' ? { statisticsCode } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import type { ExistingOrg } from './validate-org-import';
 const UNIT_CODE = /^[A-Za-z0-9._-]{1,64}$/;
 const UNIT_KIND = /^[a-z_]{2,40}$/;
 const ISSUER_CODE = /^[A-Z0-9Đ-]{1,20}$/u;
+/** Mã đơn vị hành chính (the official statistics code): 2 digits a province, 3 a district, 5 a commune. */
+const STATISTICS_CODE = /^(\d{2}|\d{3}|\d{5})$/;
 
 /** A unit row as read; undefined marks a field that was missing or unreadable (already reported). */
 interface UnitRow {
@@ -17,6 +19,7 @@ interface UnitRow {
   /** null: a root, no parent given. */
   parentCode: string | null | undefined;
   issuerCode: string | undefined;
+  statisticsCode: string | undefined;
 }
 
 export interface UnitsOutcome {
@@ -71,7 +74,16 @@ function readUnitRow(r: RowReader): UnitRow {
     ISSUER_CODE,
     `Ký hiệu cơ quan ban hành "${issuerCode}" không hợp lệ: dùng chữ IN HOA, chữ số, "Đ" hoặc "-", tối đa 20 ký tự, ví dụ "UBND", "SNV"`,
   );
-  return { reader: r, code, name, levelCode, kind, parentCode, issuerCode };
+  const rawStatistics = r.value('statisticsCode');
+  const statisticsCode =
+    typeof rawStatistics === 'number' ? String(rawStatistics) : r.optionalText('statisticsCode', 'mã đơn vị hành chính');
+  r.checkFormat(
+    'statisticsCode',
+    statisticsCode,
+    STATISTICS_CODE,
+    `Mã đơn vị hành chính "${statisticsCode}" không hợp lệ: toàn chữ số, 2 số cho tỉnh, 3 số cho huyện, 5 số cho xã (giữ các số 0 ở đầu)`,
+  );
+  return { reader: r, code, name, levelCode, kind, parentCode, issuerCode, statisticsCode };
 }
 
 /** null for a root (absent or blank); undefined when the value is not text, which is reported. */
@@ -180,10 +192,18 @@ function findCycles(parentOf: ReadonlyMap<string, string>): string[][] {
 }
 
 function toUnitRecord(unit: UnitRow): UnitRecord | undefined {
-  const { code, name, levelCode, kind, parentCode, issuerCode } = unit;
+  const { code, name, levelCode, kind, parentCode, issuerCode, statisticsCode } = unit;
   if (code === undefined || name === undefined || levelCode === undefined || kind === undefined || parentCode === undefined)
     return undefined;
-  return { code, name, levelCode, kind, parentCode, ...(issuerCode !== undefined ? { issuerCode } : {}) };
+  return {
+    code,
+    name,
+    levelCode,
+    kind,
+    parentCode,
+    ...(issuerCode !== undefined ? { issuerCode } : {}),
+    ...(statisticsCode !== undefined ? { statisticsCode } : {}),
+  };
 }
 
 /** Parents before children (file order otherwise), so the caller can insert in sequence. Assumes no cycles. */

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { AppConfig } from '@tdkt/config';
+import { OrgChangeInput, orgChangeWorkflowId } from '@tdkt/contracts';
+import { toLocalDate } from '@tdkt/domain';
+import { APP_CONFIG } from '../config/config.module';
+
+/**
+ * Hands a recorded change set to its workflow, which waits for the effective day, applies it and hands the duties
+ * of dissolved units in running campaigns to their successors. A change already in effect is waited for, so the
+ * administrator's answer shows the tree as it now is; a later one answers `scheduled` and happens on its day.
+ */
+@Injectable()
+export class OrgChangeRunner {
+  constructor(
+    private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async run(changeId: string, effectiveOn: string): Promise<'applied' | 'scheduled'> {
+    const input: OrgChangeInput = { changeId, effectiveOn };
+    const handle = await this.temporal.workflow.start('orgChangeWorkflow', {
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: orgChangeWorkflowId(changeId),
+      args: [input],
+    });
+    if (effectiveOn > toLocalDate(new Date())) return 'scheduled';
+    await handle.result();
+    return 'applied';
+  }
+}

@@ -1,0 +1,150 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  Actor,
+  canActOnUnit,
+  OrgChange,
+  OrgChangeEffects,
+  OrgChangeError,
+  OrgSnapshot,
+  planOrgChanges,
+  SYSTEM_UNIT_KIND,
+  toLocalDate,
+  validateOrgChangeSet,
+} from '@tdkt/domain';
+import { OrgChangeRecord, OrgChangeStore } from '@tdkt/persistence';
+import { invalidInput } from '../common/invalid-input';
+import { changesFromCsv, csvPath } from './org-change-csv';
+import { OrgChangeSetDto } from './org-change.dto';
+import { OrgChangeRunner } from './org-change-runner';
+import { OrgChangeView } from './org-change.views';
+
+type Checked = { ok: true; effects: OrgChangeEffects; set: Parameters<typeof planOrgChanges>[0] } | { ok: false; errors: OrgChangeError[] };
+
+/**
+ * Org upkeep for administrators: a set of renames, moves, merges, splits and deactivations, previewed, then recorded
+ * and brought into force on its effective day. An administrator changes units of their own subtree only; a root or
+ * the system unit only a system administrator.
+ */
+@Injectable()
+export class OrgChangesService {
+  constructor(
+    private readonly store: OrgChangeStore,
+    private readonly runner: OrgChangeRunner,
+  ) {}
+
+  async preview(actor: Actor, body: OrgChangeSetDto): Promise<{ ok: boolean; errors: OrgChangeError[]; effects: OrgChangeEffects | null }> {
+    const checked = await this.check(actor, body);
+    return checked.ok ? { ok: true, errors: [], effects: checked.effects } : { ok: false, errors: checked.errors, effects: null };
+  }
+
+  async submit(actor: Actor, body: OrgChangeSetDto) {
+    const checked = await this.check(actor, body);
+    if (!checked.ok) {
+      throw invalidInput({
+        message: `Bộ thay đổi có ${checked.errors.length} lỗi; chưa có thay đổi nào được ghi.`,
+        en: `The change set has ${checked.errors.length} problem(s); nothing was recorded.`,
+        errors: checked.errors,
+      });
+    }
+    const id = await this.store.record(checked.set, actor.officialId);
+    const status = await this.runner.run(id, checked.set.effectiveOn);
+    return { id, status, effectiveOn: checked.set.effectiveOn, effects: checked.effects };
+  }
+
+  async list(page: { limit: number; offset: number }) {
+    const { items, total } = await this.store.list(page);
+    return { items: items.map(toView), total, limit: page.limit, offset: page.offset };
+  }
+
+  async find(id: string): Promise<OrgChangeView> {
+    const record = await this.store.find(id);
+    if (!record) throw new NotFoundException(`Không tìm thấy bộ thay đổi tổ chức "${id}".`);
+    return toView(record);
+  }
+
+  /** Reads the body (JSON changes or CSV), checks it against today's tree and the actor's scope. */
+  private async check(actor: Actor, body: OrgChangeSetDto): Promise<Checked> {
+    const fromCsv = body.csv !== undefined;
+    if (fromCsv && body.changes !== undefined) {
+      return {
+        ok: false,
+        errors: [{ path: 'csv', message: 'Gửi danh sách thay đổi dạng JSON (changes) hoặc tệp CSV (csv), không cả hai.' }],
+      };
+    }
+    const csv = fromCsv ? changesFromCsv(body.csv!) : undefined;
+    const raw = { effectiveOn: body.effectiveOn, reason: body.reason, changes: csv ? csv.changes : (body.changes ?? []) };
+    const snapshot = await this.store.snapshot();
+    const result = validateOrgChangeSet(raw, snapshot, toLocalDate(new Date()));
+    const errors = [
+      ...(csv?.errors ?? []),
+      ...(result.ok ? [] : result.errors.map((e) => (fromCsv ? { ...e, path: csvPath(e.path) } : e))),
+    ];
+    if (errors.length || !result.ok) return { ok: false, errors };
+    assertInScope(actor, result.value.changes, snapshot);
+    return { ok: true, set: result.value, effects: planOrgChanges(result.value, snapshot) };
+  }
+}
+
+/**
+ * Every existing unit a set changes must be inside the administrator's subtree and be neither a root nor the system
+ * unit; every unit it moves others under (a new parent, a successor) must be inside it too. A system administrator
+ * may change any unit.
+ */
+function assertInScope(actor: Actor, changes: readonly OrgChange[], snapshot: OrgSnapshot): void {
+  if (actor.roles.includes('system_admin')) return;
+  const units = new Map(snapshot.units.map((u) => [u.code, u]));
+  const outside = new Set<string>();
+  const reserved = new Set<string>();
+  const changed = (code: string | undefined) => {
+    const unit = code ? units.get(code) : undefined;
+    if (!unit) return;
+    if (!unit.parentCode || unit.kind === SYSTEM_UNIT_KIND) reserved.add(`${unit.name} (${unit.code})`);
+    else if (!canActOnUnit(actor, unit.path, ['admin'])) outside.add(`${unit.name} (${unit.code})`);
+  };
+  const target = (code: string | undefined) => {
+    const unit = code ? units.get(code) : undefined;
+    if (unit && !canActOnUnit(actor, unit.path, ['admin'])) outside.add(`${unit.name} (${unit.code})`);
+  };
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'rename':
+        changed(change.unitCode);
+        break;
+      case 'move':
+        changed(change.unitCode);
+        target(change.parentCode);
+        break;
+      case 'merge':
+        change.unitCodes.forEach(changed);
+        changed(change.into.code);
+        target(change.into.parentCode);
+        break;
+      case 'split':
+        changed(change.unitCode);
+        break;
+      case 'deactivate':
+        changed(change.unitCode);
+        target(change.successorCode);
+        break;
+    }
+  }
+  if (reserved.size) {
+    throw new ForbiddenException(`Chỉ quản trị hệ thống được thay đổi đơn vị gốc hoặc đơn vị hệ thống: ${[...reserved].join(', ')}.`);
+  }
+  if (outside.size) throw new ForbiddenException(`Các đơn vị sau nằm ngoài phạm vi bạn quản trị: ${[...outside].join(', ')}.`);
+}
+
+function toView(record: OrgChangeRecord): OrgChangeView {
+  return {
+    id: record.id,
+    effectiveOn: record.effectiveOn,
+    reason: record.reason,
+    status: record.status,
+    changes: record.set.changes,
+    requestedBy: record.requestedBy,
+    requestedAt: record.requestedAt,
+    appliedAt: record.appliedAt,
+    dissolved: record.applied?.dissolved ?? [],
+    moved: record.applied?.moved ?? [],
+  };
+}

@@ -1,0 +1,2 @@
+export * from './need-to-know';
+export * from './relations';

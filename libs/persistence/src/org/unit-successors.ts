@@ -1,0 +1,37 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+interface SuccessionRow {
+  code: string;
+  successor_code: string;
+}
+
+/**
+ * Where a dissolved unit's work goes: its successor, or the successor's successor when that one was merged
+ * again later. A live unit is its own successor, and so is a unit dissolved without one (its duties stay
+ * where they were, visible, rather than disappear).
+ */
+export class UnitSuccessors {
+  constructor(private readonly db: DataSource | EntityManager) {}
+
+  /** Each code's live successor, in one read of the units table. */
+  async liveSuccessorsOf(codes: readonly string[]): Promise<Map<string, string>> {
+    // Only a dissolved unit names a successor, so that column alone says which units were dissolved.
+    const rows: SuccessionRow[] = await this.db.query('SELECT code, successor_code FROM units WHERE successor_code IS NOT NULL');
+    const dissolved = new Map(rows.map((r) => [r.code, r.successor_code]));
+    return new Map(codes.map((code) => [code, follow(code, dissolved)]));
+  }
+
+  async liveSuccessorOf(code: string): Promise<string> {
+    return (await this.liveSuccessorsOf([code])).get(code)!;
+  }
+}
+
+function follow(code: string, dissolved: ReadonlyMap<string, string>): string {
+  const seen = new Set<string>();
+  let current = code;
+  while (dissolved.get(current) && !seen.has(current)) {
+    seen.add(current);
+    current = dissolved.get(current)!;
+  }
+  return current;
+}
