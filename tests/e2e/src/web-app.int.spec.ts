@@ -255,7 +255,7 @@ describe('the officials’ web app, in a real browser against the real stack', (
 
   it('after an administrator’s reset, shows only the change-password page until the password is changed', async () => {
     const admin = await system.login('quantri');
-    const officials = (await admin.get('/units/TQ-YS-LANGQUAN/officials').expect(200)).body as { id: string; username: string }[];
+    const officials = (await admin.get('/units/TQ-YS-LANGQUAN/officials').expect(200)).body.items as { id: string; username: string }[];
     const target = officials.find((o) => o.username === 'chuyenvien.ys-langquan')!;
     const { oneTimePassword } = (await admin.post(`/officials/${target.id}/password-reset`, {}).expect(200)).body as {
       oneTimePassword: string;

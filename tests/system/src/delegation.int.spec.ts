@@ -75,7 +75,9 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
       kinds: ['report_approval'],
       revokedAt: null,
     });
-    expect((await (await flow.as(CLERK)).get('/delegations').expect(200)).body.map((d: { id: string }) => d.id)).toContain(created.body.id);
+    expect((await (await flow.as(CLERK)).get('/delegations').expect(200)).body.items.map((d: { id: string }) => d.id)).toContain(
+      created.body.id,
+    );
 
     expect((await flow.submit(COMMUNE, 'phat-dong', { localPlanReference: '15/KH-UBND' })).status).toBe(200);
     const approve = (body: object) =>

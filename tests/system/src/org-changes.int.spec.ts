@@ -99,7 +99,7 @@ describe('org changes: rename, move, merge, split, deactivate with effective dat
     expect(await unit('TQ-YS-LANGQUAN')).toMatchObject({ active: false, successorCode: 'TQ-YS-THANGQUAN' });
     expect(await childCodes('TQ-YS')).not.toContain('TQ-YS-LANGQUAN');
     const officials = await http().get('/units/TQ-YS-THANGQUAN/officials').set('Authorization', `Bearer ${admin}`).expect(200);
-    expect(officials.body.map((o: { username: string }) => o.username)).toEqual(
+    expect(officials.body.items.map((o: { username: string }) => o.username)).toEqual(
       expect.arrayContaining(['lanhdao.ys-langquan', 'chuyenvien.ys-langquan']),
     );
 
@@ -152,7 +152,10 @@ describe('org changes: rename, move, merge, split, deactivate with effective dat
     expect(await childCodes('TQ-SD')).toEqual(['TQ-SD-TUTHINH-A', 'TQ-SD-TUTHINH-B']);
     expect(await unit('TQ-SD-TUTHINH')).toMatchObject({ active: false, successorCode: 'TQ-SD-TUTHINH-B' });
     const officials = await http().get('/units/TQ-SD-TUTHINH-B/officials').set('Authorization', `Bearer ${admin}`).expect(200);
-    expect(officials.body.map((o: { username: string }) => o.username).sort()).toEqual(['chuyenvien.sd-tuthinh', 'lanhdao.sd-tuthinh']);
+    expect(officials.body.items.map((o: { username: string }) => o.username).sort()).toEqual([
+      'chuyenvien.sd-tuthinh',
+      'lanhdao.sd-tuthinh',
+    ]);
   });
 
   it('abolishes a district: its communes and officials go to the province', async () => {

@@ -135,7 +135,7 @@ describe('from an empty database: the first administrator builds the province, t
     // The tree: both communes dissolved into the successor, their four officials now its own.
     expect((await asAdmin.get(`/units/${THANGQUAN}`).expect(200)).body).toMatchObject({ active: false, successorCode: SUCCESSOR });
     expect((await asAdmin.get(`/units/${LANGQUAN}`).expect(200)).body).toMatchObject({ active: false, successorCode: SUCCESSOR });
-    const successorOfficials = (await asAdmin.get(`/units/${SUCCESSOR}/officials`).expect(200)).body.map(
+    const successorOfficials = (await asAdmin.get(`/units/${SUCCESSOR}/officials`).expect(200)).body.items.map(
       (o: { username: string }) => o.username,
     );
     expect(successorOfficials.sort()).toEqual([

@@ -52,7 +52,7 @@ describe('identity and scope (real DB, real Temporal)', () => {
 
     const communeOfficial = (
       await http().get(`/units/${communeCode}/officials`).set('Authorization', `Bearer ${leader}`).expect(200)
-    ).body.find((o: { roles: { code: string }[] }) => o.roles.some((r) => r.code === 'specialist'));
+    ).body.items.find((o: { roles: { code: string }[] }) => o.roles.some((r) => r.code === 'specialist'));
     const commune = await login(communeOfficial.username);
     await http().get(`/units/${communeCode}`).set('Authorization', `Bearer ${commune}`).expect(200);
     const refused = await http().get('/units/TQ').set('Authorization', `Bearer ${commune}`).expect(403);

@@ -139,7 +139,7 @@ describe('a sign-in safe to expose (real DB, real Temporal)', () => {
   it('an administrator’s reset gives a one-time password that must be changed before anything else', async () => {
     const admin = await signIn('quantri');
     const before = await signIn('chuyenvien.ys');
-    const officials = (await http().get('/units/TQ-YS/officials').set(bearer(admin.accessToken)).expect(200)).body;
+    const officials = (await http().get('/units/TQ-YS/officials').set(bearer(admin.accessToken)).expect(200)).body.items;
     const target = officials.find((o: { username: string }) => o.username === 'chuyenvien.ys');
 
     // Only administrators, and only within their units.

@@ -1,10 +1,15 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { AwardCatalogueService } from './award-catalogue.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
 import { UnitCodeParam } from '../common/path-params';
+import { pageOf } from '../common/page-of';
+import { PageViewOf } from '../common/page-view';
+import { PaginationQuery } from '../common/pagination.dto';
+
+const CatalogueOverridePageView = PageViewOf(CatalogueOverrideDto);
 
 @ApiTags('awards')
 @ApiBearerAuth()
@@ -16,9 +21,13 @@ export class AwardCatalogueController {
   @ApiOperation({
     summary: 'The changes a province (top unit) made to the shipped award catalogue, by the date they apply from (officials of that unit)',
   })
-  @ApiOkResponse({ type: [CatalogueOverrideDto] })
-  list(@CurrentOfficial() me: CurrentOfficialInfo, @Param('unitCode', UnitCodeParam) unitCode: string) {
-    return this.catalogue.overrides(me, unitCode);
+  @ApiOkResponse({ type: CatalogueOverridePageView })
+  async list(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('unitCode', UnitCodeParam) unitCode: string,
+    @Query() page: PaginationQuery,
+  ) {
+    return pageOf(await this.catalogue.overrides(me, unitCode), page);
   }
 
   @Put()

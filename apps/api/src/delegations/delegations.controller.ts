@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { CreateDelegationDto } from './create-delegation.dto';
@@ -6,6 +6,11 @@ import { DelegationView } from './delegation.view';
 import { DelegationsService } from './delegations.service';
 import { RevokeDelegationDto } from './revoke-delegation.dto';
 import { UuidParam } from '../common/path-params';
+import { pageOf } from '../common/page-of';
+import { PageViewOf } from '../common/page-view';
+import { PaginationQuery } from '../common/pagination.dto';
+
+const DelegationPageView = PageViewOf(DelegationView);
 
 @ApiTags('delegations')
 @ApiBearerAuth()
@@ -25,9 +30,9 @@ export class DelegationsController {
 
   @Get()
   @ApiOperation({ summary: 'Delegations I gave or received, newest first' })
-  @ApiOkResponse({ type: [DelegationView] })
-  mine(@CurrentOfficial() me: CurrentOfficialInfo) {
-    return this.delegations.mine(me);
+  @ApiOkResponse({ type: DelegationPageView })
+  async mine(@CurrentOfficial() me: CurrentOfficialInfo, @Query() page: PaginationQuery) {
+    return pageOf(await this.delegations.mine(me), page);
   }
 
   @Post(':id/revoke')

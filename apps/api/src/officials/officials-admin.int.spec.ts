@@ -105,7 +105,7 @@ describe('accounts administration and the system administrator (real DB, real Te
     expect(moved.body.unit.code).toBe('TQ-SD');
     expect(moved.body.roles.map((r: { code: string }) => r.code)).toEqual(['specialist', 'deputy_leader']);
 
-    const postings = (await http().get(`/officials/${id}/postings`).set(bearer(admin)).expect(200)).body;
+    const postings = (await http().get(`/officials/${id}/postings`).set(bearer(admin)).expect(200)).body.items;
     const today = toLocalDate(new Date());
     expect(postings).toEqual([
       expect.objectContaining({

@@ -13,6 +13,9 @@ import {
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { UuidParam } from '../common/path-params';
+import { pageOf } from '../common/page-of';
+import { PageViewOf } from '../common/page-view';
+import { PaginationQuery } from '../common/pagination.dto';
 import { CreateOfficialDto } from './create-official.dto';
 import { DeactivateOfficialDto } from './deactivate-official.dto';
 import { CreatedOfficialView, OfficialAdminView, OfficialsPageView, PostingView } from './official-admin.view';
@@ -20,6 +23,8 @@ import { OfficialsAdminService } from './officials-admin.service';
 import { OfficialsQuery } from './officials-query.dto';
 import { PostingDto } from './posting.dto';
 import { UpdateOfficialDto } from './update-official.dto';
+
+const PostingPageView = PageViewOf(PostingView);
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -99,9 +104,9 @@ export class OfficialsController {
 
   @Get(':id/postings')
   @ApiOperation({ summary: 'Where the official sat and with which roles, oldest first' })
-  @ApiOkResponse({ type: [PostingView] })
+  @ApiOkResponse({ type: PostingPageView })
   @ApiNotFoundResponse({ description: 'No official with this id' })
-  postings(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string): Promise<PostingView[]> {
-    return this.officials.postingsOf(me.actor, id);
+  async postings(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string, @Query() page: PaginationQuery) {
+    return pageOf(await this.officials.postingsOf(me.actor, id), page);
   }
 }

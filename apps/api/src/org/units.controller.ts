@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLE_LABELS_VI } from '@tdkt/domain';
 import { OrgDirectory } from '@tdkt/persistence';
@@ -6,6 +6,11 @@ import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { AccessPolicy } from '../access/access-policy.service';
 import { toUnitView, UnitOfficialView, UnitWithChildrenView } from './unit.view';
 import { UnitCodeParam } from '../common/path-params';
+import { pageOf, PageOf } from '../common/page-of';
+import { PageViewOf } from '../common/page-view';
+import { PaginationQuery } from '../common/pagination.dto';
+
+const UnitOfficialPageView = PageViewOf(UnitOfficialView);
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -28,10 +33,14 @@ export class UnitsController {
 
   @Get(':code/officials')
   @ApiOperation({ summary: 'Officials of a unit with their roles' })
-  @ApiOkResponse({ type: [UnitOfficialView] })
-  async officials(@CurrentOfficial() me: CurrentOfficialInfo, @Param('code', UnitCodeParam) code: string): Promise<UnitOfficialView[]> {
+  @ApiOkResponse({ type: UnitOfficialPageView })
+  async officials(
+    @CurrentOfficial() me: CurrentOfficialInfo,
+    @Param('code', UnitCodeParam) code: string,
+    @Query() page: PaginationQuery,
+  ): Promise<PageOf<UnitOfficialView>> {
     const { unit } = await this.policy.requireUnit(me, code, 'org_units', 'read');
-    return (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
+    const officials = (await this.directory.officialsOf(unit.code)).map(({ official, roles }) => ({
       id: official.id,
       username: official.username,
       fullName: official.fullName,
@@ -39,5 +48,6 @@ export class UnitsController {
       email: official.email,
       roles: roles.map((role) => ({ code: role, label: ROLE_LABELS_VI[role] })),
     }));
+    return pageOf(officials, page);
   }
 }

@@ -118,5 +118,9 @@ export type Delegation = Schemas['DelegationView'];
 
 /** Delegations I gave or received, newest first (the header names whose place I act in). */
 export function useDelegations() {
-  return useQuery({ queryKey: ['delegations'], queryFn: async () => dataOf(await api.GET('/delegations')), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['delegations'],
+    queryFn: async () => dataOf(await api.GET('/delegations', { params: { query: { limit: 500 } } })).items,
+    staleTime: 5 * 60_000,
+  });
 }

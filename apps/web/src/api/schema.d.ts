@@ -1410,6 +1410,13 @@ export interface components {
             email: string | null;
             roles: components["schemas"]["OfficialRoleView"][];
         };
+        UnitOfficialPageView: {
+            items: components["schemas"]["UnitOfficialView"][];
+            /** @description How many there are in all */
+            total: number;
+            limit: number;
+            offset: number;
+        };
         UnitVersionView: {
             name: string;
             parentCode: string | null;
@@ -1733,6 +1740,13 @@ export interface components {
             changeRef: string | null;
             /** @description The official who recorded it */
             recordedBy: string | null;
+        };
+        PostingPageView: {
+            items: components["schemas"]["PostingView"][];
+            /** @description How many there are in all */
+            total: number;
+            limit: number;
+            offset: number;
         };
         CreateRootDto: {
             /** @example TU-TQ */
@@ -2322,6 +2336,13 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        DelegationPageView: {
+            items: components["schemas"]["DelegationView"][];
+            /** @description How many there are in all */
+            total: number;
+            limit: number;
+            offset: number;
+        };
         RevokeDelegationDto: {
             /** @example Đồng chí Chủ tịch đã trở lại làm việc */
             reason: string;
@@ -2806,6 +2827,13 @@ export interface components {
             }[];
             /** @description Keys of entries the province no longer awards */
             withdrawn?: string[];
+        };
+        CatalogueOverridePageView: {
+            items: components["schemas"]["CatalogueOverrideDto"][];
+            /** @description How many there are in all */
+            total: number;
+            limit: number;
+            offset: number;
         };
         NomineeDto: {
             /** @enum {string} */
@@ -3503,7 +3531,10 @@ export interface operations {
     };
     UnitsController_officials: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
             header?: never;
             path: {
                 code: string;
@@ -3517,7 +3548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitOfficialView"][];
+                    "application/json": components["schemas"]["UnitOfficialPageView"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -4319,7 +4350,10 @@ export interface operations {
     };
     OfficialsController_postings: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4333,7 +4367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostingView"][];
+                    "application/json": components["schemas"]["PostingPageView"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -5369,7 +5403,10 @@ export interface operations {
     };
     DelegationsController_mine: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5381,7 +5418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DelegationView"][];
+                    "application/json": components["schemas"]["DelegationPageView"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -5963,7 +6000,10 @@ export interface operations {
     };
     AwardCatalogueController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
             header?: never;
             path: {
                 unitCode: string;
@@ -5977,7 +6017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueOverrideDto"][];
+                    "application/json": components["schemas"]["CatalogueOverridePageView"];
                 };
             };
             400: components["responses"]["Error400"];
