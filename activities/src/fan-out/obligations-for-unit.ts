@@ -6,6 +6,7 @@ import {
   ISSUED_ANCHOR,
   ISSUER_PHASE_KINDS,
   opensAnchor,
+  periodKey,
   phaseAppliesTo,
   resolveDueDate,
   resolveLevelTimes,
@@ -64,7 +65,7 @@ function phaseObligations(
       }
       return progressPeriods(entry.opensAt, entry.dueAt, every).map((period, i) => ({
         ...base,
-        key: `${entry.phaseKey}#${i + 1}`,
+        key: periodKey(entry.phaseKey, i + 1),
         title: `${phase.name} – kỳ ${i + 1}`,
         opensAt: period.opensAt.toISOString(),
         dueAt: period.dueAt.toISOString(),

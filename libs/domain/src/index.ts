@@ -14,6 +14,7 @@ export * from './obligation/obligation.types';
 export * from './obligation/obligation-rules';
 export * from './obligation/alarm-schedule';
 export * from './obligation/reschedule';
+export * from './obligation/period-key';
 export * from './plan';
 export * from './audit';
 export * from './task';

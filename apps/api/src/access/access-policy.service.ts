@@ -3,6 +3,7 @@ import { AccessRule, AccessTarget, Action, grantOf, NEED_TO_KNOW, Relation, rela
 import { CampaignEntity, OrgDirectory, UnitEntity, UnitSuccessors } from '@tdkt/persistence';
 import { DataSource } from 'typeorm';
 import type { CurrentOfficialInfo } from '../auth/current-official';
+import type { Bilingual } from '../common/problem/said';
 
 /** A plan not (yet) issued: its text and its reviewers' comments are a draft (libs/domain need-to-know, `draft_plan`). */
 const DRAFT_STATUSES: ReadonlySet<string> = new Set(['in_approval', 'rejected', 'expired']);
@@ -38,7 +39,8 @@ export class AccessPolicy {
     return { rule, relations, ...(rule.rows === 'subtree' ? { underPath: me.actor.unitPath } : {}) };
   }
 
-  require(me: CurrentOfficialInfo, resource: Resource, action: Action, target: AccessTarget, refusal: string): Grant {
+  /** `refusal`: what the official reads when refused; with `en` beside it, the English answer says it too. */
+  require(me: CurrentOfficialInfo, resource: Resource, action: Action, target: AccessTarget, refusal: string | Bilingual): Grant {
     const grant = this.check(me, resource, action, target);
     if (grant) return grant;
     throw this.refused(resource, action, refusal);
@@ -59,18 +61,12 @@ export class AccessPolicy {
 
   /** Reading a campaign: a draft only on its issuer's side and along its approval chain; an issued one also below. */
   async requireCampaign(me: CurrentOfficialInfo, campaign: CampaignEntity): Promise<Grant> {
-    return this.require(
-      me,
-      isDraft(campaign) ? 'draft_plan' : 'campaign',
-      'read',
-      await this.campaignTarget(campaign),
-      'Phong trào này nằm ngoài phạm vi của bạn.',
-    );
+    return this.require(me, isDraft(campaign) ? 'draft_plan' : 'campaign', 'read', await this.campaignTarget(campaign), OUTSIDE_CAMPAIGN);
   }
 
   /** A campaign-wide reading (progress, nominations, audit): the issuer's side sees all, others their subtree. */
   async requireInCampaign(me: CurrentOfficialInfo, campaign: CampaignEntity, resource: Resource): Promise<Grant> {
-    return this.require(me, resource, 'read', await this.campaignTarget(campaign), 'Phong trào này nằm ngoài phạm vi của bạn.');
+    return this.require(me, resource, 'read', await this.campaignTarget(campaign), OUTSIDE_CAMPAIGN);
   }
 
   /** A unit named inside a campaign (its obligations, criteria, aggregates): 404 when it does not exist. */
@@ -83,13 +79,13 @@ export class AccessPolicy {
     routeUnitCodes: readonly string[] = [],
   ): Promise<Grant & { unit: UnitEntity }> {
     const [unit, issuer] = await Promise.all([this.directory.findUnit(unitCode), this.directory.findUnit(campaign.issuerUnitCode)]);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${unitCode}".`);
+    if (!unit) throw new NotFoundException(unitNotFound(unitCode));
     const grant = this.require(
       me,
       resource,
       action,
       { ...(await this.unitTarget(unit)), ...(issuer ? { issuerPath: issuer.path } : {}), routeUnitCodes },
-      `Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`,
+      outsideUnit(unit),
     );
     return { ...grant, unit };
   }
@@ -97,14 +93,8 @@ export class AccessPolicy {
   /** A unit of the tree (org units, administration, a province's rules): 404 when it does not exist. */
   async requireUnit(me: CurrentOfficialInfo, unitCode: string, resource: Resource, action: Action): Promise<Grant & { unit: UnitEntity }> {
     const unit = await this.directory.findUnit(unitCode);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${unitCode}".`);
-    const grant = this.require(
-      me,
-      resource,
-      action,
-      await this.unitTarget(unit),
-      `Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`,
-    );
+    if (!unit) throw new NotFoundException(unitNotFound(unitCode));
+    const grant = this.require(me, resource, action, await this.unitTarget(unit), outsideUnit(unit));
     return { ...grant, unit };
   }
 
@@ -115,11 +105,26 @@ export class AccessPolicy {
     return { unitPath: unit.path, ...(successor ? { successorPath: successor.path } : {}) };
   }
 
-  private refused(resource: Resource, action: Action, message: string) {
+  private refused(resource: Resource, action: Action, message: string | Bilingual) {
     const hidden = grantHidden(resource, action);
     return hidden ? new NotFoundException(message) : new ForbiddenException(message);
   }
 }
+
+const OUTSIDE_CAMPAIGN: Bilingual = {
+  message: 'Phong trào này nằm ngoài phạm vi của bạn.',
+  en: 'This campaign is outside your scope.',
+};
+
+const unitNotFound = (unitCode: string): Bilingual => ({
+  message: `Không tìm thấy đơn vị có mã "${unitCode}".`,
+  en: `No unit has the code "${unitCode}".`,
+});
+
+const outsideUnit = (unit: Pick<UnitEntity, 'name' | 'code'>): Bilingual => ({
+  message: `Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`,
+  en: `Unit "${unit.name}" (${unit.code}) is outside your scope.`,
+});
 
 export function isDraft(campaign: Pick<CampaignEntity, 'status'>): boolean {
   return DRAFT_STATUSES.has(campaign.status);

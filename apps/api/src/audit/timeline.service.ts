@@ -7,6 +7,7 @@ import { TimelineFilterQuery } from './timeline-filter.query';
 import { TimelineItemView, toTimelineItem } from './timeline-item.view';
 import { TimelinePageQuery } from './timeline-page.query';
 import { vietnamBound } from './vietnam-time';
+import type { Bilingual } from '../common/problem/said';
 
 /** The most rows one export (CSV or printable page) carries; narrow the filters for more. */
 export const TIMELINE_EXPORT_CAP = 100_000;
@@ -78,7 +79,10 @@ export class TimelineService {
     const from = this.bound(filter.from, 'from');
     const to = this.bound(filter.to, 'to');
     if (from && to && from > to)
-      throw new BadRequestException(`Khoảng thời gian không hợp lệ: "from" (${filter.from}) phải trước "to" (${filter.to}).`);
+      throw new BadRequestException({
+        message: `Khoảng thời gian không hợp lệ: "from" (${filter.from}) phải trước "to" (${filter.to}).`,
+        en: `The time range is not valid: "from" (${filter.from}) must come before "to" (${filter.to}).`,
+      } satisfies Bilingual);
     const common = { actorUsername: filter.actor, actions: filter.action, from, to };
     if (filter.unitCode !== undefined) {
       const { unit } = await this.policy.requireUnit(me, filter.unitCode, 'org_units', 'read');
@@ -92,7 +96,11 @@ export class TimelineService {
   private bound(text: string | undefined, bound: 'from' | 'to'): string | undefined {
     if (text === undefined) return undefined;
     const instant = vietnamBound(text, bound);
-    if (!instant) throw new BadRequestException(`"${bound}" = "${text}" không phải là ngày giờ có thật.`);
+    if (!instant)
+      throw new BadRequestException({
+        message: `"${bound}" = "${text}" không phải là ngày giờ có thật.`,
+        en: `"${bound}" = "${text}" is not a real date or time.`,
+      } satisfies Bilingual);
     return instant.toISOString();
   }
 }

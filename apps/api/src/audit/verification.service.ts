@@ -6,6 +6,7 @@ import { VerificationInput, verificationWorkflowId, VerificationReport } from '@
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { APP_CONFIG } from '../config/config.module';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import type { Bilingual } from '../common/problem/said';
 
 /** The failure that started it all: "Activity task failed" says less than the activity's own reason. */
 function rootCause(error: Error): Error {
@@ -36,9 +37,11 @@ export class VerificationService {
       });
     } catch (error) {
       if (error instanceof WorkflowFailedError) {
-        throw new InternalServerErrorException(
-          `Chưa kiểm tra được nhật ký của phong trào (${rootCause(error).message}); vui lòng thử lại sau hoặc báo quản trị hệ thống.`,
-        );
+        // A fault: the problem filter answers the generic `internal` detail, not these words; they go to the log.
+        throw new InternalServerErrorException({
+          message: `Chưa kiểm tra được nhật ký của phong trào (${rootCause(error).message}); vui lòng thử lại sau hoặc báo quản trị hệ thống.`,
+          en: `The campaign's log could not be checked (${rootCause(error).message}); please try again later or tell the system administrator.`,
+        } satisfies Bilingual);
       }
       throw error;
     }

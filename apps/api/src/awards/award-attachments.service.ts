@@ -8,6 +8,7 @@ import type { CurrentOfficialInfo } from '../auth/current-official';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
 import { AwardDossiersService } from './award-dossiers.service';
+import type { Bilingual } from '../common/problem/said';
 
 /** A file as the upload handler hands it over. */
 export interface UploadedFile {
@@ -35,7 +36,11 @@ export class AwardAttachmentsService {
     kind: AttachmentKind,
     file: UploadedFile | undefined,
   ): Promise<DossierAttachment> {
-    if (!file) throw new BadRequestException('Chọn tệp để tải lên (trường "file").');
+    if (!file)
+      throw new BadRequestException({
+        message: 'Chọn tệp để tải lên (trường "file").',
+        en: 'Choose a file to upload (the "file" field).',
+      } satisfies Bilingual);
     const dossier = await this.dossiers.visibleDossier(me, dossierId);
     // Browsers send the file name in UTF-8; the multipart parser reads it as Latin-1.
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
@@ -66,11 +71,16 @@ export class AwardAttachmentsService {
   async download(me: CurrentOfficialInfo, dossierId: string, attachmentId: string): Promise<StoredFile> {
     await this.dossiers.visibleDossier(me, dossierId);
     const stored = await this.files.read(dossierId, attachmentId);
-    if (!stored) throw new NotFoundException('Không có tài liệu này trong hồ sơ.');
+    if (!stored)
+      throw new NotFoundException({
+        message: 'Không có tài liệu này trong hồ sơ.',
+        en: 'There is no such document in the dossier.',
+      } satisfies Bilingual);
     if (!stored.intact) {
-      throw new ConflictException(
-        `Tệp "${stored.attachment.fileName}" đã bị thay đổi sau khi tải lên (mã băm SHA-256 không khớp với nhật ký); báo cho thanh tra.`,
-      );
+      throw new ConflictException({
+        message: `Tệp "${stored.attachment.fileName}" đã bị thay đổi sau khi tải lên (mã băm SHA-256 không khớp với nhật ký); báo cho thanh tra.`,
+        en: `The file "${stored.attachment.fileName}" was changed after it was uploaded (its SHA-256 hash does not match the log); tell the inspectors.`,
+      } satisfies Bilingual);
     }
     return stored;
   }

@@ -12,6 +12,7 @@ import type { CurrentOfficialInfo } from '../auth/current-official';
 import { AccessPolicy } from '../access/access-policy.service';
 import { CatalogueOverrideDto } from './catalogue-override.dto';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * The award catalogue as it applies in a tree: the one shipped for the law in force, with the changes its
@@ -46,23 +47,38 @@ export class AwardCatalogueService {
   /** A province's administrator records its changes; refused, field by field, when the catalogue would not stand. */
   async saveOverride(me: CurrentOfficialInfo, unitCode: string, body: CatalogueOverrideDto): Promise<AwardCatalogueOverride> {
     const unit = await this.directory.findUnit(unitCode);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị "${unitCode}".`);
+    if (!unit)
+      throw new NotFoundException({
+        message: `Không tìm thấy đơn vị "${unitCode}".`,
+        en: `Unit "${unitCode}" was not found.`,
+      } satisfies Bilingual);
     if (unit.parentCode)
-      throw new BadRequestException('Quy định riêng về khen thưởng do cơ quan cấp cao nhất của cây đơn vị (tỉnh, bộ) ban hành.');
+      throw new BadRequestException({
+        message: 'Quy định riêng về khen thưởng do cơ quan cấp cao nhất của cây đơn vị (tỉnh, bộ) ban hành.',
+        en: 'Own award rules are issued by the top body of the unit tree (a province or a ministry).',
+      } satisfies Bilingual);
     this.policy.require(
       me,
       'catalogue_override',
       'act',
       { unitPath: unit.path },
-      `Chỉ quản trị của ${unit.name} được cập nhật quy định riêng về khen thưởng.`,
+      {
+        message: `Chỉ quản trị của ${unit.name} được cập nhật quy định riêng về khen thưởng.`,
+        en: `Only the administrators of ${unit.name} may update its own award rules.`,
+      },
     );
     const override = { ...body, issuer: unitCode } as AwardCatalogueOverride;
     const shipped = catalogueInForce(SHIPPED_AWARD_CATALOGUES, body.validFrom);
-    if (!shipped) throw new BadRequestException(`Chưa có danh mục khen thưởng áp dụng từ ngày ${body.validFrom}.`);
+    if (!shipped)
+      throw new BadRequestException({
+        message: `Chưa có danh mục khen thưởng áp dụng từ ngày ${body.validFrom}.`,
+        en: `There is no award catalogue in force from ${body.validFrom}.`,
+      } satisfies Bilingual);
     const applied = applyCatalogueOverride(shipped, override);
     if (!applied.ok) {
       throw invalidInput({
         message: `Quy định riêng có ${applied.errors.length} lỗi cần sửa.`,
+        en: `The own award rules have ${applied.errors.length} problem(s) to fix.`,
         errors: applied.errors.map((error) => ({
           path: error.entryKey ? `entries[${error.entryKey}].${error.field}` : error.field,
           message: error.message,

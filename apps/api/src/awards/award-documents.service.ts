@@ -9,6 +9,7 @@ import { AwardDossiersService } from './award-dossiers.service';
 import { certificateDocument } from './printing/certificate-document';
 import { decisionDocument } from './printing/decision-document';
 import { placeOf, type PrintedParties } from './printing/printed-parties';
+import type { Bilingual } from '../common/problem/said';
 
 /** The printable decision and certificates of a decided dossier, rendered to PDF from the record. */
 @Injectable()
@@ -28,7 +29,10 @@ export class AwardDocumentsService {
   async certificatePdf(me: CurrentOfficialInfo, dossierId: string, index: number): Promise<Buffer> {
     const { dossier, entry } = await this.decided(me, dossierId);
     if (dossier.state!.standings[index]?.status !== 'awarded') {
-      throw new NotFoundException(`Số ${index + 1} trong danh sách không được khen thưởng theo quyết định này.`);
+      throw new NotFoundException({
+        message: `Số ${index + 1} trong danh sách không được khen thưởng theo quyết định này.`,
+        en: `Number ${index + 1} on the list is not awarded by this decision.`,
+      } satisfies Bilingual);
     }
     return renderAwardCertificatePdf(
       certificateDocument(dossier.list.nominations[index].nominee, dossier.state!, entry, await this.parties(dossier)),
@@ -44,22 +48,32 @@ export class AwardDocumentsService {
     if (!decision) {
       throw new ConflictException(
         dossier.state?.centralOutcome
-          ? 'Quyết định khen thưởng do cấp trung ương ban hành; hệ thống chỉ ghi số và ngày của quyết định đó.'
-          : 'Hồ sơ chưa có quyết định khen thưởng.',
+          ? ({
+              message: 'Quyết định khen thưởng do cấp trung ương ban hành; hệ thống chỉ ghi số và ngày của quyết định đó.',
+              en: 'The award decision is issued at the central level; the system only records its number and date.',
+            } satisfies Bilingual)
+          : ({ message: 'Hồ sơ chưa có quyết định khen thưởng.', en: 'The dossier has no award decision yet.' } satisfies Bilingual),
       );
     }
     const signedOn = toLocalDate(new Date(decision.signedAt));
     const catalogue = await this.catalogues.inForce(dossier.nominatingUnitCode, signedOn);
     const entry = catalogue && catalogueEntry(catalogue, dossier.awardKey, signedOn);
     if (!catalogue || !entry)
-      throw new ConflictException(`Không còn hình thức "${dossier.awardKey}" trong danh mục khen thưởng ngày ${signedOn}.`);
+      throw new ConflictException({
+        message: `Không còn hình thức "${dossier.awardKey}" trong danh mục khen thưởng ngày ${signedOn}.`,
+        en: `The award catalogue in force on ${signedOn} no longer has the form "${dossier.awardKey}".`,
+      } satisfies Bilingual);
     return { dossier, entry, baseSalary: catalogue.baseSalary };
   }
 
   private async parties(dossier: AwardDossierEntity): Promise<PrintedParties> {
     const name = async (code: string | undefined) => (code ? ((await this.directory.findUnit(code))?.name ?? code) : null);
     const deciding = await this.directory.findUnit(dossier.decidingUnitCode);
-    if (!deciding) throw new NotFoundException(`Không tìm thấy đơn vị quyết định "${dossier.decidingUnitCode}".`);
+    if (!deciding)
+      throw new NotFoundException({
+        message: `Không tìm thấy đơn vị quyết định "${dossier.decidingUnitCode}".`,
+        en: `The deciding unit "${dossier.decidingUnitCode}" was not found.`,
+      } satisfies Bilingual);
     const appraiserCode = dossier.stepUnits[appraiseStepIndex(dossierFacts(dossier))]?.[0];
     const root = deciding.path.split('/').filter(Boolean)[0];
     const nomineeUnits = dossier.list.nominations.flatMap(({ nominee }) =>

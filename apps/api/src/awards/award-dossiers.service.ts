@@ -38,6 +38,7 @@ import { DossierActionDto } from './dossier-action.dto';
 import { toDossierAction } from './dossier-action.mapper';
 import { toNomination } from './nomination.mapper';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /** Who puts a unit's list forward: its specialists draft it, its leaders sign the tờ trình. */
 const COUNCIL_ROLES: Role[] = ['council_secretary', 'council_member'];
@@ -67,7 +68,10 @@ export class AwardDossiersService {
     const sent = body.requestId ? await this.dossiers.get(body.requestId) : null;
     if (sent) return this.resent(me, sent, campaignId);
     if (campaign.status !== 'running') {
-      throw new ConflictException(`Phong trào không nhận đề nghị khen thưởng ở trạng thái "${campaign.status}".`);
+      throw new ConflictException({
+        message: `Phong trào không nhận đề nghị khen thưởng ở trạng thái "${campaign.status}".`,
+        en: `The campaign does not take award nominations while its status is "${campaign.status}".`,
+      } satisfies Bilingual);
     }
     // A list is always its drafter's own unit's (nominatingUnitCode below): the table says which roles draft it.
     this.policy.require(
@@ -75,7 +79,10 @@ export class AwardDossiersService {
       'award_dossier',
       'act',
       { unitPath: me.actor.unitPath },
-      'Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập danh sách đề nghị khen thưởng.',
+      {
+        message: 'Chỉ chuyên viên hoặc lãnh đạo của đơn vị được lập danh sách đề nghị khen thưởng.',
+        en: "Only the unit's specialists or leaders may draw up a list of award nominations.",
+      },
     );
     const today = toLocalDate(new Date());
     const catalogue = await this.catalogueOn(me.unit.code, today);
@@ -127,7 +134,10 @@ export class AwardDossiersService {
   /** The same list sent again (its answer was lost): the dossier it created, never a second one. */
   private async resent(me: CurrentOfficialInfo, sent: AwardDossierEntity, campaignId: string): Promise<AwardDossierView> {
     if (sent.campaignId !== campaignId || sent.submittedBy !== me.actor.officialId) {
-      throw new ConflictException('Mã yêu cầu (requestId) này đã được dùng cho một hồ sơ khác.');
+      throw new ConflictException({
+        message: 'Mã yêu cầu (requestId) này đã được dùng cho một hồ sơ khác.',
+        en: 'This request id (requestId) was already used for another dossier.',
+      } satisfies Bilingual);
     }
     return this.view(me, sent.id);
   }
@@ -180,7 +190,11 @@ export class AwardDossiersService {
         .executeUpdate(dossierActionUpdate, { updateId: body.requestId, args: [{ requestId: body.requestId, actor, action }] });
       return this.present(me, { ...dossier, state, status: state.status, stepIndex: state.stepIndex });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException('Hồ sơ đã kết thúc, không còn bước nào chờ xử lý.');
+      if (error instanceof WorkflowNotFoundError)
+        throw new ConflictException({
+          message: 'Hồ sơ đã kết thúc, không còn bước nào chờ xử lý.',
+          en: 'The dossier has ended; no step is waiting to be handled.',
+        } satisfies Bilingual);
       throw error;
     }
   }
@@ -191,7 +205,11 @@ export class AwardDossiersService {
    */
   async visibleDossier(me: CurrentOfficialInfo, dossierId: string): Promise<AwardDossierEntity> {
     const dossier = await this.dossiers.get(dossierId);
-    if (!dossier) throw new NotFoundException(`Không tìm thấy hồ sơ khen thưởng "${dossierId}".`);
+    if (!dossier)
+      throw new NotFoundException({
+        message: `Không tìm thấy hồ sơ khen thưởng "${dossierId}".`,
+        en: `Award dossier "${dossierId}" was not found.`,
+      } satisfies Bilingual);
     const nominating = await this.directory.findUnit(dossier.nominatingUnitCode);
     this.policy.require(
       me,
@@ -203,7 +221,7 @@ export class AwardDossiersService {
         routeUnitCodes: dossier.stepUnits.flat(),
         posted: wasPosted(dossier),
       },
-      'Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.',
+      { message: 'Hồ sơ khen thưởng này nằm ngoài phạm vi của bạn.', en: 'This award dossier is outside your scope.' },
     );
     return dossier;
   }
@@ -237,7 +255,11 @@ export class AwardDossiersService {
 
   private async catalogueOn(unitCode: string, date: string): Promise<AwardCatalogue> {
     const catalogue = await this.catalogues.inForce(unitCode, date);
-    if (!catalogue) throw new ConflictException(`Chưa có danh mục hình thức khen thưởng áp dụng ngày ${date}.`);
+    if (!catalogue)
+      throw new ConflictException({
+        message: `Chưa có danh mục hình thức khen thưởng áp dụng ngày ${date}.`,
+        en: `There is no catalogue of award forms in force on ${date}.`,
+      } satisfies Bilingual);
     return catalogue;
   }
 
@@ -260,6 +282,7 @@ export class AwardDossiersService {
     if (!problems.length) return;
     throw invalidInput({
       message: `Danh sách đề nghị khen thưởng có ${problems.length} lỗi cần sửa.`,
+      en: `The list of award nominations has ${problems.length} problem(s) to fix.`,
       errors: problems.map((problem) => ({
         path: problem.index === undefined ? problem.field : `nominations[${problem.index}].${problem.field}`,
         message: problem.message,
@@ -278,7 +301,11 @@ export class AwardDossiersService {
   /** The nominating unit and every unit above it, up to the root. */
   private async pathOf(unitCode: string): Promise<UnitRecord[]> {
     const unit = await this.directory.findUnit(unitCode);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị "${unitCode}".`);
+    if (!unit)
+      throw new NotFoundException({
+        message: `Không tìm thấy đơn vị "${unitCode}".`,
+        en: `Unit "${unitCode}" was not found.`,
+      } satisfies Bilingual);
     const codes = unit.path.split('/').filter(Boolean).reverse();
     const units = await Promise.all(codes.map((code) => this.directory.findUnit(code)));
     return units.flatMap((found) =>

@@ -1,13 +1,18 @@
 import { BadRequestException } from '@nestjs/common';
 import type { BallotChoice, DossierAction } from '@tdkt/domain';
 import type { DossierActionDto } from './dossier-action.dto';
+import type { Bilingual } from '../common/problem/said';
 
 const BALLOT_CHOICES: readonly BallotChoice[] = ['agree', 'disagree', 'abstain'];
 
 /** The request as the dossier's action, each kind with the fields it needs (a missing one is named in a 400). */
 export function toDossierAction(dto: DossierActionDto): DossierAction {
   const need = <T>(value: T | undefined, field: string): T => {
-    if (value === undefined || value === null) throw new BadRequestException(`Thao tác "${dto.kind}" cần trường "${field}".`);
+    if (value === undefined || value === null)
+      throw new BadRequestException({
+        message: `Thao tác "${dto.kind}" cần trường "${field}".`,
+        en: `Action "${dto.kind}" needs the field "${field}".`,
+      } satisfies Bilingual);
     return value;
   };
   switch (dto.kind) {
@@ -48,7 +53,11 @@ export function toDossierAction(dto: DossierActionDto): DossierAction {
 
 function byIndex<T>(record: Record<string, T>): Record<number, T> {
   const entries = Object.entries(record).map(([key, value]) => {
-    if (!/^\d+$/.test(key)) throw new BadRequestException(`"${key}" không phải số thứ tự trong danh sách.`);
+    if (!/^\d+$/.test(key))
+      throw new BadRequestException({
+        message: `"${key}" không phải số thứ tự trong danh sách.`,
+        en: `"${key}" is not a number on the list.`,
+      } satisfies Bilingual);
     return [Number(key), value] as const;
   });
   return Object.fromEntries(entries);
@@ -58,7 +67,10 @@ function ballotChoices(record: Record<string, string>): Record<number, BallotCho
   const choices = byIndex(record);
   for (const [index, choice] of Object.entries(choices)) {
     if (!BALLOT_CHOICES.includes(choice as BallotChoice)) {
-      throw new BadRequestException(`Phiếu cho số ${Number(index) + 1} phải là agree, disagree hoặc abstain.`);
+      throw new BadRequestException({
+        message: `Phiếu cho số ${Number(index) + 1} phải là agree, disagree hoặc abstain.`,
+        en: `The vote for number ${Number(index) + 1} must be agree, disagree or abstain.`,
+      } satisfies Bilingual);
     }
   }
   return choices as Record<number, BallotChoice>;

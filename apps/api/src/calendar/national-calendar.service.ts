@@ -4,6 +4,7 @@ import { NationalCalendarStore } from '@tdkt/persistence';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { CalendarYearDto } from './calendar-year.dto';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * The national working-day calendar every plan counts on: the years shipped with the software and those
@@ -42,7 +43,12 @@ export class NationalCalendarService {
     refuseYearOutOfRange(year);
     const { source, ...announcement } = body;
     const checked = validateYearAnnouncement(year, announcement);
-    if (!checked.ok) throw invalidInput({ message: `Lịch năm ${year} có ${checked.errors.length} lỗi cần sửa.`, errors: checked.errors });
+    if (!checked.ok)
+      throw invalidInput({
+        message: `Lịch năm ${year} có ${checked.errors.length} lỗi cần sửa.`,
+        en: `The calendar of ${year} has ${checked.errors.length} problem(s) to fix.`,
+        errors: checked.errors,
+      });
     await this.store.put(year, checked.value, source.trim(), me.actor.officialId);
     return this.year(year);
   }
@@ -50,5 +56,9 @@ export class NationalCalendarService {
 
 /** Only the years the Labour Code 2019's holidays apply to, and the lunar calendar behind Tết is computed for. */
 function refuseYearOutOfRange(year: number): void {
-  if (!isSupportedYear(year)) throw new BadRequestException(`Năm ${year} nằm ngoài phạm vi của lịch làm việc.`);
+  if (!isSupportedYear(year))
+    throw new BadRequestException({
+      message: `Năm ${year} nằm ngoài phạm vi của lịch làm việc.`,
+      en: `The year ${year} is outside the range of the working calendar.`,
+    } satisfies Bilingual);
 }

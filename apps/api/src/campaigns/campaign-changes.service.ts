@@ -25,6 +25,7 @@ import { AmendPlanDto } from './amend-plan.dto';
 import { CampaignsService } from './campaigns.service';
 import { PauseCampaignDto } from './pause-campaign.dto';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * The issuer's leader changing a running campaign: amending the plan's deadlines, suspending and
@@ -47,7 +48,11 @@ export class CampaignChangesService {
     // Who may is the workflow's rule; asked first here so a clerk is not shown the plan's errors.
     const notLeader = refuseNonLeader(actorRefOf(me), campaign.issuerUnitCode, 'điều chỉnh kế hoạch');
     if (notLeader) throw refusalException(notLeader);
-    if (!campaign.issuedAt) throw new ConflictException('Kế hoạch chưa được ban hành: hãy sửa trong quy trình duyệt thay vì điều chỉnh.');
+    if (!campaign.issuedAt)
+      throw new ConflictException({
+        message: 'Kế hoạch chưa được ban hành: hãy sửa trong quy trình duyệt thay vì điều chỉnh.',
+        en: 'The plan has not been issued yet: change it during its approval instead of amending it.',
+      } satisfies Bilingual);
     const phases = await this.checkedChanges(campaign, body.phases as PhaseDeadlineChange[]);
     return this.update(campaign, () =>
       this.temporal.workflow.getHandle(campaignWorkflowId(campaignId)).executeUpdate(amendPlanUpdate, {
@@ -81,7 +86,11 @@ export class CampaignChangesService {
   private async checkedChanges(campaign: CampaignEntity, changes: PhaseDeadlineChange[]): Promise<PhaseDeadlineChange[]> {
     const known = new Set(campaign.plan.stages.flatMap((stage) => stage.phases.map((phase) => phase.key)));
     const unknown = changes.find((change) => !known.has(change.phaseKey));
-    if (unknown) throw new BadRequestException(`Kế hoạch không có bước "${unknown.phaseKey}".`);
+    if (unknown)
+      throw new BadRequestException({
+        message: `Kế hoạch không có bước "${unknown.phaseKey}".`,
+        en: `The plan has no step "${unknown.phaseKey}".`,
+      } satisfies Bilingual);
     const issuedAt = campaign.plan.issuedOn ? startOfLocalDay(campaign.plan.issuedOn as LocalDate) : campaign.issuedAt!;
     const [org, national, awards] = await Promise.all([
       this.directory.planOrgContext(),
@@ -94,15 +103,23 @@ export class CampaignChangesService {
       ...(awards ? { awardCatalogues: [awards] } : {}),
     });
     if (!result.ok)
-      throw invalidInput({ message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`, errors: result.errors });
+      throw invalidInput({
+        message: `Kế hoạch sau điều chỉnh có ${result.errors.length} lỗi cần sửa.`,
+        en: `The amended plan has ${result.errors.length} problem(s) to fix.`,
+        errors: result.errors,
+      });
     const amended: PlanDefinition = result.value;
     const past = amendedDeadlinesInThePast(amended, changes, org.levels.keys(), issuedAt, new Date(), national);
     if (past.length) {
       const [first] = past;
-      throw new BadRequestException(
-        `Thời hạn mới của bước "${first.phaseKey}" cho cấp "${first.levelCode}" (${formatVietnamTime(first.dueAt)}) đã qua; ` +
+      throw new BadRequestException({
+        message:
+          `Thời hạn mới của bước "${first.phaseKey}" cho cấp "${first.levelCode}" (${formatVietnamTime(first.dueAt)}) đã qua; ` +
           'điều chỉnh chỉ được đặt thời hạn từ nay trở đi.',
-      );
+        en:
+          `The new deadline of step "${first.phaseKey}" for level "${first.levelCode}" (${formatVietnamTime(first.dueAt)}, Vietnam time) has passed; ` +
+          'an amendment may only set deadlines from now on.',
+      } satisfies Bilingual);
     }
     const phases = new Map(amended.stages.flatMap((stage) => stage.phases.map((phase) => [phase.key, phase] as const)));
     return changes.map((change) => ({
@@ -117,7 +134,11 @@ export class CampaignChangesService {
     try {
       return await send();
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`Phong trào đã kết thúc (trạng thái: ${campaign.status}).`);
+      if (error instanceof WorkflowNotFoundError)
+        throw new ConflictException({
+          message: `Phong trào đã kết thúc (trạng thái: ${campaign.status}).`,
+          en: `The campaign has ended (status: ${campaign.status}).`,
+        } satisfies Bilingual);
       throw error;
     }
   }

@@ -17,6 +17,7 @@ import { toCampaignView } from './campaign.view';
 import { CampaignDetailView } from './campaign-detail.view';
 import { CampaignPageView, CampaignSummaryView } from './campaign-summary.view';
 import { UuidParam } from '../common/path-params';
+import type { Bilingual } from '../common/problem/said';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -85,7 +86,10 @@ export class CampaignsController {
     if (templateKey) return this.templates.draft({ templateKey, plan, ...request });
     const templateOnly = (['issuerUnitCode', 'year', 'bodies', 'place'] as const).filter((field) => request[field] !== undefined);
     if (templateOnly.length) {
-      throw new BadRequestException(`${templateOnly.join(', ')} chỉ dùng khi lập kế hoạch từ mẫu: ghi thêm mã mẫu (templateKey).`);
+      throw new BadRequestException({
+        message: `${templateOnly.join(', ')} chỉ dùng khi lập kế hoạch từ mẫu: ghi thêm mã mẫu (templateKey).`,
+        en: `${templateOnly.join(', ')} only apply when a plan is drawn up from a template: add the template's key (templateKey).`,
+      } satisfies Bilingual);
     }
     return plan;
   }

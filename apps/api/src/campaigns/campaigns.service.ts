@@ -27,6 +27,7 @@ import type { CurrentOfficialInfo } from '../auth/current-official';
 import { PlanDecisionDto } from './campaign.dto';
 import { EndCampaignDto } from './end-campaign.dto';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 @Injectable()
 export class CampaignsService {
@@ -60,7 +61,11 @@ export class CampaignsService {
       ...(awards ? { awardCatalogues: [awards] } : {}),
     });
     if (!result.ok)
-      throw invalidInput({ message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`, errors: result.errors });
+      throw invalidInput({
+        message: `Kế hoạch có ${result.errors.length} lỗi cần sửa trước khi trình.`,
+        en: `The plan has ${result.errors.length} problem(s) to fix before it is submitted.`,
+        errors: result.errors,
+      });
     const plan = result.value;
     // Who drafts comes before the dates, so a plan from the wrong unit is refused as such whatever else is wrong with it.
     const issuer = org.units.get(plan.issuer.unitCode)!;
@@ -69,7 +74,10 @@ export class CampaignsService {
       'plan_drafting',
       'act',
       { unitPath: issuer.path },
-      `Chỉ chuyên viên, lãnh đạo của ${plan.issuer.unitCode} được soạn kế hoạch nhân danh đơn vị này; hãy soạn kế hoạch của đơn vị mình.`,
+      {
+        message: `Chỉ chuyên viên, lãnh đạo của ${plan.issuer.unitCode} được soạn kế hoạch nhân danh đơn vị này; hãy soạn kế hoạch của đơn vị mình.`,
+        en: `Only the specialists and leaders of ${plan.issuer.unitCode} may draft a plan on behalf of that unit; draft your own unit's plan.`,
+      },
     );
     refusePastOpenings(plan, new Date());
 
@@ -96,9 +104,15 @@ export class CampaignsService {
   private async implemented(me: CurrentOfficialInfo, campaignId: string, number: string): Promise<CampaignEntity> {
     const above = await this.visible(me, campaignId);
     if (above.kind !== 'plan' || !above.planNumber)
-      throw new BadRequestException(`Phong trào "${above.title}" chưa được ban hành: kế hoạch chỉ thực hiện được văn bản đã có số.`);
+      throw new BadRequestException({
+        message: `Phong trào "${above.title}" chưa được ban hành: kế hoạch chỉ thực hiện được văn bản đã có số.`,
+        en: `Campaign "${above.title}" has not been issued yet: a plan can only carry out a document that has a number.`,
+      } satisfies Bilingual);
     if (above.planNumber !== number.trim())
-      throw new BadRequestException(`Số văn bản cấp trên (${number}) không khớp với số của phong trào đó (${above.planNumber}).`);
+      throw new BadRequestException({
+        message: `Số văn bản cấp trên (${number}) không khớp với số của phong trào đó (${above.planNumber}).`,
+        en: `The higher level's document number (${number}) does not match that campaign's number (${above.planNumber}).`,
+      } satisfies Bilingual);
     return above;
   }
 
@@ -140,7 +154,11 @@ export class CampaignsService {
    */
   async visible(me: CurrentOfficialInfo, campaignId: string): Promise<CampaignEntity> {
     const campaign = await this.campaigns.findById(campaignId);
-    if (!campaign) throw new NotFoundException(`Không tìm thấy phong trào "${campaignId}".`);
+    if (!campaign)
+      throw new NotFoundException({
+        message: `Không tìm thấy phong trào "${campaignId}".`,
+        en: `Campaign "${campaignId}" was not found.`,
+      } satisfies Bilingual);
     await this.policy.requireCampaign(me, campaign);
     return campaign;
   }
@@ -156,11 +174,15 @@ export class CampaignsService {
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
       if (campaign.status === 'in_approval')
-        throw new ConflictException('Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.');
+        throw new ConflictException({
+          message: 'Kế hoạch đang được đưa vào quy trình duyệt; vui lòng thử lại sau giây lát.',
+          en: 'The plan is being put into its approval process; please try again in a moment.',
+        } satisfies Bilingual);
       // The chain has ended (signed, rejected or lapsed): there is nothing left to decide.
-      throw new ConflictException(
-        `Quy trình duyệt kế hoạch đã kết thúc (trạng thái phong trào: ${campaign.status}); không còn bước nào chờ quyết định.`,
-      );
+      throw new ConflictException({
+        message: `Quy trình duyệt kế hoạch đã kết thúc (trạng thái phong trào: ${campaign.status}); không còn bước nào chờ quyết định.`,
+        en: `The plan's approval has ended (campaign status: ${campaign.status}); no step is waiting for a decision.`,
+      } satisfies Bilingual);
     }
   }
 
@@ -173,7 +195,11 @@ export class CampaignsService {
         args: [{ requestId: body.requestId, outcome: body.outcome, reason: body.reason.trim(), actor: actorRefOf(me) }],
       });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`Phong trào đã kết thúc (trạng thái: ${campaign.status}).`);
+      if (error instanceof WorkflowNotFoundError)
+        throw new ConflictException({
+          message: `Phong trào đã kết thúc (trạng thái: ${campaign.status}).`,
+          en: `The campaign has ended (status: ${campaign.status}).`,
+        } satisfies Bilingual);
       throw error;
     }
   }
@@ -212,6 +238,11 @@ function refusePastOpenings(plan: PlanDefinition, now: Date): void {
   if (!past.length) return;
   throw invalidInput({
     message: `Kế hoạch có ${past.length} giai đoạn mở từ ngày đã qua. Hãy sửa ngày; nếu kế hoạch đã ban hành trên giấy, ghi ngày ban hành (issuedOn).`,
-    errors: past.map((p) => ({ path: p.path, message: `Giai đoạn "${p.phaseName}" mở từ ngày ${p.opensOn}, trước hôm nay.` })),
+    en: `The plan has ${past.length} stage(s) opening on a date already past. Fix the dates; if the plan was already issued on paper, give its issue date (issuedOn).`,
+    errors: past.map((p) => ({
+      path: p.path,
+      message: `Giai đoạn "${p.phaseName}" mở từ ngày ${p.opensOn}, trước hôm nay.`,
+      en: `Stage "${p.phaseName}" opens on ${p.opensOn}, before today.`,
+    })),
   });
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { NominationDecision, NominationEntry } from '@tdkt/domain';
 import { CampaignProjections } from '@tdkt/persistence';
+import type { Bilingual } from '../common/problem/said';
 
 export interface NominationView extends NominationEntry {
   unitCode: string;
@@ -44,9 +45,11 @@ export class NominationsService {
     const known = new Set((await this.list(campaignId, issuerUnitCode)).map((n) => `${n.unitCode}#${n.index}`));
     const unknown = decisions.filter((d) => !known.has(`${d.unitCode}#${d.index}`));
     if (unknown.length) {
-      throw new BadRequestException(
-        `Không có đề nghị khen thưởng đã được duyệt tương ứng: ${unknown.map((d) => `${d.unitCode} #${d.index}`).join(', ')}.`,
-      );
+      const named = unknown.map((d) => `${d.unitCode} #${d.index}`).join(', ');
+      throw new BadRequestException({
+        message: `Không có đề nghị khen thưởng đã được duyệt tương ứng: ${named}.`,
+        en: `There is no approved award nomination for: ${named}.`,
+      } satisfies Bilingual);
     }
   }
 }

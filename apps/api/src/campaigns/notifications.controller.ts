@@ -6,6 +6,7 @@ import { NotificationStore } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { PaginationQuery } from '../common/pagination.dto';
 import { UuidParam } from '../common/path-params';
+import type { Bilingual } from '../common/problem/said';
 
 class NotificationQuery extends PaginationQuery {
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() unreadOnly?: boolean;
@@ -26,6 +27,10 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   async markRead(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string) {
-    if (!(await this.store.markRead(me.actor.officialId, id))) throw new NotFoundException('Không có thông báo này trong hộp thư của bạn.');
+    if (!(await this.store.markRead(me.actor.officialId, id)))
+      throw new NotFoundException({
+        message: 'Không có thông báo này trong hộp thư của bạn.',
+        en: 'There is no such notification in your inbox.',
+      } satisfies Bilingual);
   }
 }

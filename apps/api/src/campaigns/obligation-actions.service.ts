@@ -12,6 +12,7 @@ import { actorRefOf } from '../common/actor-ref';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { DecideExtensionDto, DecideObligationDto, RequestExtensionDto, SubmitObligationDto } from './obligation-action.dto';
+import type { Bilingual } from '../common/problem/said';
 
 export interface ObligationTarget {
   campaignId: string;
@@ -106,9 +107,11 @@ export class ObligationActionsService {
         () => false,
       );
       if (closed)
-        throw new ConflictException(
-          'Phần việc của đơn vị trong phong trào này đã kết thúc (đã hoàn thành, hoặc phong trào đã kết thúc hay bị hủy): không còn việc gì để gửi hoặc duyệt.',
-        );
+        throw new ConflictException({
+          message:
+            'Phần việc của đơn vị trong phong trào này đã kết thúc (đã hoàn thành, hoặc phong trào đã kết thúc hay bị hủy): không còn việc gì để gửi hoặc duyệt.',
+          en: "The unit's part in this campaign has ended (it was completed, or the campaign ended or was cancelled): there is nothing left to submit or review.",
+        } satisfies Bilingual);
       throw error;
     }
   }

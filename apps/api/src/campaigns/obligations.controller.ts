@@ -22,6 +22,7 @@ import { ObligationEventView } from './obligation-event.view';
 import { ObligationHistoryView } from './obligation-history.view';
 import { OBLIGATION_STEP_ACTIONS, toObligationStep } from './obligation-step.view';
 import { ObligationKeyParam, pathParams, UnitCodeParam, UuidParam } from '../common/path-params';
+import type { Bilingual } from '../common/problem/said';
 
 // Defined before the class: its decorators read it when the class is.
 const OBLIGATION_TARGET = pathParams({ campaignId: UuidParam, unitCode: UnitCodeParam, obligationKey: ObligationKeyParam });
@@ -111,7 +112,10 @@ export class ObligationsController {
       !ownOrBelow &&
       (await this.projections.progressOf(target.campaignId, { unitCodes: [unit.code], limit: 1, offset: 0 })).total === 0
     ) {
-      throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`);
+      throw new ForbiddenException({
+        message: `Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi của bạn.`,
+        en: `Unit "${unit.name}" (${unit.code}) is outside your scope.`,
+      } satisfies Bilingual);
     }
     const rows = await this.dataSource.getRepository(DecisionLogEntity).find({
       where: {

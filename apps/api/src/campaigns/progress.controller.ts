@@ -15,6 +15,7 @@ import { ProgressQuery } from './progress-query.dto';
 import { ProgressSummaryView } from './progress-summary.view';
 import { UnitProgressPageView } from './unit-progress.view';
 import { UnitCodeParam, UuidParam } from '../common/path-params';
+import type { Bilingual } from '../common/problem/said';
 
 class FollowedQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Phase key, e.g. so-ket-2023' }) @IsString() @MaxLength(100) phase!: string;
@@ -137,7 +138,11 @@ export class ProgressController {
     const campaign = await this.campaigns.visible(me, id);
     await this.policy.requireUnitInCampaign(me, campaign, unitCode, 'unit_report', 'read');
     const followed = await this.compilations.followed(campaign, unitCode, query.phase);
-    if (!followed) throw new NotFoundException(`${unitCode} không được giao tổng hợp bước "${query.phase}" trong kế hoạch này.`);
+    if (!followed)
+      throw new NotFoundException({
+        message: `${unitCode} không được giao tổng hợp bước "${query.phase}" trong kế hoạch này.`,
+        en: `${unitCode} is not asked to compile step "${query.phase}" in this plan.`,
+      } satisfies Bilingual);
     return this.projections.progressOf(id, { unitCodes: followed, phaseKey: query.phase, limit: query.limit, offset: query.offset });
   }
 }

@@ -42,13 +42,14 @@ export const UnitCodeParam = new PathParamPipe(
 );
 
 /**
- * A plan's phase key, plus "#n" for a period. Plans may name phases in any words (even with diacritics), so only what
- * no key holds is refused: control characters, and more than 200 characters.
+ * A plan's phase key, plus "~n" for a period (campaigns issued before wrote "#n", which a path carries only escaped as
+ * %23). Plans may name phases in any words (even with diacritics), so only what no key holds is refused: control
+ * characters, and more than 200 characters.
  */
 export const ObligationKeyParam = new PathParamPipe(
   /^[^\p{Cc}]{1,200}$/u,
-  'mã nghĩa vụ là mã bước của kế hoạch (ví dụ phat-dong, hoặc so-ket#1 cho một kỳ), tối đa 200 ký tự',
-  "an obligation key is a plan step's key (e.g. phat-dong, or so-ket#1 for a period), up to 200 characters",
+  'mã nghĩa vụ là mã bước của kế hoạch (ví dụ phat-dong, hoặc so-ket~1 cho một kỳ), tối đa 200 ký tự',
+  "an obligation key is a plan step's key (e.g. phat-dong, or so-ket~1 for a period), up to 200 characters",
 );
 
 /** Template keys as AddPlanTemplateDto requires them. */

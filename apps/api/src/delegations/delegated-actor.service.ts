@@ -4,6 +4,7 @@ import { ActingForGrant, DelegationRepository, OrgDirectory } from '@tdkt/persis
 import type { CurrentOfficialInfo } from '../auth/current-official';
 import { actorRefOf } from '../common/actor-ref';
 import { refusalException } from '../common/refusal-exception';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * Who acts, when an official decides under a delegation: themselves, holding for this decision the
@@ -20,7 +21,11 @@ export class DelegatedActorService {
   async actorFor(me: CurrentOfficialInfo, delegationId: string | undefined, action: DelegableAction): Promise<ActorRef> {
     if (!delegationId) return actorRefOf(me);
     const delegation = await this.delegations.findById(delegationId);
-    if (!delegation) throw new NotFoundException(`Không tìm thấy ủy quyền "${delegationId}".`);
+    if (!delegation)
+      throw new NotFoundException({
+        message: `Không tìm thấy ủy quyền "${delegationId}".`,
+        en: `Delegation "${delegationId}" was not found.`,
+      } satisfies Bilingual);
     const refusal = refusalOf(delegation, me, action, new Date());
     if (refusal) throw refusalException(refusal);
     return this.lentActor(me, delegation);

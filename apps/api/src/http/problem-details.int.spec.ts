@@ -95,10 +95,12 @@ describe('one error shape: problem details in Vietnamese, English on request (re
   it('404: a record that does not exist, and a path no route serves', async () => {
     const unknown = (language: string) =>
       http().get('/campaigns/3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f').set('Authorization', specialist).set('Accept-Language', language);
-    const vi = problem(await unknown('vi'), 404, '/problems/not-found', 'Không tìm thấy');
-    // A service's own words that have no English yet say so, then give the Vietnamese.
+    expect(problem(await unknown('vi'), 404, '/problems/not-found', 'Không tìm thấy').detail).toBe(
+      'Không tìm thấy phong trào "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f".',
+    );
+    // A service's own words carry their English (words without it are said to be untranslated: to-problem.spec.ts).
     const en = problem(await unknown('en'), 404, '/problems/not-found', 'Not found');
-    expect(en.detail).toBe(`This message has no English translation yet; in Vietnamese: ${vi.detail}`);
+    expect(en.detail).toBe('Campaign "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f" was not found.');
     const noRoute = await http().get('/khong-co-chuc-nang').set('Authorization', specialist).set('Accept-Language', 'en');
     expect(problem(noRoute, 404, '/problems/not-found', 'Not found').detail).toBe(
       'There is no GET /khong-co-chuc-nang on this server; check the address.',

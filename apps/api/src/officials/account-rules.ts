@@ -1,4 +1,5 @@
 import { Actor, canActOnUnit, Role, SYSTEM_UNIT_KIND } from '@tdkt/domain';
+import type { Bilingual } from '../common/problem/said';
 
 // The guard rails of account administration, as pure functions so each rule has its own unit spec.
 
@@ -10,7 +11,8 @@ export function administersAccountsIn(actor: Actor, unitPath: string): boolean {
   return actor.roles.includes('system_admin') || canActOnUnit(actor, unitPath, ['admin']);
 }
 
-export type RuleRefusal = { kind: 'forbidden' | 'invalid'; message: string };
+/** `message` in Vietnamese, `en` its English (the problem filter answers the one the request asks for). */
+export type RuleRefusal = { kind: 'forbidden' | 'invalid'; message: string; en: string };
 
 /** Why the roles `next` may not be given in a unit of kind `unitKind` to an official now holding `current`; null when they may. */
 export function roleChangeRefusal(
@@ -20,11 +22,16 @@ export function roleChangeRefusal(
 ): RuleRefusal | null {
   const givesOrRelievesSystemAdmin = next.includes('system_admin') !== target.current.includes('system_admin');
   if (givesOrRelievesSystemAdmin && !actor.roles.includes('system_admin'))
-    return { kind: 'forbidden', message: 'Chỉ Quản trị hệ thống mới giao hoặc thôi giao vai trò Quản trị hệ thống.' };
+    return {
+      kind: 'forbidden',
+      message: 'Chỉ Quản trị hệ thống mới giao hoặc thôi giao vai trò Quản trị hệ thống.',
+      en: 'Only a system administrator may give or take away the System administrator role.',
+    };
   if (next.includes('system_admin') && target.unitKind !== SYSTEM_UNIT_KIND)
     return {
       kind: 'invalid',
       message: `Vai trò Quản trị hệ thống chỉ giao cho cán bộ của đơn vị quản trị hệ thống (loại "${SYSTEM_UNIT_KIND}"), không thuộc cây đơn vị nào.`,
+      en: `The System administrator role is given only to officials of the system administration unit (kind "${SYSTEM_UNIT_KIND}"), which belongs to no unit tree.`,
     };
   if (target.officialId === actor.officialId) {
     for (const role of ['admin', 'system_admin'] as const)
@@ -35,6 +42,10 @@ export function roleChangeRefusal(
             role === 'admin'
               ? 'Không tự thôi vai trò Quản trị của chính mình: hãy nhờ một quản trị viên khác, để đơn vị không mất người quản trị.'
               : 'Không tự thôi vai trò Quản trị hệ thống của chính mình: hãy nhờ một quản trị hệ thống khác.',
+          en:
+            role === 'admin'
+              ? 'You cannot give up your own Administrator role: ask another administrator, so the unit is not left without one.'
+              : 'You cannot give up your own System administrator role: ask another system administrator.',
         };
   }
   return null;
@@ -47,11 +58,23 @@ export function mayTouchHolder(actor: Actor, targetRoles: readonly Role[]): bool
 
 /** Why `effectiveOn` cannot date a posting that follows one valid from `openSince`; null when it can. */
 export function effectiveOnRefusal(effectiveOn: string, today: string, openSince: string | null): string | null {
+  return effectiveOnRefusalWords(effectiveOn, today, openSince)?.message ?? null;
+}
+
+/** effectiveOnRefusal in both languages, for the refusal the API answers with. */
+export function effectiveOnRefusalWords(effectiveOn: string, today: string, openSince: string | null): Bilingual | null {
   const parsed = new Date(`${effectiveOn}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== effectiveOn)
-    return `Ngày hiệu lực "${effectiveOn}" không có thật.`;
-  if (effectiveOn > today) return `Ngày hiệu lực ${effectiveOn} chưa đến: hãy ghi khi quyết định có hiệu lực (hôm nay là ${today}).`;
+    return { message: `Ngày hiệu lực "${effectiveOn}" không có thật.`, en: `The effective date "${effectiveOn}" does not exist.` };
+  if (effectiveOn > today)
+    return {
+      message: `Ngày hiệu lực ${effectiveOn} chưa đến: hãy ghi khi quyết định có hiệu lực (hôm nay là ${today}).`,
+      en: `The effective date ${effectiveOn} has not come yet: record it once the decision takes effect (today is ${today}).`,
+    };
   if (openSince !== null && effectiveOn < openSince)
-    return `Ngày hiệu lực ${effectiveOn} trước ngày bắt đầu vị trí hiện tại (${openSince}); lịch sử công tác không ghi lùi được.`;
+    return {
+      message: `Ngày hiệu lực ${effectiveOn} trước ngày bắt đầu vị trí hiện tại (${openSince}); lịch sử công tác không ghi lùi được.`,
+      en: `The effective date ${effectiveOn} is before the current posting began (${openSince}); the posting history cannot be written backwards.`,
+    };
   return null;
 }

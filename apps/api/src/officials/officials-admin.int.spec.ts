@@ -165,11 +165,13 @@ describe('accounts administration and the system administrator (real DB, real Te
     const me = (await http().get('/me').set(bearer(admin)).expect(200)).body;
     const self = await http().post(`/officials/${me.id}/deactivate`).set(bearer(admin)).send({ reason: 'Thử tự khóa' }).expect(400);
     expect(JSON.stringify(self.body)).toContain('chính mình');
-    await http()
+    const relief = await http()
       .put(`/officials/${me.id}/posting`)
       .set(bearer(admin))
+      .set('Accept-Language', 'en')
       .send({ unitCode: 'TQ', roles: ['specialist'] })
       .expect(400);
+    expect(JSON.stringify(relief.body)).toContain('You cannot give up your own Administrator role');
     // Nor does a province's administrator give the system administrator's role.
     const lead = await t.app.get(OrgDirectory).findOfficial({ username: 'chuyenvien.tinh' });
     await http()

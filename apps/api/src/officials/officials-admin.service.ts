@@ -14,7 +14,8 @@ import {
   UnitEntity,
 } from '@tdkt/persistence';
 import { invalidInput } from '../common/invalid-input';
-import { administersAccountsIn, effectiveOnRefusal, mayTouchHolder, roleChangeRefusal, RuleRefusal } from './account-rules';
+import type { Bilingual } from '../common/problem/said';
+import { administersAccountsIn, effectiveOnRefusalWords, mayTouchHolder, roleChangeRefusal, RuleRefusal } from './account-rules';
 import { CreateOfficialDto } from './create-official.dto';
 import { OfficialsQuery } from './officials-query.dto';
 import {
@@ -106,6 +107,7 @@ export class OfficialsAdminService {
     if (!checked.ok)
       throw invalidInput({
         message: checked.errors.map((e) => e.message).join('; '),
+        en: `The account cannot be created: ${checked.errors.length} problem(s), each listed in errors.`,
         errors: checked.errors.map((e) => ({ path: e.field ?? '', message: e.message })),
       });
     const [record] = checked.value.officials;
@@ -138,20 +140,25 @@ export class OfficialsAdminService {
   async update(actor: Actor, officialId: string, dto: UpdateOfficialDto): Promise<OfficialAdminView> {
     const found = await this.officialInScope(actor, officialId);
     const changes: Partial<OfficialEntity> = {};
-    const problems: { path: string; message: string }[] = [];
+    const problems: { path: string; message: string; en: string }[] = [];
     if (dto.fullName !== undefined) {
       const fullName = normalizeText(dto.fullName);
-      if (!fullName) problems.push({ path: 'fullName', message: 'Họ và tên không được để trống.' });
+      if (!fullName) problems.push({ path: 'fullName', message: 'Họ và tên không được để trống.', en: 'The full name must not be empty.' });
       changes.fullName = fullName;
     }
     if (dto.email !== undefined) {
       const email = dto.email.trim().toLowerCase();
       if (!/^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/.test(email))
-        problems.push({ path: 'email', message: `Thư điện tử "${email}" không hợp lệ; cần dạng ten@coquan.gov.vn.` });
+        problems.push({
+          path: 'email',
+          message: `Thư điện tử "${email}" không hợp lệ; cần dạng ten@coquan.gov.vn.`,
+          en: `The email address "${email}" is not valid; it should look like name@agency.gov.vn.`,
+        });
       changes.email = email;
     }
     if (dto.title !== undefined) changes.title = dto.title ? normalizeText(dto.title) : null;
-    if (problems.length) throw invalidInput({ message: problems.map((p) => p.message).join(' '), errors: problems });
+    if (problems.length)
+      throw invalidInput({ message: problems.map((p) => p.message).join(' '), en: problems.map((p) => p.en).join(' '), errors: problems });
     if (Object.keys(changes).length) await this.dataSource.getRepository(OfficialEntity).update({ id: found.official.id }, changes);
     return this.view(found.official.id);
   }
@@ -183,7 +190,10 @@ export class OfficialsAdminService {
   /** The account can no longer sign in, and every session it has ends now: its tokens are refused from the next request. */
   async deactivate(actor: Actor, officialId: string, reason: string): Promise<OfficialAdminView> {
     if (officialId === actor.officialId)
-      throw new BadRequestException('Không tự khóa tài khoản của chính mình: hãy nhờ một quản trị viên khác nếu cần.');
+      throw new BadRequestException({
+        message: 'Không tự khóa tài khoản của chính mình: hãy nhờ một quản trị viên khác nếu cần.',
+        en: 'You cannot lock your own account: ask another administrator if needed.',
+      } satisfies Bilingual);
     const found = await this.officialInScope(actor, officialId);
     await this.dataSource.getRepository(OfficialEntity).update({ id: found.official.id }, { active: false });
     await this.sessions.revokeAllOf(found.official.id, 'deactivated');
@@ -221,44 +231,67 @@ export class OfficialsAdminService {
 
   private async unitInScope(actor: Actor, unitCode: string): Promise<UnitEntity> {
     const unit = await this.directory.findUnit(unitCode);
-    if (!unit) throw new NotFoundException(`Không tìm thấy đơn vị có mã "${unitCode}".`);
+    if (!unit)
+      throw new NotFoundException({
+        message: `Không tìm thấy đơn vị có mã "${unitCode}".`,
+        en: `No unit has the code "${unitCode}".`,
+      } satisfies Bilingual);
     if (!administersAccountsIn(actor, unit.path))
-      throw new ForbiddenException(`Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi quản trị tài khoản của bạn.`);
+      throw new ForbiddenException({
+        message: `Đơn vị "${unit.name}" (${unit.code}) nằm ngoài phạm vi quản trị tài khoản của bạn.`,
+        en: `Unit "${unit.name}" (${unit.code}) is outside the accounts you administer.`,
+      } satisfies Bilingual);
     return unit;
   }
 
   private async officialInScope(actor: Actor, officialId: string): Promise<OfficialWithRoles> {
     const found = await this.directory.findOfficial({ id: officialId });
-    if (!found) throw new NotFoundException(`Không tìm thấy cán bộ có mã "${officialId}".`);
+    if (!found) throw this.officialNotFound(officialId);
     await this.unitInScope(actor, found.unit.code);
-    if (!mayTouchHolder(actor, found.roles)) throw new ForbiddenException('Tài khoản Quản trị hệ thống chỉ do Quản trị hệ thống quản lý.');
+    if (!mayTouchHolder(actor, found.roles))
+      throw new ForbiddenException({
+        message: 'Tài khoản Quản trị hệ thống chỉ do Quản trị hệ thống quản lý.',
+        en: 'A System administrator account is managed by system administrators only.',
+      } satisfies Bilingual);
     return found;
   }
 
   /** A unit dissolved by an org change takes no one. */
   private assertOpen(unit: UnitEntity): void {
     if (unit.active === false)
-      throw new BadRequestException(
-        `Đơn vị "${unit.name}" (${unit.code}) đã giải thể${unit.successorCode ? `; đơn vị kế thừa là ${unit.successorCode}` : ''}.`,
-      );
+      throw new BadRequestException({
+        message: `Đơn vị "${unit.name}" (${unit.code}) đã giải thể${unit.successorCode ? `; đơn vị kế thừa là ${unit.successorCode}` : ''}.`,
+        en: `Unit "${unit.name}" (${unit.code}) has been dissolved${unit.successorCode ? `; its successor is ${unit.successorCode}` : ''}.`,
+      } satisfies Bilingual);
   }
 
   private effectiveOn(given: string | undefined, openSince: string | null): string {
     const today = toLocalDate(new Date());
     const day = given ?? today;
-    const refusal = effectiveOnRefusal(day, today, openSince);
-    if (refusal) throw invalidInput({ message: refusal, errors: [{ path: 'effectiveOn', message: refusal }] });
+    const refusal = effectiveOnRefusalWords(day, today, openSince);
+    if (refusal) throw invalidInput({ ...refusal, errors: [{ path: 'effectiveOn', ...refusal }] });
     return day;
   }
 
   private enforce(refusal: RuleRefusal | null): void {
     if (!refusal) return;
-    if (refusal.kind === 'forbidden') throw new ForbiddenException(refusal.message);
-    throw invalidInput({ message: refusal.message, errors: [{ path: 'roles', message: refusal.message }] });
+    const words: Bilingual = { message: refusal.message, en: refusal.en };
+    if (refusal.kind === 'forbidden') throw new ForbiddenException(words);
+    throw invalidInput({ ...words, errors: [{ path: 'roles', ...words }] });
   }
 
   private usernameTaken(username: string): ConflictException {
-    return new ConflictException(`Tên đăng nhập "${username}" đã có người dùng; hãy chọn tên khác.`);
+    return new ConflictException({
+      message: `Tên đăng nhập "${username}" đã có người dùng; hãy chọn tên khác.`,
+      en: `The username "${username}" is already taken; please choose another.`,
+    } satisfies Bilingual);
+  }
+
+  private officialNotFound(officialId: string): NotFoundException {
+    return new NotFoundException({
+      message: `Không tìm thấy cán bộ có mã "${officialId}".`,
+      en: `No official has the id "${officialId}".`,
+    } satisfies Bilingual);
   }
 
   private async writeRoles(manager: EntityManager, officialId: string, roles: readonly Role[]): Promise<void> {
@@ -275,7 +308,7 @@ export class OfficialsAdminService {
 
   private async view(officialId: string): Promise<OfficialAdminView> {
     const found = await this.directory.findOfficial({ id: officialId });
-    if (!found) throw new NotFoundException(`Không tìm thấy cán bộ có mã "${officialId}".`);
+    if (!found) throw this.officialNotFound(officialId);
     return toOfficialAdminView(found);
   }
 }

@@ -37,13 +37,21 @@ export function changesFromCsv(text: string): CsvChanges {
   try {
     rows = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (error) {
-    return { changes: [], errors: [{ path: 'csv', message: `Tệp CSV không đọc được: ${(error as Error).message}` }] };
+    const reason = (error as Error).message;
+    return {
+      changes: [],
+      errors: [{ path: 'csv', message: `Tệp CSV không đọc được: ${reason}`, en: `The CSV file cannot be read: ${reason}` }],
+    };
   }
   const errors: OrgChangeError[] = [];
   const header = rows.length ? Object.keys(rows[0]) : [];
   for (const column of header) {
     if (!(ORG_CHANGE_CSV_COLUMNS as readonly string[]).includes(column)) {
-      errors.push({ path: `csv[0].${column}`, message: `Cột "${column}" không dùng; các cột là: ${ORG_CHANGE_CSV_COLUMNS.join(', ')}.` });
+      errors.push({
+        path: `csv[0].${column}`,
+        message: `Cột "${column}" không dùng; các cột là: ${ORG_CHANGE_CSV_COLUMNS.join(', ')}.`,
+        en: `Column "${column}" is not used; the columns are: ${ORG_CHANGE_CSV_COLUMNS.join(', ')}.`,
+      });
     }
   }
   const changes = rows.map((row, index) => {
@@ -60,6 +68,7 @@ export function changesFromCsv(text: string): CsvChanges {
         errors.push({
           path: `csv[${index + 1}].${column}`,
           message: `Thay đổi loại "${kind}" không dùng cột "${column}"; để trống ô này.`,
+          en: `A change of kind "${kind}" does not use column "${column}"; leave this cell empty.`,
         });
       }
     }

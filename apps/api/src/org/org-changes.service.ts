@@ -13,6 +13,7 @@ import {
 } from '@tdkt/domain';
 import { OrgChangeRecord, OrgChangeStore } from '@tdkt/persistence';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 import { changesFromCsv, csvPath } from './org-change-csv';
 import { OrgChangeSetDto } from './org-change.dto';
 import { OrgChangeRunner } from './org-change-runner';
@@ -34,7 +35,9 @@ export class OrgChangesService {
 
   async preview(actor: Actor, body: OrgChangeSetDto): Promise<{ ok: boolean; errors: OrgChangeError[]; effects: OrgChangeEffects | null }> {
     const checked = await this.check(actor, body);
-    return checked.ok ? { ok: true, errors: [], effects: checked.effects } : { ok: false, errors: checked.errors, effects: null };
+    if (checked.ok) return { ok: true, errors: [], effects: checked.effects };
+    // The preview answers its documented { path, message }; the English of each entry is for the refusal of submit.
+    return { ok: false, errors: checked.errors.map(({ path, message }) => ({ path, message })), effects: null };
   }
 
   async submit(actor: Actor, body: OrgChangeSetDto) {
@@ -58,7 +61,11 @@ export class OrgChangesService {
 
   async find(id: string): Promise<OrgChangeView> {
     const record = await this.store.find(id);
-    if (!record) throw new NotFoundException(`Không tìm thấy bộ thay đổi tổ chức "${id}".`);
+    if (!record)
+      throw new NotFoundException({
+        message: `Không tìm thấy bộ thay đổi tổ chức "${id}".`,
+        en: `No org change set "${id}" was found.`,
+      } satisfies Bilingual);
     return toView(record);
   }
 
@@ -68,7 +75,13 @@ export class OrgChangesService {
     if (fromCsv && body.changes !== undefined) {
       return {
         ok: false,
-        errors: [{ path: 'csv', message: 'Gửi danh sách thay đổi dạng JSON (changes) hoặc tệp CSV (csv), không cả hai.' }],
+        errors: [
+          {
+            path: 'csv',
+            message: 'Gửi danh sách thay đổi dạng JSON (changes) hoặc tệp CSV (csv), không cả hai.',
+            en: 'Send the changes as JSON (changes) or as a CSV file (csv), not both.',
+          },
+        ],
       };
     }
     const csv = fromCsv ? changesFromCsv(body.csv!) : undefined;
@@ -129,9 +142,16 @@ function assertInScope(actor: Actor, changes: readonly OrgChange[], snapshot: Or
     }
   }
   if (reserved.size) {
-    throw new ForbiddenException(`Chỉ quản trị hệ thống được thay đổi đơn vị gốc hoặc đơn vị hệ thống: ${[...reserved].join(', ')}.`);
+    throw new ForbiddenException({
+      message: `Chỉ quản trị hệ thống được thay đổi đơn vị gốc hoặc đơn vị hệ thống: ${[...reserved].join(', ')}.`,
+      en: `Only a system administrator may change a root unit or the system unit: ${[...reserved].join(', ')}.`,
+    } satisfies Bilingual);
   }
-  if (outside.size) throw new ForbiddenException(`Các đơn vị sau nằm ngoài phạm vi bạn quản trị: ${[...outside].join(', ')}.`);
+  if (outside.size)
+    throw new ForbiddenException({
+      message: `Các đơn vị sau nằm ngoài phạm vi bạn quản trị: ${[...outside].join(', ')}.`,
+      en: `These units are outside what you administer: ${[...outside].join(', ')}.`,
+    } satisfies Bilingual);
 }
 
 function toView(record: OrgChangeRecord): OrgChangeView {

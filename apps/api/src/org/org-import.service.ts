@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { Actor, canActOnUnit, officialFromCsvRow, OrgImport, RowError, unitFromCsvRow, validateOrgImport } from '@tdkt/domain';
 import { ImportSummary, OrgDirectory } from '@tdkt/persistence';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * Imports a unit tree and its officials: all rows are validated first and every problem is reported
@@ -32,7 +33,10 @@ export class OrgImportService {
     try {
       return parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
     } catch (error) {
-      throw this.rowErrors([{ section, row: 0, message: `Tệp CSV không đọc được: ${(error as Error).message}` }]);
+      const reason = (error as Error).message;
+      throw this.rowErrors([
+        { section, row: 0, message: `Tệp CSV không đọc được: ${reason}`, en: `The CSV file cannot be read: ${reason}` },
+      ]);
     }
   }
 
@@ -43,7 +47,10 @@ export class OrgImportService {
   private async assertWithinScope(admin: Actor, input: OrgImport): Promise<void> {
     const systemAdmins = input.officials.filter((o) => o.roles.includes('system_admin')).map((o) => o.username);
     if (systemAdmins.length && !admin.roles.includes('system_admin'))
-      throw new ForbiddenException(`Chỉ Quản trị hệ thống mới giao vai trò Quản trị hệ thống (${systemAdmins.join(', ')}).`);
+      throw new ForbiddenException({
+        message: `Chỉ Quản trị hệ thống mới giao vai trò Quản trị hệ thống (${systemAdmins.join(', ')}).`,
+        en: `Only a system administrator may give the System administrator role (${systemAdmins.join(', ')}).`,
+      } satisfies Bilingual);
     const newCodes = new Set(input.units.map((u) => u.code));
     const outside: string[] = [];
     for (const unit of input.units) {
@@ -54,7 +61,11 @@ export class OrgImportService {
       if (!newCodes.has(official.unitCode) && !(await this.inScope(admin, official.unitCode)))
         outside.push(`${official.username}@${official.unitCode}`);
     }
-    if (outside.length) throw new ForbiddenException(`Các mục sau nằm ngoài đơn vị bạn quản trị: ${outside.join(', ')}.`);
+    if (outside.length)
+      throw new ForbiddenException({
+        message: `Các mục sau nằm ngoài đơn vị bạn quản trị: ${outside.join(', ')}.`,
+        en: `These entries are outside the unit you administer: ${outside.join(', ')}.`,
+      } satisfies Bilingual);
   }
 
   private async inScope(admin: Actor, unitCode: string): Promise<boolean> {
@@ -63,6 +74,10 @@ export class OrgImportService {
   }
 
   private rowErrors(errors: RowError[]): BadRequestException {
-    return invalidInput({ message: `Tệp nhập có ${errors.length} lỗi; chưa có dữ liệu nào được ghi.`, errors });
+    return invalidInput({
+      message: `Tệp nhập có ${errors.length} lỗi; chưa có dữ liệu nào được ghi.`,
+      en: `The import file has ${errors.length} problem(s); nothing was recorded.`,
+      errors,
+    });
   }
 }

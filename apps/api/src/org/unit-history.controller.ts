@@ -13,6 +13,7 @@ import { isLocalDate } from '@tdkt/domain';
 import { OfficialPostings, OrgDirectory, UnitHistoryStore } from '@tdkt/persistence';
 import { CurrentOfficial, CurrentOfficialInfo } from '../auth/current-official';
 import { UnitCodeParam } from '../common/path-params';
+import type { Bilingual } from '../common/problem/said';
 import { UnitHistoryView, UnitOnDayView } from './org-change.views';
 import { UnitHistoryQuery } from './unit-history.query';
 import { AccessPolicy } from '../access/access-policy.service';
@@ -41,7 +42,11 @@ export class UnitHistoryController {
   ): Promise<UnitHistoryView | UnitOnDayView> {
     const { unit } = await this.policy.requireUnit(me, code, 'org_units', 'read');
     if (query.on !== undefined) {
-      if (!isLocalDate(query.on)) throw new BadRequestException(`Ngày ${query.on} không có trên lịch.`);
+      if (!isLocalDate(query.on))
+        throw new BadRequestException({
+          message: `Ngày ${query.on} không có trên lịch.`,
+          en: `The date ${query.on} does not exist on the calendar.`,
+        } satisfies Bilingual);
       const [version, officials] = await Promise.all([this.history.on(unit.code, query.on), this.postings.on(unit.code, query.on)]);
       return { unitCode: unit.code, on: query.on, version, officials, leaders: officials.filter((o) => o.roles.includes('leader')) };
     }

@@ -14,6 +14,7 @@ import { NationalCalendarService } from '../calendar/national-calendar.service';
 import { APP_CONFIG } from '../config/config.module';
 import { CreateReportRequestDto } from './create-report-request.dto';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /**
  * Requests for a report outside a plan's phases (báo cáo đột xuất). Each runs as a campaign of one
@@ -34,10 +35,14 @@ export class ReportRequestsService {
   async create(me: CurrentOfficialInfo, body: CreateReportRequestDto): Promise<CampaignEntity> {
     const parent = body.campaignId ? await this.campaignsInScope.visible(me, body.campaignId) : null;
     if (parent && parent.status !== 'running')
-      throw new ConflictException(`Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`);
+      throw new ConflictException({
+        message: `Phong trào không còn đang thực hiện (trạng thái: ${parent.status}).`,
+        en: `The campaign is no longer running (status: ${parent.status}).`,
+      } satisfies Bilingual);
     const now = new Date();
     const due = readRequestDue(body.due, now, await this.calendar.inForce());
-    if (!due.ok) throw invalidInput({ message: 'Thời hạn của yêu cầu không hợp lệ.', errors: due.errors });
+    if (!due.ok)
+      throw invalidInput({ message: 'Thời hạn của yêu cầu không hợp lệ.', en: "The request's deadline is not valid.", errors: due.errors });
     const draft: ReportRequestDraft = {
       kind: body.kind,
       title: body.title,

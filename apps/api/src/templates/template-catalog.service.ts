@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { PlanTemplate } from '@tdkt/domain';
 import { PlanTemplateStore } from '@tdkt/persistence';
+import type { Bilingual } from '../common/problem/said';
 
 /** A template with where it comes from: shipped with the code, or added by an administrator (who, when). */
 export interface CatalogEntry {
@@ -47,7 +48,11 @@ export class TemplateCatalog {
     const shipped = this.shipped.get(key);
     if (shipped) return { template: structuredClone(shipped), source: 'shipped' };
     const row = await this.added.find(key);
-    if (!row) throw new NotFoundException(`Không có mẫu kế hoạch "${key}".`);
+    if (!row)
+      throw new NotFoundException({
+        message: `Không có mẫu kế hoạch "${key}".`,
+        en: `There is no plan template "${key}".`,
+      } satisfies Bilingual);
     return { template: row.template, source: 'added', addedBy: row.addedByName, addedAt: row.addedAt };
   }
 

@@ -6,6 +6,7 @@ import { AddPlanTemplateDto } from './add-plan-template.dto';
 import { TemplateCatalog } from './template-catalog.service';
 import { toTemplateSummary, toTemplateView } from './template.view';
 import { invalidInput } from '../common/invalid-input';
+import type { Bilingual } from '../common/problem/said';
 
 /** What a drafter asks for when starting a campaign from a template. */
 export interface TemplateDraftRequest extends TemplateRequest {
@@ -41,6 +42,7 @@ export class TemplatesService {
     if (!result.ok) {
       throw invalidInput({
         message: `Chưa lập được kế hoạch từ mẫu "${templateKey}": ${result.errors.length} chỗ cần bổ sung hoặc sửa; chưa có gì được ghi.`,
+        en: `The plan could not be drawn up from template "${templateKey}": ${result.errors.length} place(s) to fill in or fix; nothing was recorded.`,
         errors: result.errors,
       });
     }
@@ -54,7 +56,11 @@ export class TemplatesService {
     const thisYear = Number(toLocalDate(new Date()).slice(0, 4));
     const errors = [...misplacedKey(body), ...checkPlanTemplate(template, thisYear)];
     if (errors.length) {
-      throw invalidInput({ message: `Mẫu kế hoạch có ${errors.length} lỗi cần sửa; chưa lưu.`, errors });
+      throw invalidInput({
+        message: `Mẫu kế hoạch có ${errors.length} lỗi cần sửa; chưa lưu.`,
+        en: `The plan template has ${errors.length} problem(s) to fix; it was not saved.`,
+        errors,
+      });
     }
     const addedBy = { officialId: me.actor.officialId, fullName: me.fullName };
     if (!(await this.store.add({ template, addedBy, addedAt: new Date() }))) await this.refuseTakenKey(template.templateKey);
@@ -63,7 +69,10 @@ export class TemplatesService {
 
   private async refuseTakenKey(key: string): Promise<void> {
     if (this.catalog.isShipped(key) || (await this.store.find(key))) {
-      throw new ConflictException(`Đã có mẫu kế hoạch mã "${key}"; chọn mã khác.`);
+      throw new ConflictException({
+        message: `Đã có mẫu kế hoạch mã "${key}"; chọn mã khác.`,
+        en: `A plan template with key "${key}" already exists; choose another key.`,
+      } satisfies Bilingual);
     }
   }
 }

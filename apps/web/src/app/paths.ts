@@ -1,5 +1,6 @@
 // The app's own paths (Vietnamese, so they never overlap the API's English ones) and how to build each link.
-// Keys and codes go through encodeURIComponent: a periodic report's obligation key holds '#'.
+// Keys and codes go through encodeURIComponent: a plan's phase keys may hold any words, and the periodic reports of
+// campaigns issued before period keys took "~" hold '#'.
 
 export const PATHS = {
   inbox: '/hop-viec',

@@ -106,6 +106,7 @@ describe('computeAwardRoute', () => {
       kind: 'invalid',
       message:
         'Không có đơn vị nào từ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang trở lên có thẩm quyền quyết định "Giấy khen" (thẩm quyền: Chủ tịch Ủy ban nhân dân cấp xã, cấp huyện hoặc Giám đốc Sở).',
+      en: 'No unit from Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang upwards has the authority to decide "Giấy khen" (authority: Chủ tịch Ủy ban nhân dân cấp xã, cấp huyện hoặc Giám đốc Sở).',
     });
     expect(isRouteRefusal(result)).toBe(true);
   });

@@ -25,6 +25,7 @@ export function computeAwardRoute(entry: AwardCatalogueEntry, stepLimits: StepLi
     return refuse(
       'invalid',
       `Không có đơn vị nào từ ${path[0].name} trở lên có thẩm quyền quyết định "${entry.name}" (thẩm quyền: ${entry.decidedBy.title}).`,
+      `No unit from ${path[0].name} upwards has the authority to decide "${entry.name}" (authority: ${entry.decidedBy.title}).`,
     );
   }
   const decider = path[deciderIndex];

@@ -41,19 +41,25 @@ export function refuseScoreInput(rule: CouncilScoreRule, input: CouncilScoreInpu
   for (const sheet of input.scores) {
     const unknown = Object.keys(sheet.points).find((key) => !keys.includes(key));
     if (unknown !== undefined)
-      return refuse('invalid', `Phiếu của thành viên ${sheet.memberId} chấm tiêu chí "${unknown}" không có trong quy định.`);
+      return refuse(
+        'invalid',
+        `Phiếu của thành viên ${sheet.memberId} chấm tiêu chí "${unknown}" không có trong quy định.`,
+        `The score sheet of member ${sheet.memberId} scores criterion "${unknown}", which the rules do not have.`,
+      );
     for (const criterion of rule.criteria) {
       const points = sheet.points[criterion.key];
       if (typeof points !== 'number' || !Number.isFinite(points) || points < 0 || points > criterion.maxPoints) {
         return refuse(
           'invalid',
           `Phiếu của thành viên ${sheet.memberId}: điểm tiêu chí "${criterion.text}" phải từ 0 đến ${criterion.maxPoints}${points === undefined ? ', chưa chấm' : `, không phải ${points}`}.`,
+          `Score sheet of member ${sheet.memberId}: the points for criterion "${criterion.text}" must be from 0 to ${criterion.maxPoints}${points === undefined ? ', not yet scored' : `, not ${points}`}.`,
         );
       }
       if (!inHundredths(points)) {
         return refuse(
           'invalid',
           `Phiếu của thành viên ${sheet.memberId}: điểm tiêu chí "${criterion.text}" ghi tối đa hai chữ số thập phân.`,
+          `Score sheet of member ${sheet.memberId}: the points for criterion "${criterion.text}" have at most two decimal places.`,
         );
       }
     }

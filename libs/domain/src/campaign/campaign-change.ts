@@ -93,7 +93,8 @@ export function refusePause(campaignStatus: string, issuerUnitCode: string, paus
   const what = pause.action === 'suspend' ? 'tạm dừng phong trào' : 'cho phong trào tiếp tục';
   const notLeader = refuseNonLeader(pause.actor, issuerUnitCode, what);
   if (notLeader) return notLeader;
-  if (!pause.reason?.trim()) return refuse('invalid', `Việc ${what} phải nêu rõ lý do.`);
+  if (!pause.reason?.trim())
+    return refuse('invalid', `Việc ${what} phải nêu rõ lý do.`, `A decision to ${LEADER_ACTIONS_EN[what]} must give the reason.`);
   if (pause.action === 'suspend' && campaignStatus !== 'running')
     return refuse(
       'conflict',
@@ -109,10 +110,26 @@ export function refusePause(campaignStatus: string, issuerUnitCode: string, paus
   return undefined;
 }
 
+/**
+ * The English twin of each `what` phrase the leaders' refusals are built from (the API passes the same phrases), so a
+ * refusal answers in English without translating at each call site. A phrase missing here is answered in Vietnamese.
+ */
+const LEADER_ACTIONS_EN: Record<string, string> = {
+  'điều chỉnh kế hoạch': 'amend the plan',
+  'kết thúc hoặc hủy phong trào': 'close or cancel the campaign',
+  'tạm dừng phong trào': 'suspend the campaign',
+  'cho phong trào tiếp tục': 'resume the campaign',
+};
+
 /** The issuer's leaders (head or deputy) decide what happens to the campaign as a whole. */
 export function refuseNonLeader(actor: ActorRef, issuerUnitCode: string, what: string): Refusal | undefined {
   if (actor.unitCode === issuerUnitCode && actor.roles.some((role) => role === 'leader' || role === 'deputy_leader')) return undefined;
-  return refuse('forbidden', `Chỉ lãnh đạo cơ quan ban hành (${issuerUnitCode}) được ${what}.`);
+  const whatEn = LEADER_ACTIONS_EN[what];
+  return refuse(
+    'forbidden',
+    `Chỉ lãnh đạo cơ quan ban hành (${issuerUnitCode}) được ${what}.`,
+    whatEn && `Only the leaders of the issuing body (${issuerUnitCode}) may ${whatEn}.`,
+  );
 }
 
 const DAY_MS = 86_400_000;

@@ -47,4 +47,6 @@ export interface RowError {
   row: number;
   field?: string;
   message: string;
+  /** English for `message`, where it was written; an English answer shows the Vietnamese otherwise. */
+  en?: string;
 }

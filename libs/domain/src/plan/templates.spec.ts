@@ -114,10 +114,16 @@ describe('the templates filled for the demo province give back the example plans
 
 describe('filling a template, and refusing what cannot be filled', () => {
   const org = demoProvinceForTemplates();
+  // The Vietnamese words and where; the English (`en`) is checked on its own below.
   const errorsOf = (template: PlanTemplate, request: TemplateRequest, tree = org) => {
     const draft = draftFromTemplate(template, tree, request);
-    return draft.ok ? [] : draft.errors;
+    return draft.ok ? [] : draft.errors.map(({ path, message }) => ({ path, message }));
   };
+
+  it('says what cannot be filled in English too', () => {
+    const draft = draftFromTemplate(front, org, { year: 2027 });
+    expect(draft.ok ? undefined : draft.errors[0].en).toContain('choose the issuing unit (issuerUnitCode)');
+  });
 
   it('asks which body appraises when the issuer has two departments of the appraiser’s kind, naming both', () => {
     const errors = errorsOf(committee, { issuerUnitCode: 'TQ', year: 2027 });
@@ -221,6 +227,8 @@ describe('checking a template an administrator adds', () => {
 
   it('refuses an unknown placeholder wherever it is, keys included', () => {
     const misspelt: PlanTemplate = { ...front, plan: { ...front.plan, title: 'Năm {{nam}}' } };
-    expect(checkPlanTemplate(misspelt, 2026)).toEqual([{ path: 'plan.title', message: expect.stringContaining('{{nam}}') }]);
+    expect(checkPlanTemplate(misspelt, 2026)).toEqual([
+      { path: 'plan.title', message: expect.stringContaining('{{nam}}'), en: expect.stringContaining('{{nam}}') },
+    ]);
   });
 });

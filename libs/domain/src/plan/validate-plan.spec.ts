@@ -31,6 +31,13 @@ describe('validatePlan', () => {
     });
   });
 
+  it('refuses a phase key holding the characters that join it to a period number', () => {
+    const errors = errorsAfter((plan) => {
+      plan.stages[0].phases[0].key = 'bao-cao~1';
+    });
+    expect(errors).toContainEqual(['stages[0].phases[0].key', expect.stringContaining('không được chứa "~" hay "#"')]);
+  });
+
   it('refuses something that is not a plan at all', () => {
     expect(validatePlan([], org)).toEqual({
       ok: false,

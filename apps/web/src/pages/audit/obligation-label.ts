@@ -1,4 +1,4 @@
-import type { PlanDefinition } from '@tdkt/domain';
+import { splitPeriodKey, type PlanDefinition } from '@tdkt/domain';
 import type { Translate } from '../../i18n/i18n-context';
 import { dossierOfLogKey } from '../awards/award-labels';
 
@@ -11,7 +11,7 @@ const PLAN_STEP = /^plan:([^#]+)#(\d+)$/;
 const LEADER_TASK = /^(.+):(approval|extension)#(\d+)$/;
 
 function phaseName(key: string, plan: PlanDefinition | undefined, t: Translate): string {
-  const [phaseKey, period] = key.split('#');
+  const { phaseKey, period } = splitPeriodKey(key);
   const phase = plan?.stages.flatMap((stage) => stage.phases).find((p) => p.key === phaseKey);
   if (!phase) return key;
   return period ? t('audit.obligation.period', { name: phase.name, period }) : phase.name;

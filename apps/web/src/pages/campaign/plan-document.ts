@@ -1,4 +1,12 @@
-import type { ApprovalState, DueDateSpec, Phase, PlanDefinition, SignatureBlock, Stage } from '@tdkt/domain';
+import {
+  splitPeriodKey,
+  type ApprovalState,
+  type DueDateSpec,
+  type Phase,
+  type PlanDefinition,
+  type SignatureBlock,
+  type Stage,
+} from '@tdkt/domain';
 import { formatDate, formatDateTime } from '../../format/vietnam-time';
 
 /** Day, month and year as an administrative document prints them after "ngày … tháng … năm …". */
@@ -37,10 +45,9 @@ export function plannedPhases(plan: PlanDefinition): PlannedPhase[] {
   return plan.stages.flatMap((stage) => stage.phases.map((phase) => ({ phase, stage }))).map((entry, i) => ({ ...entry, number: i + 1 }));
 }
 
-/** "bao-cao#3" → 3: the period of a periodic report; null for a phase's single obligation. */
+/** "bao-cao~3" → 3: the period of a periodic report; null for a phase's single obligation. */
 export function periodOf(obligationKey: string): number | null {
-  const period = obligationKey.match(/#(\d+)$/);
-  return period ? Number(period[1]) : null;
+  return splitPeriodKey(obligationKey).period;
 }
 
 /**
@@ -49,7 +56,7 @@ export function periodOf(obligationKey: string): number | null {
  */
 export function obligationOfStep(recordedKey: string): { obligationKey: string; phaseKey: string } {
   const obligationKey = recordedKey.split(':')[0];
-  return { obligationKey, phaseKey: obligationKey.replace(/#\d+$/, '') };
+  return { obligationKey, phaseKey: splitPeriodKey(obligationKey).phaseKey };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PlanDefinition } from '@tdkt/domain';
+import { splitPeriodKey, type PlanDefinition } from '@tdkt/domain';
 
 /** A named body's compilation of a phase is keyed after it (compilationKey in the domain). */
 const COMPILATION_PREFIX = 'tong-hop:';
@@ -19,6 +19,6 @@ export function obligationName(
   const phase = plan.stages.flatMap((stage) => stage.phases).find((p) => p.key === phaseKey);
   if (!phase) return { kind: 'unknown', key: obligation.obligationKey };
   if (compiled) return { kind: 'compilation', phase: phase.name };
-  const period = /#(\d+)$/.exec(obligation.obligationKey);
-  return period ? { kind: 'period', phase: phase.name, period: Number(period[1]) } : { kind: 'phase', phase: phase.name };
+  const { period } = splitPeriodKey(obligation.obligationKey);
+  return period === null ? { kind: 'phase', phase: phase.name } : { kind: 'period', phase: phase.name, period };
 }

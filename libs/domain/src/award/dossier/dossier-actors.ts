@@ -39,6 +39,7 @@ export function appraiseStepIndex(facts: DossierFacts): number {
   return facts.route.steps.findIndex((step) => step.kind === 'appraise');
 }
 
+/** Who acts at the step, in Vietnamese: "lãnh đạo của đơn vị X". */
 export function describeActor(facts: DossierFacts, stepIndex: number): string {
   const step = facts.route.steps[stepIndex];
   const who: Record<AwardRouteStep['role'], string> = {
@@ -47,5 +48,22 @@ export function describeActor(facts: DossierFacts, stepIndex: number): string {
     specialist: 'công chức phụ trách thi đua – khen thưởng',
     council_secretary: 'thư ký Hội đồng Thi đua – Khen thưởng',
   };
-  return `${who[step.role]} của đơn vị ${(facts.stepUnits[stepIndex] ?? [step.unitCode]).join(' / ')}`;
+  return `${who[step.role]} của đơn vị ${stepUnitsOf(facts, stepIndex).join(' / ')}`;
 }
+
+/** describeActor's English twin, for refusals answered in English: "the leader of unit X". */
+export function describeActorEn(facts: DossierFacts, stepIndex: number): string {
+  const step = facts.route.steps[stepIndex];
+  const who: Record<AwardRouteStep['role'], string> = {
+    leader: 'the leader',
+    board_appraiser: 'the Emulation and Commendation Board appraiser',
+    specialist: 'the emulation and commendation officer',
+    council_secretary: 'the secretary of the Emulation and Commendation Council',
+  };
+  return `${who[step.role]} of unit ${stepUnitsOf(facts, stepIndex).join(' / ')}`;
+}
+
+const stepUnitsOf = (facts: DossierFacts, stepIndex: number): string[] => {
+  const step = facts.route.steps[stepIndex];
+  return facts.stepUnits[stepIndex] ?? [step.unitCode];
+};

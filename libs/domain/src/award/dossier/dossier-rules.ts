@@ -1,7 +1,7 @@
 import { refuse, Refusal } from '../../approval/refusal';
 import type { AwardRouteStep } from '../award-route.types';
 import { refuseAttachmentFile } from './attachment-rules';
-import { appraiseStepIndex, describeActor, mayActAt, mayVoteAt } from './dossier-actors';
+import { appraiseStepIndex, describeActor, describeActorEn, mayActAt, mayVoteAt } from './dossier-actors';
 import type { DossierAction, DossierFacts, DossierRequest, DossierState } from './dossier.types';
 
 /** The step now waiting, or undefined once the route is done or the dossier stopped. */
@@ -25,7 +25,12 @@ export function refuseDossierAction(facts: DossierFacts, state: DossierState, re
     case 'pass':
     case 'decline':
       if (!['propose', 'endorse', 'appraise', 'consult'].includes(step.kind)) return notAtThisStep(step);
-      if (!mayActAt(facts, at, actor)) return refuse('forbidden', `Bước này do ${describeActor(facts, at)} xử lý.`);
+      if (!mayActAt(facts, at, actor))
+        return refuse(
+          'forbidden',
+          `Bước này do ${describeActor(facts, at)} xử lý.`,
+          `This step is handled by ${describeActorEn(facts, at)}.`,
+        );
       return action.kind === 'pass'
         ? refuseDrops(state, action)
         : requireText(action.comment, 'Không chấp nhận danh sách phải nêu rõ lý do.', 'Declining the list must give the reason.');
@@ -47,17 +52,34 @@ export function refuseDossierAction(facts: DossierFacts, state: DossierState, re
     case 'open_council':
     case 'close_council':
       if (step.kind !== 'council') return notAtThisStep(step);
-      if (!mayActAt(facts, at, actor)) return refuse('forbidden', `Bước này do ${describeActor(facts, at)} điều hành.`);
+      if (!mayActAt(facts, at, actor))
+        return refuse(
+          'forbidden',
+          `Bước này do ${describeActor(facts, at)} điều hành.`,
+          `This step is run by ${describeActorEn(facts, at)}.`,
+        );
       return action.kind === 'open_council' ? refuseOpening(state, action) : refuseClosing(state);
     case 'vote':
     case 'score':
       return refuseBallot(facts, state, request, step, action);
     case 'decide':
       if (step.kind !== 'decide') return notAtThisStep(step);
-      return mayActAt(facts, at, actor) ? undefined : refuse('forbidden', `Quyết định khen thưởng do ${describeActor(facts, at)} ký.`);
+      return mayActAt(facts, at, actor)
+        ? undefined
+        : refuse(
+            'forbidden',
+            `Quyết định khen thưởng do ${describeActor(facts, at)} ký.`,
+            `The award decision is signed by ${describeActorEn(facts, at)}.`,
+          );
     case 'forward':
       if (step.kind !== 'forward' || state.status === 'forwarded') return notAtThisStep(step);
-      return mayActAt(facts, at, actor) ? undefined : refuse('forbidden', `Tờ trình lên cấp trên do ${describeActor(facts, at)} ký.`);
+      return mayActAt(facts, at, actor)
+        ? undefined
+        : refuse(
+            'forbidden',
+            `Tờ trình lên cấp trên do ${describeActor(facts, at)} ký.`,
+            `The submission to the level above is signed by ${describeActorEn(facts, at)}.`,
+          );
     case 'record_central_outcome':
       return refuseCentralOutcome(facts, state, request, action);
     case 'attach':

@@ -87,6 +87,8 @@ export interface OrgSnapshot {
 export interface OrgChangeError {
   path: string;
   message: string;
+  /** English for `message` (answered with Accept-Language: en). */
+  en?: string;
 }
 
 export type OrgChangeSetValidation = { ok: true; value: OrgChangeSet } | { ok: false; errors: OrgChangeError[] };

@@ -46,9 +46,10 @@ function set(...changes: unknown[]) {
   return { effectiveOn: '2025-07-01', reason: 'Nghị quyết 1683/NQ-UBTVQH15', changes };
 }
 
+/** The Vietnamese words and where; the English (`en`) is checked on its own below. */
 function errorsOf(raw: unknown): { path: string; message: string }[] {
   const result = validateOrgChangeSet(raw, snapshot(), TODAY);
-  return result.ok ? [] : result.errors;
+  return result.ok ? [] : result.errors.map(({ path, message }) => ({ path, message }));
 }
 
 function effectsOf(raw: unknown) {
@@ -66,6 +67,13 @@ describe('validateOrgChangeSet: the shape', () => {
   it('refuses an unknown field on the set and inside a merge target', () => {
     const errors = errorsOf({ ...set({ kind: 'merge', unitCodes: ['X1', 'X2'], into: { code: 'X1', colour: 'red' } }), extra: 1 });
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['extra', 'changes[0].into.colour']));
+  });
+
+  it('says each problem in English too', () => {
+    const result = validateOrgChangeSet(set({ kind: 'move', unitCode: 'X1', parentCode: 'X1' }), snapshot(), TODAY);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: 'changes[0].parentCode', message: expect.any(String), en: 'A unit cannot be placed under itself.' },
+    ]);
   });
 
   it('refuses an effective day that is not a real day, and accepts one in the past', () => {

@@ -1,6 +1,6 @@
 import { isLocalDate } from '../../calendar/local-date';
 import { applyOrgChange } from './org-change-rules';
-import { OrgChangeEffects, OrgChangeSet, OrgChangeSetValidation, OrgSnapshot } from './org-change.types';
+import { OrgChangeEffects, OrgChangeError, OrgChangeSet, OrgChangeSetValidation, OrgSnapshot } from './org-change.types';
 import { readOrgChangeSet } from './read-org-change-set';
 import { WorkingTree } from './working-tree';
 
@@ -15,12 +15,13 @@ export function validateOrgChangeSet(raw: unknown, snapshot: OrgSnapshot, today:
   const read = readOrgChangeSet(raw);
   if (!read.value) return { ok: false, errors: read.errors };
   const set = read.value;
-  const errors = [];
+  const errors: OrgChangeError[] = [];
   const years = Math.abs(Number(set.effectiveOn.slice(0, 4)) - Number(today.slice(0, 4)));
   if (isLocalDate(today) && years > MAX_YEARS_AWAY) {
     errors.push({
       path: 'effectiveOn',
       message: `Ngày có hiệu lực ${set.effectiveOn} cách hôm nay hơn ${MAX_YEARS_AWAY} năm; kiểm tra lại năm.`,
+      en: `The effective date ${set.effectiveOn} is more than ${MAX_YEARS_AWAY} years from today; check the year.`,
     });
   }
   const tree = new WorkingTree(snapshot);

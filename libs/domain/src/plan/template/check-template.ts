@@ -17,6 +17,7 @@ export function checkPlanTemplate(template: PlanTemplate, sampleYear: number): P
     .map(({ token, path }) => ({
       path: field('plan', path),
       message: `Chỗ trống {{${token}}} không có trong danh sách; dùng một trong: ${KNOWN_PLACEHOLDERS}.`,
+      en: `The placeholder {{${token}}} is not in the list; use one of: ${KNOWN_PLACEHOLDERS}.`,
     }));
   if (unknown.length) return unknown;
 
@@ -28,7 +29,11 @@ export function checkPlanTemplate(template: PlanTemplate, sampleYear: number): P
   const checked = validatePlan(instance.draft, org);
   return checked.ok
     ? []
-    : atPlan(checked.errors).map((e) => ({ ...e, message: `Thử lập kế hoạch từ mẫu cho một đơn vị mẫu: ${e.message}` }));
+    : atPlan(checked.errors).map((e) => ({
+        ...e,
+        message: `Thử lập kế hoạch từ mẫu cho một đơn vị mẫu: ${e.message}`,
+        ...(e.en === undefined ? {} : { en: `Trying the template on a sample unit: ${e.en}` }),
+      }));
 }
 
 const atPlan = (errors: PlanIssue[]) => errors.map((e) => ({ ...e, path: e.path ? field('plan', e.path) : 'plan' }));

@@ -10,7 +10,7 @@
  */
 import { field, isRecord, PlanIssues, type PlanIssue } from '../validation/plan-issues';
 import type { PlanTemplate } from './plan-template.types';
-import { describePlaceholder, KNOWN_PLACEHOLDERS, parsePlaceholder, replaceTokens, soleToken } from './placeholders';
+import { describePlaceholder, describePlaceholderEn, KNOWN_PLACEHOLDERS, parsePlaceholder, replaceTokens, soleToken } from './placeholders';
 import type { TemplateContext } from './template-context';
 
 export type TemplateInstantiation = { ok: true; draft: Record<string, unknown> } | { ok: false; errors: PlanIssue[] };
@@ -45,7 +45,11 @@ class PlaceholderFiller {
     for (const [key, item] of Object.entries(value)) {
       const filledKey = String(this.fillText(key, field(path, key)));
       if (Object.hasOwn(result, filledKey)) {
-        this.issues.add(field(path, key), `Sau khi điền chỗ trống, khóa "${filledKey}" xuất hiện hai lần trong cùng một mục.`);
+        this.issues.add(
+          field(path, key),
+          `Sau khi điền chỗ trống, khóa "${filledKey}" xuất hiện hai lần trong cùng một mục.`,
+          `Once the placeholders are filled, the key "${filledKey}" appears twice in the same entry.`,
+        );
       }
       result[filledKey] = this.fill(item, field(path, filledKey));
     }
@@ -64,32 +68,55 @@ class PlaceholderFiller {
   private valueOf(token: string, path: string): string | number | undefined {
     const placeholder = parsePlaceholder(token);
     if (!placeholder) {
-      this.refuse(`unknown {{${token}}}`, path, `Chỗ trống {{${token}}} không có trong danh sách; dùng một trong: ${KNOWN_PLACEHOLDERS}.`);
+      this.refuse(
+        `unknown {{${token}}}`,
+        path,
+        `Chỗ trống {{${token}}} không có trong danh sách; dùng một trong: ${KNOWN_PLACEHOLDERS}.`,
+        `The placeholder {{${token}}} is not in the list; use one of: ${KNOWN_PLACEHOLDERS}.`,
+      );
       return undefined;
     }
     const { context } = this;
-    const missing = (fallback: string) => {
-      const why = context.missing?.[placeholder.name] ?? fallback;
+    const missing = (fallback: string, fallbackEn: string) => {
+      const given = context.missing?.[placeholder.name];
+      const why = given ?? fallback;
+      const whyEn = given === undefined ? fallbackEn : context.missingEn?.[placeholder.name];
       // One reason, one thing to fix: "{{year}}" and "{{year+3}}" without a year, or everything without an issuer.
-      this.refuse(why, path, `Chưa điền được {{${token}}} (${describePlaceholder(placeholder)}): ${why}.`);
+      this.refuse(
+        why,
+        path,
+        `Chưa điền được {{${token}}} (${describePlaceholder(placeholder)}): ${why}.`,
+        whyEn === undefined ? undefined : `{{${token}}} (${describePlaceholderEn(placeholder)}) cannot be filled: ${whyEn}.`,
+      );
       return undefined;
     };
     switch (placeholder.name) {
       case 'year':
-        return context.year === undefined ? missing('ghi năm kế hoạch (year)') : context.year + placeholder.offset;
+        return context.year === undefined
+          ? missing('ghi năm kế hoạch (year)', 'give the plan year (year)')
+          : context.year + placeholder.offset;
       case 'level': {
-        if (!context.levels) return missing('chọn đơn vị ban hành (issuerUnitCode)');
+        if (!context.levels) return missing('chọn đơn vị ban hành (issuerUnitCode)', 'choose the issuing unit (issuerUnitCode)');
         const level = context.levels[placeholder.offset];
-        return level ?? missing(`cơ cấu tổ chức không có cấp nào thấp hơn cấp "${context.levels[0]}" ${placeholder.offset} bậc`);
+        return (
+          level ??
+          missing(
+            `cơ cấu tổ chức không có cấp nào thấp hơn cấp "${context.levels[0]}" ${placeholder.offset} bậc`,
+            `the organisation has no level ${placeholder.offset} rank(s) below level "${context.levels[0]}"`,
+          )
+        );
       }
       default:
-        return context[placeholder.name] ?? missing(`chưa có giá trị cho {{${placeholder.name}}}`);
+        return (
+          context[placeholder.name] ??
+          missing(`chưa có giá trị cho {{${placeholder.name}}}`, `there is no value for {{${placeholder.name}}}`)
+        );
     }
   }
 
-  private refuse(problem: string, path: string, message: string): void {
+  private refuse(problem: string, path: string, message: string, en?: string): void {
     if (this.refused.has(problem)) return;
     this.refused.add(problem);
-    this.issues.add(path, message);
+    this.issues.add(path, message, en);
   }
 }

@@ -20,6 +20,13 @@ const NAMED: Record<string, string> = {
   place: 'địa danh ghi trước ngày tháng năm ban hành',
 };
 
+const NAMED_EN: Record<string, string> = {
+  issuer: 'the code of the issuing unit',
+  issuerCode: "the issuing body's symbol printed in the plan's number, e.g. UBND, MTTQ-BTT, TU",
+  appraiser: 'the code of the appraising and compiling body, e.g. the Department of Home Affairs',
+  place: 'the place name written before the date of issue',
+};
+
 /** "{{ name }}": spaces inside the braces are allowed, braces inside are not. */
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const YEAR = /^year(?:([+-])([1-9]\d?))?$/;
@@ -48,6 +55,20 @@ export function describePlaceholder(placeholder: Placeholder): string {
     return placeholder.offset === 0 ? 'mã cấp của đơn vị ban hành' : `mã cấp thấp hơn cấp của đơn vị ban hành ${placeholder.offset} bậc`;
   }
   return NAMED[placeholder.name];
+}
+
+/** describePlaceholder's English twin, for refusals answered in English. */
+export function describePlaceholderEn(placeholder: Placeholder): string {
+  if (placeholder.name === 'year') {
+    if (placeholder.offset === 0) return 'the plan year';
+    return `the plan year ${placeholder.offset > 0 ? 'plus' : 'minus'} ${Math.abs(placeholder.offset)}`;
+  }
+  if (placeholder.name === 'level') {
+    return placeholder.offset === 0
+      ? 'the level code of the issuing unit'
+      : `the level code ${placeholder.offset} rank(s) below the issuing unit's`;
+  }
+  return NAMED_EN[placeholder.name];
 }
 
 /** The placeholder tokens written in a text, in order ("Năm {{year}}" → ["year"]). */

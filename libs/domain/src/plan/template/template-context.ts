@@ -31,6 +31,8 @@ export interface TemplateContext {
   levels?: readonly string[];
   /** Why a value is missing, by placeholder, so a refusal can say what to do about it. */
   missing?: Partial<Record<PlaceholderName, string>>;
+  /** The same reasons in English, by placeholder; a reason missing here is answered in Vietnamese. */
+  missingEn?: Partial<Record<PlaceholderName, string>>;
 }
 
 export function resolveTemplateContext(
@@ -39,14 +41,23 @@ export function resolveTemplateContext(
   request: TemplateRequest,
 ): { context: TemplateContext; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
-  const missing: TemplateContext['missing'] = {};
-  const context: TemplateContext = { missing };
-  if (request.year === undefined) missing.year = 'ghi năm kế hoạch (year)';
+  const missing: NonNullable<TemplateContext['missing']> = {};
+  const missingEn: NonNullable<TemplateContext['missingEn']> = {};
+  const context: TemplateContext = { missing, missingEn };
+  const lacks = (name: PlaceholderName, why: string, whyEn: string) => {
+    missing[name] = why;
+    missingEn[name] = whyEn;
+  };
+  if (request.year === undefined) lacks('year', 'ghi năm kế hoạch (year)', 'give the plan year (year)');
   else context.year = request.year;
 
   const appraiser = request.bodies?.appraiser;
   if (appraiser !== undefined && !org.units.has(appraiser)) {
-    issues.push({ path: 'bodies.appraiser', message: `Không tìm thấy cơ quan thẩm định có mã "${appraiser}" trong cơ cấu tổ chức.` });
+    issues.push({
+      path: 'bodies.appraiser',
+      message: `Không tìm thấy cơ quan thẩm định có mã "${appraiser}" trong cơ cấu tổ chức.`,
+      en: `No appraising body with the code "${appraiser}" was found in the organisation.`,
+    });
   }
 
   const issuer = request.issuerUnitCode === undefined ? undefined : org.units.get(request.issuerUnitCode);
@@ -55,10 +66,11 @@ export function resolveTemplateContext(
       issues.push({
         path: 'issuerUnitCode',
         message: `Không tìm thấy đơn vị ban hành có mã "${request.issuerUnitCode}" trong cơ cấu tổ chức.`,
+        en: `No issuing unit with the code "${request.issuerUnitCode}" was found in the organisation.`,
       });
     }
     for (const name of ['issuer', 'issuerCode', 'appraiser', 'place', 'level'] as const)
-      missing[name] = 'chọn đơn vị ban hành (issuerUnitCode)';
+      lacks(name, 'chọn đơn vị ban hành (issuerUnitCode)', 'choose the issuing unit (issuerUnitCode)');
     return { context, issues };
   }
 
@@ -66,6 +78,7 @@ export function resolveTemplateContext(
     issues.push({
       path: 'issuerUnitCode',
       message: `Mẫu "${template.templateKey}" viết cho cơ quan loại ${template.issuerKinds.join(', ')}; ${issuer.name} (${issuer.code}) là loại "${issuer.kind}". Chọn mẫu khác hoặc đơn vị ban hành khác.`,
+      en: `Template "${template.templateKey}" is written for bodies of kind ${template.issuerKinds.join(', ')}; ${issuer.name} (${issuer.code}) is of kind "${issuer.kind}". Choose another template or another issuing unit.`,
     });
   }
   context.issuer = issuer.code;
@@ -73,17 +86,27 @@ export function resolveTemplateContext(
 
   const issuerCode = issuer.issuerCode || issuerConventionFor(issuer.kind).defaultIssuerCode;
   if (issuerCode) context.issuerCode = issuerCode;
-  else missing.issuerCode = `${issuer.name} (${issuer.code}) chưa có ký hiệu cơ quan ban hành (issuerCode) trong cơ cấu tổ chức`;
+  else
+    lacks(
+      'issuerCode',
+      `${issuer.name} (${issuer.code}) chưa có ký hiệu cơ quan ban hành (issuerCode) trong cơ cấu tổ chức`,
+      `${issuer.name} (${issuer.code}) has no issuing body symbol (issuerCode) in the organisation`,
+    );
 
   const place = request.place?.trim() || placeOfUnit(issuer, org.units);
   if (place) context.place = place;
-  else missing.place = `tên của ${issuer.name} và của các đơn vị cấp trên không cho biết địa danh; ghi địa danh (place)`;
+  else
+    lacks(
+      'place',
+      `tên của ${issuer.name} và của các đơn vị cấp trên không cho biết địa danh; ghi địa danh (place)`,
+      `the names of ${issuer.name} and of the units above it do not give a place name; give the place (place)`,
+    );
 
   if (appraiser !== undefined) context.appraiser = appraiser;
   else {
     const found = findAppraiser(template, issuer, org);
     if (typeof found === 'string') context.appraiser = found;
-    else missing.appraiser = found.why;
+    else lacks('appraiser', found.why, found.whyEn);
   }
   return { context, issues };
 }
@@ -100,9 +123,17 @@ function levelsFrom(levelCode: string, levels: ReadonlyMap<string, number>): str
  * under its People's Committee), of the kind the template names. Only a single match is taken: with two
  * departments of the same kind, guessing would send the plan to the wrong office.
  */
-function findAppraiser(template: Pick<PlanTemplate, 'bodies'>, issuer: TemplateOrgUnit, org: TemplateOrgContext): string | { why: string } {
+function findAppraiser(
+  template: Pick<PlanTemplate, 'bodies'>,
+  issuer: TemplateOrgUnit,
+  org: TemplateOrgContext,
+): string | { why: string; whyEn: string } {
   const wanted = template.bodies?.appraiser;
-  if (!wanted) return { why: 'mẫu không nói cơ quan thẩm định là loại đơn vị nào; ghi mã cơ quan thẩm định (bodies.appraiser)' };
+  if (!wanted)
+    return {
+      why: 'mẫu không nói cơ quan thẩm định là loại đơn vị nào; ghi mã cơ quan thẩm định (bodies.appraiser)',
+      whyEn: 'the template does not say what kind of unit the appraising body is; give its code (bodies.appraiser)',
+    };
   const candidates = [...org.units.values()]
     .filter(
       (u) =>
@@ -113,10 +144,12 @@ function findAppraiser(template: Pick<PlanTemplate, 'bodies'>, issuer: TemplateO
   if (candidates.length === 0) {
     return {
       why: `${issuer.name} không có đơn vị nào loại "${wanted.kind}" cùng cấp (${wanted.description}); ghi mã cơ quan thẩm định (bodies.appraiser)`,
+      whyEn: `${issuer.name} has no unit of kind "${wanted.kind}" at its level (${wanted.description}); give the code of the appraising body (bodies.appraiser)`,
     };
   }
   const listed = candidates.map((u) => `${u.code} (${u.name})`).join(', ');
   return {
     why: `${issuer.name} có ${candidates.length} đơn vị loại "${wanted.kind}": ${listed}; ghi mã của ${wanted.description} vào bodies.appraiser`,
+    whyEn: `${issuer.name} has ${candidates.length} units of kind "${wanted.kind}": ${listed}; give the code of ${wanted.description} in bodies.appraiser`,
   };
 }

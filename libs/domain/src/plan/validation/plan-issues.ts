@@ -7,6 +7,8 @@ import { normalizeText } from '../../org/vietnamese-text';
 export interface PlanIssue {
   path: string;
   message: string;
+  /** English for `message`, where it was written (answered with Accept-Language: en). */
+  en?: string;
 }
 
 export class PlanIssues {
@@ -15,8 +17,8 @@ export class PlanIssues {
   // index in the input; cross-checks look up where each entry came from instead.
   private readonly sourcePaths = new WeakMap<object, string>();
 
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
+  add(path: string, message: string, en?: string): void {
+    this.list.push(en === undefined ? { path, message } : { path, message, en });
   }
 
   /** Records that `value` was read from `path`, and returns it. */

@@ -46,6 +46,9 @@ function readPhase(value: unknown, path: string, issues: PlanIssues): Phase | un
   }
   checkKnownFields(value, PHASE_FIELDS, path, issues);
   const key = readText(value, 'key', path, issues, 'mã bước (key)');
+  // The characters that join a phase's key to a period's number (period-key.ts) cannot be part of the key itself.
+  if (key && /[~#]/.test(key))
+    issues.add(field(path, 'key'), `Mã bước "${key}" không được chứa "~" hay "#": hai ký tự này nối mã bước với số kỳ báo cáo.`);
   const kind = readOneOf(value, 'kind', path, issues, 'loại bước (kind)', PHASE_KINDS);
   const name = readText(value, 'name', path, issues, 'tên bước (name)');
   const opensAt = readOpening(value.opensAt, field(path, 'opensAt'), issues);
