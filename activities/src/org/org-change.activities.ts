@@ -18,8 +18,8 @@ export function createOrgChangeActivities(deps: { dataSource: DataSource; tempor
 
   return {
     async applyOrgChange({ changeId }) {
-      const { effectiveOn, reason, dissolved } = await store.apply(changeId);
-      return { changeId, effectiveOn, reason, dissolved };
+      const { effectiveOn, reason, dissolved, refused } = await store.apply(changeId);
+      return { changeId, effectiveOn, reason, dissolved, ...(refused ? { refused } : {}) };
     },
 
     /**

@@ -229,4 +229,36 @@ describe('org changes: rename, move, merge, split, deactivate with effective dat
     expect(res.body.items).toHaveLength(2);
     expect(res.body.items[0].reason).toBe('Hợp nhất các sở, xã');
   });
+
+  it('refuses, on its day, a set the tree no longer fits: nothing of it is written, and the list says why', async () => {
+    const commune = (code: string, name: string) => ({ code, name, levelCode: 'xa', kind: 'ubnd', parentCode: 'TQ-YS' });
+    await http()
+      .post('/admin/org-import')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ units: [commune('TQ-YS-MOT', 'Ủy ban nhân dân xã Một'), commune('TQ-YS-HAI', 'Ủy ban nhân dân xã Hai')] })
+      .expect(201);
+    const later = await submit({
+      effectiveOn: tomorrow,
+      reason: 'Sáp nhập dự kiến',
+      changes: [{ kind: 'merge', unitCodes: ['TQ-YS-MOT', 'TQ-YS-HAI'], into: { code: 'TQ-YS-MOT' } }],
+    }).expect(201);
+    expect(later.body.status).toBe('scheduled');
+    // Meanwhile another set dissolves one of the two.
+    await submit({
+      effectiveOn: today,
+      reason: 'Giải thể',
+      changes: [{ kind: 'deactivate', unitCode: 'TQ-YS-HAI', successorCode: 'TQ-YS' }],
+    }).expect(201);
+
+    // On its day orgChangeWorkflow applies the set through the store; the day is tomorrow, so the store is called here.
+    const outcome = await new OrgChangeStore(t.dataSource).apply(later.body.id);
+    expect(outcome).toMatchObject({ dissolved: [], moved: [] });
+    expect(outcome.refused?.length).toBeGreaterThan(0);
+    const recorded = (await http().get(`/org/changes/${later.body.id}`).set('Authorization', `Bearer ${admin}`).expect(200)).body;
+    expect(recorded).toMatchObject({ status: 'refused', dissolved: [] });
+    expect(JSON.stringify(recorded.refusedBecause)).toContain('TQ-YS-HAI');
+    expect(await unit('TQ-YS-MOT')).toMatchObject({ active: true, successorCode: null });
+    // Asked again (a retried activity), it answers the same and writes nothing.
+    expect(await new OrgChangeStore(t.dataSource).apply(later.body.id)).toEqual(outcome);
+  });
 });

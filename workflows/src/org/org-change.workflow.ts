@@ -12,7 +12,8 @@ const startOfVietnamDay = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
 
 /**
  * One set of org changes (a merge, a split, renames…): waits for its effective day, applies it, then hands
- * the open duties of every dissolved unit in running campaigns to its successor. Durable, so a change decided
+ * the open duties of every dissolved unit in running campaigns to its successor. A set the tree no longer fits on its
+ * day (another set changed it meanwhile) is refused, recorded with its reasons, and nothing of it is written. Durable, so a change decided
  * today for the first of next month happens then even if every process restarts meanwhile; its history is
  * the record of when it took effect.
  */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { AppConfig } from '@tdkt/config';
-import { OrgChangeInput, orgChangeWorkflowId } from '@tdkt/contracts';
+import { OrgChangeInput, OrgChangeOutcome, orgChangeWorkflowId } from '@tdkt/contracts';
 import { toLocalDate } from '@tdkt/domain';
 import { APP_CONFIG } from '../config/config.module';
 
@@ -17,15 +17,15 @@ export class OrgChangeRunner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async run(changeId: string, effectiveOn: string): Promise<'applied' | 'scheduled'> {
+  async run(changeId: string, effectiveOn: string): Promise<'applied' | 'scheduled' | 'refused'> {
     const input: OrgChangeInput = { changeId, effectiveOn };
-    const handle = await this.temporal.workflow.start('orgChangeWorkflow', {
+    const handle = await this.temporal.workflow.start<(input: OrgChangeInput) => Promise<OrgChangeOutcome>>('orgChangeWorkflow', {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: orgChangeWorkflowId(changeId),
       args: [input],
     });
     if (effectiveOn > toLocalDate(new Date())) return 'scheduled';
-    await handle.result();
-    return 'applied';
+    // Refused only when another set changed the tree between this one's check and its application.
+    return (await handle.result()).refused ? 'refused' : 'applied';
   }
 }

@@ -84,13 +84,16 @@ export class OrgChangeView {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '2025-07-01' }) effectiveOn!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ enum: ['scheduled', 'applied'] }) status!: 'scheduled' | 'applied';
+  @ApiProperty({ enum: ['scheduled', 'applied', 'refused'], description: 'refused: on its day it no longer fitted the tree' })
+  status!: 'scheduled' | 'applied' | 'refused';
   @ApiProperty({ type: 'array', items: { type: 'object' } }) changes!: object[];
   @ApiProperty() requestedBy!: string;
   @ApiProperty() requestedAt!: string;
   @ApiProperty({ type: String, nullable: true }) appliedAt!: string | null;
   @ApiProperty({ type: [DissolvedView] }) dissolved!: DissolvedView[];
   @ApiProperty({ type: [MovedView] }) moved!: MovedView[];
+  @ApiProperty({ type: [OrgChangeErrorView], description: 'Why it was refused on its day; empty unless refused' })
+  refusedBecause!: OrgChangeErrorView[];
 }
 
 export class OrgChangePageView {

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   Actor,
   canActOnUnit,
@@ -51,6 +51,11 @@ export class OrgChangesService {
     }
     const id = await this.store.record(checked.set, actor.officialId);
     const status = await this.runner.run(id, checked.set.effectiveOn);
+    if (status === 'refused')
+      throw new ConflictException({
+        message: `Cây đơn vị vừa được thay đổi bởi một bộ thay đổi khác; bộ thay đổi ${id} không còn áp dụng được. Hãy xem trước lại.`,
+        en: `Another change set has just changed the tree; change set ${id} no longer applies. Preview it again.`,
+      } satisfies Bilingual);
     return { id, status, effectiveOn: checked.set.effectiveOn, effects: checked.effects };
   }
 
@@ -166,5 +171,6 @@ function toView(record: OrgChangeRecord): OrgChangeView {
     appliedAt: record.appliedAt,
     dissolved: record.applied?.dissolved ?? [],
     moved: record.applied?.moved ?? [],
+    refusedBecause: record.applied?.refused ?? [],
   };
 }

@@ -1599,14 +1599,19 @@ export interface components {
             /** @example 2025-07-01 */
             effectiveOn: string;
             reason: string;
-            /** @enum {string} */
-            status: "scheduled" | "applied";
+            /**
+             * @description refused: on its day it no longer fitted the tree
+             * @enum {string}
+             */
+            status: "scheduled" | "applied" | "refused";
             changes: Record<string, never>[];
             requestedBy: string;
             requestedAt: string;
             appliedAt: string | null;
             dissolved: components["schemas"]["DissolvedView"][];
             moved: components["schemas"]["MovedView"][];
+            /** @description Why it was refused on its day; empty unless refused */
+            refusedBecause: components["schemas"]["OrgChangeErrorView"][];
         };
         OrgChangePageView: {
             items: components["schemas"]["OrgChangeView"][];

@@ -11,6 +11,8 @@ export interface AppliedOrgChange {
   effectiveOn: string;
   reason: string;
   dissolved: { unitCode: string; successorCode: string | null }[];
+  /** Set when, on its day, the set no longer fitted the tree (another set changed it meanwhile): nothing was applied. */
+  refused?: { path: string; message: string }[];
 }
 
 export interface OrgChangeOutcome extends AppliedOrgChange {

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type OrgChangeStatus = 'scheduled' | 'applied';
+/** `refused`: on its day the set no longer fitted the tree (another set changed it meanwhile); nothing of it was written. */
+export type OrgChangeStatus = 'scheduled' | 'applied' | 'refused';
 
 /** A recorded set of org changes (rename, move, merge, split, deactivate) with its effective day. */
 @Entity('org_changes')

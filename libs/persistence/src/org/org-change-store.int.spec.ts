@@ -113,12 +113,18 @@ describe.each(databasesUnderTest())('org changes, unit history and postings on %
     expect((await store.find(id))?.status).toBe('applied');
   });
 
-  it('refuses to apply a set the tree no longer allows, writing nothing of it', async () => {
+  it('refuses to apply a set the tree no longer allows, writing nothing of it and saying why', async () => {
     const id = await store.record(
       { effectiveOn: '2099-08-01', reason: 'Trễ', changes: [{ kind: 'rename', unitCode: 'TQ-SD-TUTHINH', name: 'Không còn' }] },
       await officialId('quantri'),
     );
-    await expect(store.apply(id)).rejects.toThrow(/TQ-SD-TUTHINH/);
-    expect(await dataSource.getRepository(OrgChangeEntity).findOneByOrFail({ id })).toMatchObject({ status: 'scheduled', appliedAt: null });
+    const outcome = await store.apply(id);
+    expect(outcome).toMatchObject({
+      dissolved: [],
+      moved: [],
+      refused: [expect.objectContaining({ message: expect.stringContaining('TQ-SD-TUTHINH') })],
+    });
+    expect(await dataSource.getRepository(OrgChangeEntity).findOneByOrFail({ id })).toMatchObject({ status: 'refused', appliedAt: null });
+    expect((await dataSource.getRepository(UnitEntity).findOneByOrFail({ code: 'TQ-SD-TUTHINH' })).name).not.toBe('Không còn');
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { OrgChangeEffects, OrgChangeSet, OrgSnapshot, planOrgChanges, Role } from '@tdkt/domain';
+import { OrgChangeEffects, OrgChangeSet, OrgSnapshot, planOrgChanges, Role, validateOrgChangeSet } from '@tdkt/domain';
 import {
   LevelEntity,
   OfficialEntity,
@@ -19,6 +19,8 @@ export interface AppliedOrgChange {
   reason: string;
   dissolved: { unitCode: string; successorCode: string | null }[];
   moved: { unitCode: string; fromParentCode: string | null; toParentCode: string }[];
+  /** Set when, on its day, the set no longer fitted the tree: why, change by change; then nothing was written. */
+  refused?: { path: string; message: string; en?: string }[];
 }
 
 export interface OrgChangeRecord {
@@ -97,17 +99,22 @@ export class OrgChangeStore {
       if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
       const change = await query.getOne();
       if (!change) throw new Error(`No org change ${id}`);
-      if (change.status === 'applied' && change.summary) return JSON.parse(change.summary) as AppliedOrgChange;
+      if (change.status !== 'scheduled' && change.summary) return JSON.parse(change.summary) as AppliedOrgChange;
 
-      const set = JSON.parse(change.payload) as OrgChangeSet;
-      const effects = planOrgChanges(set, await OrgChangeStore.snapshot(manager));
+      // Checked again, as of its day: another set may have changed the tree since this one was recorded.
+      const snapshot = await OrgChangeStore.snapshot(manager);
+      const checked = validateOrgChangeSet(JSON.parse(change.payload), snapshot, change.effectiveOn);
+      if (!checked.ok) {
+        const refused: AppliedOrgChange = { ...outcomeOf(change), dissolved: [], moved: [], refused: checked.errors };
+        await manager.getRepository(OrgChangeEntity).update({ id }, { status: 'refused', summary: JSON.stringify(refused) });
+        return refused;
+      }
+      const effects = planOrgChanges(checked.value, snapshot);
       await this.writeUnits(manager, effects, change);
       await this.moveOfficials(manager, effects, change);
 
       const applied: AppliedOrgChange = {
-        changeId: change.id,
-        effectiveOn: change.effectiveOn,
-        reason: change.reason,
+        ...outcomeOf(change),
         dissolved: effects.dissolved,
         moved: [
           ...effects.moved,
@@ -231,3 +238,5 @@ function toRecord(row: OrgChangeEntity): OrgChangeRecord {
     applied: row.summary ? (JSON.parse(row.summary) as AppliedOrgChange) : null,
   };
 }
+
+const outcomeOf = (change: OrgChangeEntity) => ({ changeId: change.id, effectiveOn: change.effectiveOn, reason: change.reason });

@@ -41,6 +41,13 @@ export function ChangeSetList({ tree }: { tree: OrgTree }) {
           render: (_, set) =>
             set.status === 'applied' ? (
               <Tag color="green">{t('orgAdmin.status.applied')}</Tag>
+            ) : set.status === 'refused' ? (
+              <>
+                <Tag color="red">{t('orgAdmin.status.refused')}</Tag>
+                {set.refusedBecause.map((problem) => (
+                  <div key={problem.path}>{problem.message}</div>
+                ))}
+              </>
             ) : (
               <Tag color="blue">{t('orgAdmin.status.scheduled', { date: shownDate(set.effectiveOn) })}</Tag>
             ),
