@@ -261,4 +261,21 @@ describe('org changes: rename, move, merge, split, deactivate with effective dat
     // Asked again (a retried activity), it answers the same and writes nothing.
     expect(await new OrgChangeStore(t.dataSource).apply(later.body.id)).toEqual(outcome);
   });
+
+  it('shows an administrator only the sets that name a unit of their subtree', async () => {
+    const districtAdmin = await login('quantri.ys', 'MatKhauDai2026');
+    const listAs = async (token: string) =>
+      (await http().get('/org/changes').query({ limit: 100 }).set('Authorization', `Bearer ${token}`).expect(200)).body as {
+        total: number;
+        items: { id: string; changes: object[] }[];
+      };
+    const all = await listAs(admin);
+    const theirs = await listAs(districtAdmin);
+    expect(theirs.total).toBeGreaterThan(0);
+    expect(theirs.total).toBeLessThan(all.total);
+    for (const set of theirs.items) expect(JSON.stringify(set.changes)).toContain('TQ-YS');
+    const elsewhere = all.items.find((set) => !JSON.stringify(set.changes).includes('TQ-YS'))!;
+    await http().get(`/org/changes/${elsewhere.id}`).set('Authorization', `Bearer ${districtAdmin}`).expect(404);
+    await http().get(`/org/changes/${elsewhere.id}`).set('Authorization', `Bearer ${admin}`).expect(200);
+  });
 });

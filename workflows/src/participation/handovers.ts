@@ -1,7 +1,8 @@
-import { condition, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import { dutiesHandedOverSignal, ParticipationInput } from '@tdkt/contracts';
 import { DutiesHandover, dutiesHandedOverEntry, handedOverParties, isSettled } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
+import { AppliedInOrder } from './applied-in-order';
 import { inheritedDutiesNotice } from './change-notices';
 import type { ObligationBoard } from './obligation-board';
 
@@ -12,26 +13,19 @@ import type { ObligationBoard } from './obligation-board';
  * inherited. Applied one at a time, each change once.
  */
 export class Handovers {
-  private readonly queue: DutiesHandover[] = [];
-  private applying = false;
+  private readonly received = new AppliedInOrder<DutiesHandover>();
 
   constructor() {
-    setHandler(dutiesHandedOverSignal, (handover) => void this.queue.push(handover));
+    setHandler(dutiesHandedOverSignal, (handover) => this.received.push(handover));
   }
 
   /** Nothing received is left to apply: a continue-as-new now loses nothing. */
   get idle(): boolean {
-    return this.queue.length === 0 && !this.applying;
+    return this.received.idle;
   }
 
-  async keepApplying(board: ObligationBoard, input: ParticipationInput): Promise<never> {
-    for (;;) {
-      await condition(() => this.queue.length > 0);
-      this.applying = true;
-      const handover = this.queue.shift()!;
-      await board.settle(() => apply(board, input, handover));
-      this.applying = false;
-    }
+  keepApplying(board: ObligationBoard, input: ParticipationInput): Promise<never> {
+    return this.received.keepApplying(board, (handover) => apply(board, input, handover));
   }
 }
 

@@ -1,4 +1,4 @@
-import { condition, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import { campaignChangedSignal, ParticipationInput } from '@tdkt/contracts';
 import {
   amendDeadline,
@@ -9,6 +9,7 @@ import {
   suspensionShiftMs,
 } from '@tdkt/domain';
 import { campaignActivities, fanOutActivities, notificationActivities } from '../campaign-activities.proxy';
+import { AppliedInOrder } from './applied-in-order';
 import { changeNotice, RescheduledDuty } from './change-notices';
 import type { ObligationBoard } from './obligation-board';
 
@@ -18,15 +19,14 @@ import type { ObligationBoard } from './obligation-board';
  * to the units reporting to it. Changes apply one at a time, in the order the issuer made them.
  */
 export class IssuerChanges {
-  private readonly queue: CampaignChange[] = [];
-  private applying = false;
+  private readonly received = new AppliedInOrder<CampaignChange>();
   /** Since when the campaign is suspended; set the moment the signal arrives, so no alarm fires meanwhile. */
   suspendedSince: string | null;
 
   constructor(carriedSuspension: string | null = null) {
     this.suspendedSince = carriedSuspension;
     setHandler(campaignChangedSignal, (change) => {
-      this.queue.push(change);
+      this.received.push(change);
       // Suspension takes hold at once; resumption only once the deadlines have moved, or the clocks
       // would wake on the old ones and send every alarm the pause held back.
       if (change.kind === 'suspended') this.suspendedSince = change.at;
@@ -37,18 +37,12 @@ export class IssuerChanges {
 
   /** Nothing received is left to apply: a continue-as-new now loses nothing. */
   get idle(): boolean {
-    return this.queue.length === 0 && !this.applying;
+    return this.received.idle;
   }
 
   /** Applies changes as they come, for the life of the run. */
-  async keepApplying(board: ObligationBoard, input: ParticipationInput): Promise<never> {
-    for (;;) {
-      await condition(() => this.queue.length > 0);
-      this.applying = true;
-      const change = this.queue.shift()!;
-      await board.settle(() => this.apply(board, input, change));
-      this.applying = false;
-    }
+  keepApplying(board: ObligationBoard, input: ParticipationInput): Promise<never> {
+    return this.received.keepApplying(board, (change) => this.apply(board, input, change));
   }
 
   private async apply(board: ObligationBoard, input: ParticipationInput, change: CampaignChange): Promise<void> {

@@ -46,15 +46,15 @@ export class OrgChangesController {
   @Get()
   @ApiOperation({ summary: 'Recorded org change sets, newest first' })
   @ApiOkResponse({ type: OrgChangePageView })
-  list(@Query() page: PaginationQuery) {
-    return this.changes.list(page);
+  list(@CurrentOfficial() me: CurrentOfficialInfo, @Query() page: PaginationQuery) {
+    return this.changes.list(me.actor, page);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One org change set with what applying it did' })
   @ApiOkResponse({ type: OrgChangeView })
   @ApiNotFoundResponse({ description: 'No such change set' })
-  find(@Param('id', UuidParam) id: string) {
-    return this.changes.find(id);
+  find(@CurrentOfficial() me: CurrentOfficialInfo, @Param('id', UuidParam) id: string) {
+    return this.changes.find(me.actor, id);
   }
 }

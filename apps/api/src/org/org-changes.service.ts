@@ -59,14 +59,22 @@ export class OrgChangesService {
     return { id, status, effectiveOn: checked.set.effectiveOn, effects: checked.effects };
   }
 
-  async list(page: { limit: number; offset: number }) {
-    const { items, total } = await this.store.list(page);
-    return { items: items.map(toView), total, limit: page.limit, offset: page.offset };
+  /** The sets that name a unit of the administrator's subtree (a system administrator: every set), newest first. */
+  async list(actor: Actor, page: { limit: number; offset: number }) {
+    const [records, snapshot] = await Promise.all([this.store.all(), this.store.snapshot()]);
+    const seen = records.filter((record) => concerns(actor, record, snapshot));
+    return {
+      items: seen.slice(page.offset, page.offset + page.limit).map(toView),
+      total: seen.length,
+      limit: page.limit,
+      offset: page.offset,
+    };
   }
 
-  async find(id: string): Promise<OrgChangeView> {
+  /** One set, to an administrator it concerns; to others it does not exist. */
+  async find(actor: Actor, id: string): Promise<OrgChangeView> {
     const record = await this.store.find(id);
-    if (!record)
+    if (!record || !concerns(actor, record, await this.store.snapshot()))
       throw new NotFoundException({
         message: `Không tìm thấy bộ thay đổi tổ chức "${id}".`,
         en: `No org change set "${id}" was found.`,
@@ -124,27 +132,9 @@ function assertInScope(actor: Actor, changes: readonly OrgChange[], snapshot: Or
     if (unit && !canActOnUnit(actor, unit.path, ['admin'])) outside.add(`${unit.name} (${unit.code})`);
   };
   for (const change of changes) {
-    switch (change.kind) {
-      case 'rename':
-        changed(change.unitCode);
-        break;
-      case 'move':
-        changed(change.unitCode);
-        target(change.parentCode);
-        break;
-      case 'merge':
-        change.unitCodes.forEach(changed);
-        changed(change.into.code);
-        target(change.into.parentCode);
-        break;
-      case 'split':
-        changed(change.unitCode);
-        break;
-      case 'deactivate':
-        changed(change.unitCode);
-        target(change.successorCode);
-        break;
-    }
+    const named = unitsNamedBy(change);
+    named.changed.forEach(changed);
+    named.targets.forEach(target);
   }
   if (reserved.size) {
     throw new ForbiddenException({
@@ -157,6 +147,36 @@ function assertInScope(actor: Actor, changes: readonly OrgChange[], snapshot: Or
       message: `Các đơn vị sau nằm ngoài phạm vi bạn quản trị: ${[...outside].join(', ')}.`,
       en: `These units are outside what you administer: ${[...outside].join(', ')}.`,
     } satisfies Bilingual);
+}
+
+/** The units a change alters, and those it puts others under (a new parent, a successor); new codes among them too. */
+function unitsNamedBy(change: OrgChange): { changed: string[]; targets: string[] } {
+  switch (change.kind) {
+    case 'rename':
+    case 'split':
+      return { changed: [change.unitCode], targets: [] };
+    case 'move':
+      return { changed: [change.unitCode], targets: [change.parentCode] };
+    case 'merge':
+      return { changed: [...change.unitCodes, change.into.code], targets: change.into.parentCode ? [change.into.parentCode] : [] };
+    case 'deactivate':
+      return { changed: [change.unitCode], targets: change.successorCode ? [change.successorCode] : [] };
+  }
+}
+
+/** A set concerns the administrator who recorded it, and every administrator of a unit it names; all of them, a system administrator. */
+function concerns(actor: Actor, record: OrgChangeRecord, snapshot: OrgSnapshot): boolean {
+  if (actor.roles.includes('system_admin') || record.requestedBy === actor.officialId) return true;
+  const paths = new Map(snapshot.units.map((u) => [u.code, u.path]));
+  return record.set.changes
+    .flatMap((change) => {
+      const { changed, targets } = unitsNamedBy(change);
+      return [...changed, ...targets];
+    })
+    .some((code) => {
+      const path = paths.get(code);
+      return path !== undefined && canActOnUnit(actor, path, ['admin']);
+    });
 }
 
 function toView(record: OrgChangeRecord): OrgChangeView {

@@ -128,13 +128,10 @@ export class OrgChangeStore {
     });
   }
 
-  async list(page: { limit: number; offset: number }): Promise<{ items: OrgChangeRecord[]; total: number }> {
-    const [rows, total] = await this.dataSource.getRepository(OrgChangeEntity).findAndCount({
-      order: { requestedAt: 'DESC', id: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map(toRecord), total };
+  /** Every recorded set, newest first: a province records dozens a year, so callers narrow and page them in memory. */
+  async all(): Promise<OrgChangeRecord[]> {
+    const rows = await this.dataSource.getRepository(OrgChangeEntity).find({ order: { requestedAt: 'DESC', id: 'ASC' } });
+    return rows.map(toRecord);
   }
 
   async find(id: string): Promise<OrgChangeRecord | null> {
