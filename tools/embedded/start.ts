@@ -1,12 +1,11 @@
 // The embedded default: Temporal dev server (data on disk), SQLite app DB, worker, api and web on one machine.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ChildProcess } from 'node:child_process';
 import { loadConfig } from '@tdkt/config';
 import { demoLogins, openDatabase, seedDemoOrg } from '@tdkt/persistence';
 import { resolveTemporalCli, startDevServer, stopProcess, waitForPort, workspaceRoot } from '@tdkt/temporal';
-import { startChild } from './child-processes';
+import { persistentSecret, startChild, waitForReady } from './supervision';
 
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
@@ -67,24 +66,6 @@ async function main(): Promise<void> {
 
   await waitForReady(`http://127.0.0.1:${config.port}/health/ready`, 120_000);
   printWelcome(config.port, dataDir);
-}
-
-function persistentSecret(file: string): string {
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
-}
-
-async function waitForReady(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
 }
 
 function printWelcome(port: number, dataDir: string): void {

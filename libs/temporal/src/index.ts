@@ -3,3 +3,4 @@ export * from './temporal-cli';
 export * from './dev-server';
 export * from './connection';
 export * from './connection-options';
+export * from './server';

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { workspaceRoot } from './workspace-root';
+import { isExecutable } from './is-executable';
 
 /** The newest CLI release that `go install` accepts: later tags carry `replace` directives. */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -85,13 +86,4 @@ function findPipBinary(dir: string): string | undefined {
     }
   }
   return undefined;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -45,20 +45,12 @@ export class FaultHarness {
       createTestDatabase().then((database) => (this.database = database)),
       this.temporalServer.start(),
     ]);
-    this.env = {
-      DATA_DIR: this.dataDir,
-      DATABASE_URL: database.config.type === 'postgres' ? database.config.url : `sqlite:${database.config.path}`,
-      TEMPORAL_ADDRESS: this.temporalServer.address,
-      TEMPORAL_NAMESPACE: 'default',
-      // A queue of its own, so no other test's (or a running system's) worker ever takes these tasks.
-      TEMPORAL_TASK_QUEUE: `faults-${randomUUID()}`,
-      JWT_SECRET: 'fault-tests-secret-long-enough-for-hs256',
-      // The officials sign in once and keep their tokens across restarts; the runs outlast the 15-minute default.
-      JWT_EXPIRES_IN_SECONDS: '28800',
-      SMTP_URL: smtp.url,
-      LOG_LEVEL: 'warn',
-      RUN_MIGRATIONS: 'true',
-    };
+    this.env = appEnvironment({
+      dataDir: this.dataDir,
+      databaseUrl: database.config.type === 'postgres' ? database.config.url : `sqlite:${database.config.path}`,
+      temporalAddress: this.temporalServer.address,
+      smtpUrl: smtp.url,
+    });
     this.currentApi = await ApiInstance.start(this.env);
     await seedDemoOrg(this.currentApi.dataSource);
     this.connection = await Connection.connect({ address: this.temporalServer.address });
@@ -137,4 +129,27 @@ export class FaultHarness {
     }
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** What the api and the worker processes of a fault test read: every part named, a task queue of their own. */
+export function appEnvironment(parts: {
+  dataDir: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  smtpUrl: string;
+}): Record<string, string> {
+  return {
+    DATA_DIR: parts.dataDir,
+    DATABASE_URL: parts.databaseUrl,
+    TEMPORAL_ADDRESS: parts.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    // A queue of its own, so no other test's (or a running system's) worker ever takes these tasks.
+    TEMPORAL_TASK_QUEUE: `faults-${randomUUID()}`,
+    JWT_SECRET: 'fault-tests-secret-long-enough-for-hs256',
+    // The officials sign in once and keep their tokens across restarts; the runs outlast the 15-minute default.
+    JWT_EXPIRES_IN_SECONDS: '28800',
+    SMTP_URL: parts.smtpUrl,
+    LOG_LEVEL: 'warn',
+    RUN_MIGRATIONS: 'true',
+  };
 }

@@ -1,6 +1,11 @@
+import type request from 'supertest';
 import type { Response } from 'supertest';
 import { DEMO_PASSWORD } from '../system-under-test';
-import type { FaultHarness } from './fault-harness';
+
+/** Whatever serves the api now: one instance, or several behind a balancer. */
+export interface ApiAccess {
+  http(): ReturnType<typeof request>;
+}
 
 /**
  * Demo officials at their keyboards, over HTTP to whichever api instance is running: a token issued
@@ -9,7 +14,7 @@ import type { FaultHarness } from './fault-harness';
 export class Officials {
   private readonly tokens = new Map<string, string>();
 
-  constructor(private readonly harness: FaultHarness) {}
+  constructor(private readonly harness: ApiAccess) {}
 
   async get(username: string, path: string): Promise<Response> {
     return this.harness
