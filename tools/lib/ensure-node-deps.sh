@@ -5,8 +5,8 @@ ensure_node_deps() {
   if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     echo "[setup] Installing npm dependencies (first run: a few minutes)…"
-    # `npm ci` refuses our lockfile: it has no entries for other platforms' optional binaries (the
-    # registry mirror here lacks them); `npm install` honours the locked versions all the same.
-    npm install --no-audit --no-fund
+    # `npm ci`, as the Dockerfiles do: exactly the locked versions, and it never rewrites package-lock.json, so a
+    # fresh clone stays clean. It refuses a lockfile that no longer matches a package.json: run `npm install` then.
+    npm ci --no-audit --no-fund
   fi
 }

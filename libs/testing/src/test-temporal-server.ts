@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer, TemporalServerPorts } from '@tdkt/temporal';
-import { freePort } from './free-port';
+import { freePortBetween } from './free-port';
 
 export interface TestTemporalServer {
   server: TemporalServer;
@@ -38,8 +38,9 @@ export async function startTestTemporalServer(adminUrl = requiredPostgresUrl()):
   try {
     await server.start();
   } catch (error) {
+    const log = readFileSync(server.options.logFile, 'utf8').split('\n').slice(-15).join('\n');
     await destroy();
-    throw error;
+    throw new Error(`${(error as Error).message}\nLast lines of its log:\n${log}`);
   }
   return { server, destroy };
 }
@@ -57,7 +58,8 @@ async function freeServerPorts(): Promise<TemporalServerPorts> {
     'workerMembership',
   ];
   const ports = new Set<number>();
-  while (ports.size < names.length) ports.add(await freePort());
+  // Below 32768 for every port: membership ports are stored in a smallint column.
+  while (ports.size < names.length) ports.add(await freePortBetween(20_000, 32_000));
   const picked = [...ports];
   return Object.fromEntries(names.map((name, i) => [name, picked[i]])) as unknown as TemporalServerPorts;
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { participationStateQuery, participationWorkflowId } from '@tdkt/contracts';
-import type { ProgressRow } from '../campaign-flow';
 import { eventually } from '../system-under-test';
 import { ClusterHarness } from './cluster-harness';
 import { BUSY_COMMUNE, DISTRICT, fewUnitsPlan, LATE_COMMUNE, LAUNCH, OVERDUE_EVERY_SECONDS, SO_KET } from './fault-plans';
 import { Officials } from './officials';
-import { APPROVER, RunningCampaign } from './running-campaign';
+import { RunningCampaign } from './running-campaign';
+import { CampaignWatch, durable } from './campaign-watch';
 
 /**
  * The production topology under faults: one campaign on the Temporal server on PostgreSQL, two api
@@ -18,22 +17,10 @@ describe('cluster faults: a worker of two killed, Temporal restarted, PostgreSQL
   const officials = new Officials(harness);
   let campaign: RunningCampaign;
 
-  const lateAlarms = () =>
-    harness.smtp.messages.filter(
-      (m) => JSON.stringify(m.to).includes('chuyenvien.ys-thangquan@') && /^\[(Đến hạn|Quá hạn)\] Sơ kết/.test(m.subject ?? ''),
-    ).length;
-  const obligation = async (unitCode: string, key: string) => {
-    const state = await harness.client.workflow.getHandle(participationWorkflowId(campaign.id, unitCode)).query(participationStateQuery);
-    return state.obligations.find((o) => o.spec.key === key)!;
-  };
-  const approverInbox = async (unitCode: string, key: string) =>
-    (await officials.get(APPROVER[unitCode], '/inbox?limit=500')).body.items.filter(
-      (i: { unitCode: string; obligationKey: string }) => i.unitCode === unitCode && i.obligationKey === key,
-    );
-  const durable = (rows: ProgressRow[]) =>
-    rows.map(({ unitCode, obligationKey, status, dueAt, reportsTo }) => ({ unitCode, obligationKey, status, dueAt, reportsTo }));
-  const submissions = async (unitCode: string, key: string) =>
-    (await obligation(unitCode, key)).history.filter((e) => e.action === 'submit').map((e) => e.requestId);
+  const watch = new CampaignWatch(harness, officials, () => campaign);
+  const lateAlarms = () => watch.lateAlarms();
+  const submissions = (unitCode: string, key: string) => watch.submissions(unitCode, key);
+  const approverInbox = (unitCode: string, key: string) => watch.approverInbox(unitCode, key);
   const ready = (index: number) => harness.httpOf(index).get('/health/ready');
 
   beforeAll(async () => {
@@ -57,8 +44,8 @@ describe('cluster faults: a worker of two killed, Temporal restarted, PostgreSQL
     expect(retried.body).toEqual(first.body);
     expect(await submissions(DISTRICT, SO_KET)).toEqual([requestId]);
     expect(await approverInbox(DISTRICT, SO_KET)).toHaveLength(1);
-    // Every call above and in the launch went to the two instances in turn.
-    expect(Math.min(...harness.served)).toBeGreaterThan(20);
+    // The launch and the calls above went to both instances, in turn.
+    expect(harness.served.every((calls) => calls >= 5)).toBe(true);
   }, 120_000);
 
   it('one of two workers SIGKILLed with a report in flight: the other takes over, the report is applied once, alarms keep coming', async () => {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { participationStateQuery, participationWorkflowId } from '@tdkt/contracts';
-import type { ProgressRow } from '../campaign-flow';
 import { eventually } from '../system-under-test';
 import { FaultHarness } from './fault-harness';
 import { BUSY_COMMUNE, DISTRICT, fewUnitsPlan, LATE_COMMUNE, LAUNCH, OVERDUE_EVERY_SECONDS, SO_KET } from './fault-plans';
 import { Officials } from './officials';
-import { APPROVER, RunningCampaign } from './running-campaign';
+import { RunningCampaign } from './running-campaign';
+import { CampaignWatch, durable } from './campaign-watch';
 
 /**
  * "Kill the worker in the middle of sơ kết and restart it; stop and restart Temporal; restart the api:
@@ -19,24 +18,12 @@ describe('faults: worker crash, Temporal restart, api restart', () => {
   const officials = new Officials(harness);
   let campaign: RunningCampaign;
 
-  /** Reminders to the late commune about its sơ kết: one per alarm its overdue clock raises. */
-  const lateAlarms = () =>
-    harness.smtp.messages.filter(
-      (m) => JSON.stringify(m.to).includes('chuyenvien.ys-thangquan@') && /^\[(Đến hạn|Quá hạn)\] Sơ kết/.test(m.subject ?? ''),
-    ).length;
-  const obligation = async (unitCode: string, key: string) => {
-    const state = await harness.client.workflow.getHandle(participationWorkflowId(campaign.id, unitCode)).query(participationStateQuery);
-    return state.obligations.find((o) => o.spec.key === key)!;
-  };
+  const watch = new CampaignWatch(harness, officials, () => campaign);
+  const lateAlarms = () => watch.lateAlarms();
+  const obligation = (unitCode: string, key: string) => watch.obligation(unitCode, key);
+  const approverInbox = (unitCode: string, key: string) => watch.approverInbox(unitCode, key);
   const rowsOf = async (unitCode: string, key: string) =>
     (await campaign.progress()).filter((r) => r.unitCode === unitCode && r.obligationKey === key);
-  const approverInbox = async (unitCode: string, key: string) =>
-    (await officials.get(APPROVER[unitCode], '/inbox?limit=500')).body.items.filter(
-      (i: { unitCode: string; obligationKey: string }) => i.unitCode === unitCode && i.obligationKey === key,
-    );
-  /** What must survive a restart; reminder counters are left out because the clocks keep running. */
-  const durable = (rows: ProgressRow[]) =>
-    rows.map(({ unitCode, obligationKey, status, dueAt, reportsTo }) => ({ unitCode, obligationKey, status, dueAt, reportsTo }));
   /** Sleeps until an overdue alarm has certainly fallen due since `since`. */
   const untilAlarmDue = (since: number) => sleep(Math.max(0, since + OVERDUE_EVERY_SECONDS * 1000 + 1000 - Date.now()));
 
