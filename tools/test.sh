@@ -8,6 +8,7 @@ source tools/lib/ensure-postgres.sh
 source tools/lib/ensure-chromium.sh
 source tools/lib/ensure-schemathesis.sh
 source tools/lib/summarise-failures.sh
+source tools/lib/ensure-clean-tree.sh
 ensure_node_deps
 TEMPORAL_CLI="${TEMPORAL_CLI:-$(node -r @swc-node/register libs/temporal/src/cli/ensure-temporal-cli.ts)}"
 export TEMPORAL_CLI
@@ -24,3 +25,7 @@ if ! npx nx run-many -t test-int --parallel=1 --outputStyle=stream --skip-nx-cac
   summarise_failures "$integration_log"
   exit 1
 fi
+# Last, the production topology: the Temporal server built from its Go module, on PostgreSQL.
+bash tools/test-cluster.sh
+# Under CI: nothing the checks ran may have changed a tracked file or left an untracked one.
+ensure_clean_tree

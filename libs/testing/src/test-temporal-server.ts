@@ -29,6 +29,8 @@ export async function startTestTemporalServer(adminUrl = requiredPostgresUrl()):
     logFile: join(logDir, 'temporal-server.log'),
     // Fewer shards than production: a test's few workflows, and a faster start.
     historyShards: 4,
+    // The PostgreSQL server is shared with the suite's own databases: a test's load needs few connections.
+    persistencePool: 8,
   });
   const destroy = async () => {
     await server.stop();

@@ -41,6 +41,8 @@ export interface TemporalServerSettings {
   ports: TemporalServerPorts;
   /** Fixed when the databases are first set up; see the config file. */
   historyShards?: number;
+  /** Connections the server keeps to its main database (the config's default: 20). */
+  persistencePool?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -71,6 +73,7 @@ export function serverEnvironment(settings: TemporalServerSettings): Record<stri
     TEMPORAL_DB: databases.main,
     TEMPORAL_VISIBILITY_DB: databases.visibility,
     TEMPORAL_HISTORY_SHARDS: String(settings.historyShards ?? 8),
+    TEMPORAL_DB_MAX_CONNS: String(settings.persistencePool ?? 20),
     TEMPORAL_LOG_LEVEL: settings.logLevel ?? 'warn',
     TEMPORAL_DYNAMIC_CONFIG: join(clusterConfigDir(), 'temporal', 'dynamicconfig', 'production.yaml'),
     TEMPORAL_FRONTEND_PORT: String(ports.frontend),
