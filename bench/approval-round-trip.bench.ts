@@ -1,30 +1,41 @@
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { measureApprovalRound, RoundTripSamples } from './approval/measure-approval-round-trip';
 import { measureBareUpdateRound } from './approval/measure-bare-update';
 import { BenchSystem } from './support/bench-system';
 import { BENCH_PASSWORD, benchCommunes, benchLeaderOf } from './support/bench-org';
 import { HttpOfficial } from './support/http-official';
 import { loadAverages } from './support/machine-load';
-import { machineDescription } from './support/run-header';
+import { installBenchLogger } from './support/bench-logger';
+import { historySteps } from './support/history-steps';
+import { mib } from './support/process-figures';
+import { cpuBetween, resourceUsage } from './support/resource-usage';
+import { machineDescription, systemDescription } from './support/run-header';
+import { reportServerLog } from './support/server-log-report';
 import { quantile, ratio } from './support/statistics';
+import { benchArguments } from './support/topology';
 
 /**
  * Approval round trip under load: `officials` commune leaders at once, each submitting and approving
  * their own unit's launch report over HTTP, for `rounds` campaigns; then the same number of bare
- * Updates on a trivial workflow through the same client. Usage: approval-round-trip.bench.ts [officials] [rounds].
+ * Updates on a trivial workflow through the same client.
+ * Usage: approval-round-trip.bench.ts [officials] [rounds] [--topology=dev|cluster] (default 50 3 on the dev server).
  */
 async function main(): Promise<void> {
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
-  const [officials = 50, rounds = 3] = process.argv.slice(2).map(Number);
+  installBenchLogger();
+  const [officials = 50, rounds = 3] = benchArguments().map(Number);
   console.log(machineDescription());
   const system = await BenchSystem.start(benchCommunes(officials, true));
   try {
+    console.log(systemDescription(system));
     const leaders = await Promise.all(
       Array.from({ length: officials }, (_, i) => HttpOfficial.login(system.baseUrl, benchLeaderOf(i + 1), BENCH_PASSWORD)),
     );
+    const measuredFrom = new Date().toISOString();
     const before = loadAverages();
+    const atStart = await resourceUsage(system);
     const ours = merge(await sequentially(rounds, () => measureApprovalRound(system, leaders)));
+    const afterOurs = await resourceUsage(system);
     const bare = merge(await sequentially(rounds, () => measureBareUpdateRound(system, officials)));
+    const afterBare = await resourceUsage(system);
     const after = loadAverages();
 
     const row = (what: string, o: number[], b: number[], q: number) =>
@@ -37,6 +48,15 @@ async function main(): Promise<void> {
     console.log(row('one action, p99', ours.calls, bare.calls, 0.99));
     console.log(row('submit + approve, p50', ours.roundTrips, bare.roundTrips, 0.5));
     console.log(row('submit + approve, p99', ours.roundTrips, bare.roundTrips, 0.99));
+    console.log(
+      `\napi+worker RSS: ${mib(atStart.appRssMiB)} before, ${mib(afterOurs.appRssMiB)} after ours, ${mib(afterBare.appRssMiB)} after bare`,
+    );
+    console.log(
+      `Temporal RSS: ${mib(atStart.temporalRssMiB)} before, ${mib(afterOurs.temporalRssMiB)} after ours, ${mib(afterBare.temporalRssMiB)} after bare`,
+    );
+    console.log(`CPU used by ours (launches included): ${cpuBetween(atStart, afterOurs)}; by bare: ${cpuBetween(afterOurs, afterBare)}`);
+    console.log(`\n${await historySteps(system.apiClient, ours.workflowIds)}`);
+    if (system.temporal.logFile) console.log(reportServerLog(system.temporal.logFile, measuredFrom));
   } finally {
     await system.stop();
   }
@@ -53,6 +73,7 @@ function merge(rounds: RoundTripSamples[]): RoundTripSamples {
     calls: rounds.flatMap((r) => r.calls),
     roundTrips: rounds.flatMap((r) => r.roundTrips),
     notYetProjected: rounds.reduce((sum, r) => sum + r.notYetProjected, 0),
+    workflowIds: rounds.flatMap((r) => r.workflowIds),
   };
 }
 

@@ -1,3 +1,4 @@
+import { participationWorkflowId } from '@tdkt/contracts';
 import { InboxItemEntity, UnitProgressEntity } from '@tdkt/persistence';
 import type { BenchSystem } from '../support/bench-system';
 import { benchCommuneCode } from '../support/bench-org';
@@ -13,6 +14,8 @@ export interface RoundTripSamples {
   roundTrips: number[];
   /** Actions whose change was not in the read model the moment the HTTP call returned. */
   notYetProjected: number;
+  /** The communes' participation workflows, whose histories show where the time went. */
+  workflowIds: string[];
 }
 
 /**
@@ -30,7 +33,7 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
     120_000,
   );
 
-  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0 };
+  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0, workflowIds: [] };
   const visible = async (unitCode: string, status: string, inboxStatus: string) => {
     const [row, item] = await Promise.all([
       progress.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' }),
@@ -41,6 +44,7 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
   await Promise.all(
     leaders.map(async (leader, i) => {
       const unitCode = benchCommuneCode(i + 1);
+      samples.workflowIds.push(participationWorkflowId(campaignId, unitCode));
       const path = `/campaigns/${campaignId}/units/${unitCode}/obligations/phat-dong`;
       const submitted = expectStatus(
         `${unitCode} submit`,

@@ -17,7 +17,7 @@ export async function measureBareUpdateRound(system: BenchSystem, concurrency: n
   );
   await Promise.all(handles.map((h) => h.executeUpdate(echoUpdate, { args: ['warm-up'] })));
 
-  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0 };
+  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0, workflowIds: handles.map((h) => h.workflowId) };
   const timedEcho = async (handle: (typeof handles)[number], value: string) => {
     const started = performance.now();
     await handle.executeUpdate(echoUpdate, { args: [value], updateId: randomUUID() });

@@ -17,16 +17,17 @@ import { OrgDirectory, seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, freePort } from '@tdkt/testing';
 import { createBaselineActivities, createBaselineTable } from '../baseline/baseline.activities';
 import { BASELINE_TASK_QUEUE } from '../baseline/baseline.contract';
-import { startEmbeddedTemporal } from './embedded-temporal';
+import { BenchTemporal, postgresUrl, startBenchTemporal } from './bench-temporal';
+import { benchTopology, Topology } from './topology';
 import { workflowBundles } from './workflow-bundles';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 /**
- * The embedded system in one process, every part real: the dev server from `npm start` on free ports
- * with its data on disk, the api listening on a free port, our worker with the production activities
- * (its own client for the fan-out, as apps/worker has), and beside it a worker for the bare baseline
- * workflows with default options like ours.
+ * The system in one process, every part real: Temporal (the dev server from `npm start`, or the
+ * production server on PostgreSQL for the cluster topology) on free ports, the api listening on a free
+ * port, our worker with the production activities (its own client for the fan-out, as apps/worker has),
+ * and beside it a worker for the bare baseline workflows with default options like ours.
  */
 export class BenchSystem {
   private constructor(
@@ -36,14 +37,20 @@ export class BenchSystem {
     readonly apiClient: Client,
     readonly config: AppConfig,
     readonly databaseKind: DatabaseKind,
+    readonly topology: Topology,
+    readonly temporal: BenchTemporal,
+    /** The app database's name on PostgreSQL (none on SQLite). */
+    readonly appDatabaseName: string | undefined,
     private readonly stopAll: () => Promise<void>,
   ) {}
 
-  static async start(extraOrg: OrgImport): Promise<BenchSystem> {
+  static async start(extraOrg: OrgImport, topology: Topology = benchTopology()): Promise<BenchSystem> {
     const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
+    // The production topology keeps the app's data on PostgreSQL as well; the dev one as `npm start` (or the tests) set it.
+    if (topology === 'cluster') process.env.TEST_POSTGRES_URL = postgresUrl();
     const databaseKind: DatabaseKind = process.env.TEST_POSTGRES_URL ? 'postgres' : 'sqlite';
     const [temporal, database, bundles, apiPort] = await Promise.all([
-      startEmbeddedTemporal(dataDir),
+      startBenchTemporal(topology, dataDir),
       createTestDatabase(databaseKind),
       workflowBundles(),
       freePort(),
@@ -103,7 +110,18 @@ export class BenchSystem {
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     };
-    return new BenchSystem(`http://127.0.0.1:${apiPort}`, dataSource, api.get(Client), config, databaseKind, stop);
+    const appDatabaseName = database.config.type === 'postgres' ? new URL(database.config.url).pathname.slice(1) : undefined;
+    return new BenchSystem(
+      `http://127.0.0.1:${apiPort}`,
+      dataSource,
+      api.get(Client),
+      config,
+      databaseKind,
+      topology,
+      temporal,
+      appDatabaseName,
+      stop,
+    );
   }
 
   stop(): Promise<void> {

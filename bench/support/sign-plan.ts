@@ -1,5 +1,4 @@
 import type { PlanDefinition } from '@tdkt/domain';
-import type { BenchSystem } from './bench-system';
 import { BENCH_PASSWORD } from './bench-org';
 import { expectStatus, HttpOfficial } from './http-official';
 import { waitUntil } from './wait-until';
@@ -8,7 +7,7 @@ import { waitUntil } from './wait-until';
  * Drafts the plan and walks it up seed 003's chain (Sở Nội vụ agrees, the deputy chairman signs), over
  * HTTP. Resolves when the signature's Update has returned: the moment a launch is measured from.
  */
-export async function draftAndSign(system: BenchSystem, plan: PlanDefinition): Promise<{ campaignId: string; signedAt: number }> {
+export async function draftAndSign(system: { baseUrl: string }, plan: PlanDefinition): Promise<{ campaignId: string; signedAt: number }> {
   const [drafter, department, deputy] = await Promise.all(
     ['chuyenvien.tinh', 'lanhdao.snv', 'pho.tinh'].map((username) => HttpOfficial.login(system.baseUrl, username, BENCH_PASSWORD)),
   );

@@ -14,6 +14,7 @@ import { AwardPostings1763901000200 } from './1763901000200-award-postings';
 import { SessionsAndLoginThrottle1763901000300 } from './1763901000300-sessions-and-login-throttle';
 import { OrgChanges1764400000100 } from './1764400000100-org-changes';
 import { CampaignParticipants1764400000300 } from './1764400000300-campaign-participants';
+import { ReadModelIndexes1764500000000 } from './1764500000000-read-model-indexes';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SessionsAndLoginThrottle1763901000300,
   OrgChanges1764400000100,
   CampaignParticipants1764400000300,
+  ReadModelIndexes1764500000000,
 ];

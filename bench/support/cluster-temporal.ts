@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer, TemporalServerPorts } from '@tdkt/temporal';
+import { createServer } from 'node:net';
+import type { BenchTemporal } from './bench-temporal';
+
+/** The persistence settings of tools/cluster/temporal (the server reads them from there; printed with the figures). */
+export const CLUSTER_HISTORY_SHARDS = 8;
+export const CLUSTER_PERSISTENCE_MAX_CONNS = 20;
+
+/**
+ * The production Temporal server (the release the dev server embeds) on two fresh PostgreSQL databases,
+ * created and migrated by the shared schema script, every port free: a clean server per run that never
+ * meets another engineer's. The databases are dropped at stop; the log file is kept for grepping.
+ */
+export async function startClusterTemporal(adminUrl: string): Promise<BenchTemporal> {
+  const id = randomBytes(4).toString('hex');
+  const databases = { main: `tdkt_bench_temporal_${id}`, visibility: `tdkt_bench_temporal_vis_${id}` };
+  const logFile = join(tmpdir(), `tdkt-bench-temporal-${id}.log`);
+  const server = new TemporalServer({
+    binaries: resolveTemporalServerBinaries((line) => console.log(line)),
+    postgres: postgresServerOf(adminUrl),
+    databases,
+    ports: await freePorts(),
+    namespace: 'default',
+    logFile,
+    historyShards: CLUSTER_HISTORY_SHARDS,
+  });
+  const dropDatabases = () =>
+    withAdmin(adminUrl, async (admin) => {
+      for (const name of Object.values(databases)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    });
+  try {
+    await server.start();
+  } catch (error) {
+    await server.stop('SIGKILL');
+    await dropDatabases();
+    throw error;
+  }
+  return {
+    address: server.address,
+    pid: server.pid,
+    description: `Temporal server (production, PostgreSQL) ${CLUSTER_HISTORY_SHARDS} history shards, persistence pool ${CLUSTER_PERSISTENCE_MAX_CONNS}; log ${logFile}`,
+    logFile,
+    databaseNames: Object.values(databases),
+    stop: async () => {
+      await server.stop();
+      await dropDatabases();
+    },
+  };
+}
+
+/**
+ * Free ports below 32768 for every field: the server records its membership ports in a PostgreSQL
+ * `smallint` column (cluster_membership.rpc_port), so an ephemeral port (32768 and up, which the
+ * system's "any free port" gives) makes it exit at start with "out of range for type smallint".
+ */
+async function freePorts(): Promise<TemporalServerPorts> {
+  const names: (keyof TemporalServerPorts)[] = [
+    'frontend',
+    'frontendHttp',
+    'frontendMembership',
+    'history',
+    'historyMembership',
+    'matching',
+    'matchingMembership',
+    'worker',
+    'workerMembership',
+  ];
+  const ports = {} as TemporalServerPorts;
+  for (const name of names) {
+    let port: number;
+    do port = LOW_PORTS.from + Math.floor(Math.random() * (LOW_PORTS.to - LOW_PORTS.from));
+    while (Object.values(ports).includes(port) || !(await isFree(port)));
+    ports[name] = port;
+  }
+  return ports;
+}
+
+/** Well above the defaults (7233–7243, 6933–6939) and the well-known services, below smallint's end. */
+const LOW_PORTS = { from: 20_000, to: 32_000 };
+
+function isFree(port: number): Promise<boolean> {
+  const server = createServer();
+  return new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * What the server logged at level error, and every line that speaks of a limit (rate limits, resource
+ * exhausted, blob or history size): a long launch must finish with none of either.
+ */
+export function serverLogFindings(logFile: string): { errors: string[]; limits: string[] } {
+  if (!existsSync(logFile)) return { errors: [], limits: [] };
+  const lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+  return {
+    errors: lines.filter((line) => /"level":"(error|fatal|panic|dpanic)"/.test(line)),
+    limits: lines.filter((line) => /limit|exhausted|throttl/i.test(withoutStack(line))),
+  };
+}
+
+/** The line without its stack trace and source position: every call passes through `rate_limit.go`. */
+function withoutStack(line: string): string {
+  try {
+    const { stacktrace: _stack, 'logging-call-at': _at, ...rest } = JSON.parse(line) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return line;
+  }
+}
+
+/** CPU seconds used so far by the PostgreSQL backends serving the named databases (Temporal's pools, the app's). */
+export async function postgresCpuSeconds(
+  adminUrl: string,
+  databases: readonly string[],
+  cpuSeconds: (pid: number) => number,
+): Promise<number> {
+  const pids = await withAdmin(adminUrl, (admin) =>
+    admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)', [databases]),
+  );
+  return pids.rows.reduce((sum, row) => sum + (cpuSeconds(row.pid) || 0), 0);
+}
+
+async function withAdmin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
