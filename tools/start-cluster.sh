@@ -11,4 +11,4 @@ ensure_postgres
 ensure_web_build
 # ensure_postgres names the server for the tests; here it is the administrator's connection.
 export POSTGRES_ADMIN_URL="${POSTGRES_ADMIN_URL:-${TEST_POSTGRES_URL:?no PostgreSQL server: install PostgreSQL or set POSTGRES_ADMIN_URL}}"
-exec node -r @swc-node/register tools/cluster/start.ts
+exec node -r @swc-node/register tools/embedded/start-cluster.ts

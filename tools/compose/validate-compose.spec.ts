@@ -582,9 +582,9 @@ describe('Temporal in docker-compose.yml: the configuration and binaries of npm 
 
   it('runs the go install commands of libs/temporal: the same packages, versions and build environment', () => {
     const sources = GO_INSTALL_SOURCES.map((file) => readFileSync(fromRoot(file), 'utf8'));
-    // Only the lines that install: server-binaries.ts also names the server module to find its schemas.
-    const installLines = sources.flatMap((text) => text.split('\n').filter((line) => /goInstall\(|\['install',/.test(line)));
-    const scripts = installLines.flatMap((line) => goPackages(line, LIBS_TEMPORAL_VERSIONS));
+    // Only the install calls, however Prettier wraps them: server-binaries.ts also names the server module to find its schemas.
+    const installCalls = sources.flatMap((text) => text.match(/goInstall\([^;]*?\);|\['install',[^\]]*\]/gs) ?? []);
+    const scripts = installCalls.flatMap((call) => goPackages(call, LIBS_TEMPORAL_VERSIONS));
     const goRuns = instructions.filter((i) => i.keyword === 'RUN' && /\bgo install\b/.test(i.args));
     const dockerfile = goRuns.flatMap((i) => goPackages(i.args, args));
     expect(scripts).toHaveLength(4);

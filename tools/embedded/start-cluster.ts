@@ -17,7 +17,7 @@ import {
   TemporalServer,
   workspaceRoot,
 } from '@tdkt/temporal';
-import { persistentSecret, startChild, waitForReady } from '../embedded/supervision';
+import { persistentSecret, startChild, waitForReady } from './supervision';
 
 const API_PORTS = [3000, 3001];
 const WORKERS = 2;
