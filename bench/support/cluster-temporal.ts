@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer, TemporalServerPorts } from '@tdkt/temporal';
-import { createServer } from 'node:net';
+import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer } from '@tdkt/temporal';
+import { freeServerPorts } from '@tdkt/testing';
 import type { BenchTemporal } from './bench-temporal';
 
 /** The persistence settings of tools/cluster/temporal (the server reads them from there; printed with the figures). */
@@ -24,7 +24,7 @@ export async function startClusterTemporal(adminUrl: string): Promise<BenchTempo
     binaries: resolveTemporalServerBinaries((line) => console.log(line)),
     postgres: postgresServerOf(adminUrl),
     databases,
-    ports: await freePorts(),
+    ports: await freeServerPorts(),
     namespace: 'default',
     logFile,
     historyShards: CLUSTER_HISTORY_SHARDS,
@@ -51,44 +51,6 @@ export async function startClusterTemporal(adminUrl: string): Promise<BenchTempo
       await dropDatabases();
     },
   };
-}
-
-/**
- * Free ports below 32768 for every field: the server records its membership ports in a PostgreSQL
- * `smallint` column (cluster_membership.rpc_port), so an ephemeral port (32768 and up, which the
- * system's "any free port" gives) makes it exit at start with "out of range for type smallint".
- */
-async function freePorts(): Promise<TemporalServerPorts> {
-  const names: (keyof TemporalServerPorts)[] = [
-    'frontend',
-    'frontendHttp',
-    'frontendMembership',
-    'history',
-    'historyMembership',
-    'matching',
-    'matchingMembership',
-    'worker',
-    'workerMembership',
-  ];
-  const ports = {} as TemporalServerPorts;
-  for (const name of names) {
-    let port: number;
-    do port = LOW_PORTS.from + Math.floor(Math.random() * (LOW_PORTS.to - LOW_PORTS.from));
-    while (Object.values(ports).includes(port) || !(await isFree(port)));
-    ports[name] = port;
-  }
-  return ports;
-}
-
-/** Well above the defaults (7233–7243, 6933–6939) and the well-known services, below smallint's end. */
-const LOW_PORTS = { from: 20_000, to: 32_000 };
-
-function isFree(port: number): Promise<boolean> {
-  const server = createServer();
-  return new Promise((resolve) => {
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
 }
 
 /**

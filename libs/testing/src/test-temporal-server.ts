@@ -47,7 +47,8 @@ export async function startTestTemporalServer(adminUrl = requiredPostgresUrl()):
   return { server, destroy };
 }
 
-async function freeServerPorts(): Promise<TemporalServerPorts> {
+/** A free port for each of the server's listeners, every one below 32768 (see below). */
+export async function freeServerPorts(): Promise<TemporalServerPorts> {
   const names: (keyof TemporalServerPorts)[] = [
     'frontend',
     'frontendHttp',
