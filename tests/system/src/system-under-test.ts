@@ -108,8 +108,8 @@ export class Official {
   }
 }
 
-/** Polls until `check` returns a value, for read models that catch up asynchronously. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
+/** Polls until `check` returns a value, for read models that catch up asynchronously (two minutes: `npm test` runs two suites at once). */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
