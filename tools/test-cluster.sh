@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The production topology's tests (see README "Production topology"), a separate CI step after `npm test`:
+# The production topology's tests (see README "Production topology"), one of `npm test`'s integration passes:
 # the cluster fault suite and the seed-003 lifecycle on the Temporal server built from its Go module,
 # on PostgreSQL, with two api instances and two worker processes.
 set -euo pipefail

@@ -19,14 +19,13 @@ npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test build --parallel=2 --outputStyle=stream
 ensure_chromium # for tests/e2e, which drives the web app in a real browser
 ensure_schemathesis # for tests/system/src/fuzz, which fuzzes the API from its OpenAPI document
-# Two projects at a time (system and e2e, the longest, side by side): each suite starts its own Temporal server and
-# databases on free ports, and most of their time is spent waiting on workflows, not on the cores.
+# Two at a time: each suite starts its own Temporal server and databases on free ports, and most of their time is
+# spent waiting on workflows, not on the cores. The system suites take one lane; the e2e, the other projects and the
+# production topology's pass (test-cluster: the Temporal server built from its Go module, on PostgreSQL) the other.
 integration_log="$(mktemp -t tdkt-test-int.XXXXXX.log)"
-if ! npx nx run-many -t test-int --parallel=2 --outputStyle=stream --skip-nx-cache 2>&1 | tee "$integration_log"; then
+if ! npx nx run-many -t test-int test-cluster --parallel=2 --outputStyle=stream --skip-nx-cache 2>&1 | tee "$integration_log"; then
   summarise_failures "$integration_log"
   exit 1
 fi
-# Last, the production topology: the Temporal server built from its Go module, on PostgreSQL.
-bash tools/test-cluster.sh
 # Under CI: nothing the checks ran may have changed a tracked file or left an untracked one.
 ensure_clean_tree
