@@ -47,7 +47,7 @@ describe.each(databasesUnderTest())('the campaign dashboard’s reads on %s', (k
     database = await createTestDatabase(kind);
     dataSource = await openDatabase(database.config, { migrate: true });
     await seedDemoOrg(dataSource);
-    await createCampaigns(dataSource, ['dash', 'other']);
+    await createCampaigns(dataSource, ['dash', 'other', 'midnight', 'mixed']);
     dashboard = new CampaignDashboardQueries(dataSource);
     // Sent at 23:30 on 5 March in Vietnam, approved at 00:30 on the 6th: two days there, one day in UTC.
     await project('dash', UNITS.thangQuan, 'phat-dong', 'approved', '2026-03-04T10:00:00.000Z', [
@@ -85,6 +85,24 @@ describe.each(databasesUnderTest())('the campaign dashboard’s reads on %s', (k
     ]);
   });
 
+  it('starts the Vietnamese day at 17:00 UTC, to the millisecond', async () => {
+    // 23:59 and 23:59:59.999 on 5 March in Vietnam, then 00:00 and 00:30 on the 6th: two days there, one in UTC.
+    await project('midnight', UNITS.tuThinh, 'phat-dong', 'submitted', '2026-03-10T10:00:00.000Z', [
+      event('submit', '2026-03-05T16:59:00.000Z'),
+    ]);
+    await project('midnight', UNITS.thangQuan, 'phat-dong', 'approved', '2026-03-10T10:00:00.000Z', [
+      event('submit', '2026-03-05T16:59:59.999Z'),
+      event('approve', '2026-03-05T17:00:00.000Z'),
+    ]);
+    await project('midnight', UNITS.langQuan, 'phat-dong', 'submitted', '2026-03-10T10:00:00.000Z', [
+      event('submit', '2026-03-05T17:30:00.000Z'),
+    ]);
+    expect(await dashboard.dailyActivity('midnight')).toEqual([
+      { day: '2026-03-05', submitted: 2, approved: 0 },
+      { day: '2026-03-06', submitted: 1, approved: 1 },
+    ]);
+  });
+
   it('counts only the subtree it is given', async () => {
     expect(await dashboard.dailyActivity('dash', '/TQ/TQ-YS/')).toEqual([
       { day: '2026-03-05', submitted: 2, approved: 0 },
@@ -112,6 +130,23 @@ describe.each(databasesUnderTest())('the campaign dashboard’s reads on %s', (k
     });
     // Before any deadline passed nobody is late.
     expect(await dashboard.lateUnits('dash', new Date('2026-02-01T00:00:00.000Z'), { limit: 10 })).toEqual({ items: [], total: 0 });
+  });
+
+  it('totals every obligation of a late unit, late or not, and ranks units as late as each other in tree order', async () => {
+    await project('mixed', UNITS.yenSon, 'phat-dong', 'approved', '2026-03-01T10:00:00.000Z', [
+      event('approve', '2026-03-02T10:00:00.000Z'),
+    ]);
+    await project('mixed', UNITS.langQuan, 'phat-dong', 'returned', '2026-03-01T10:00:00.000Z');
+    await project('mixed', UNITS.tuThinh, 'phat-dong', 'open', '2026-03-01T10:00:00.000Z');
+    await project('mixed', UNITS.tuThinh, 'so-ket', 'open', '2026-12-01T10:00:00.000Z');
+    expect(await dashboard.lateUnits('mixed', NOW, { limit: 10 })).toEqual({
+      items: [
+        { unitCode: 'TQ-SD-TUTHINH', unitName: 'Ủy ban nhân dân xã Tú Thịnh', levelCode: 'xa', late: 1, total: 2 },
+        { unitCode: 'TQ-YS-LANGQUAN', unitName: 'Ủy ban nhân dân xã Lang Quán', levelCode: 'xa', late: 1, total: 1 },
+      ],
+      total: 2,
+    });
+    await expect(dashboard.lateUnits('mixed', NOW, { limit: 0 })).rejects.toThrow(RangeError);
   });
 
   it('names the levels the campaign reaches, top level first', async () => {

@@ -1,4 +1,4 @@
-import { OBLIGATION_STATUSES, type ObligationStatus } from '@tdkt/domain';
+import { isSettled, OBLIGATION_STATUSES, type ObligationStatus } from '@tdkt/domain';
 
 const STATUSES: readonly ObligationStatus[] = OBLIGATION_STATUSES;
 
@@ -16,14 +16,15 @@ export interface ProgressCountRow {
   phase_key: string;
   status: string;
   count: string | number;
-  late: string | number | null;
+  /** How many of the group are past due; late only when the group's status is not settled. */
+  past_due: string | number | null;
 }
 
 export function summariseProgress(rows: readonly ProgressCountRow[]): ProgressSummary {
   const summary: ProgressSummary = { byLevel: {}, byPhase: {} };
   for (const row of rows) {
     const count = Number(row.count);
-    const late = Number(row.late ?? 0);
+    const late = isStatus(row.status) && isSettled(row.status) ? 0 : Number(row.past_due ?? 0);
     for (const counts of [countsFor(summary.byLevel, row.level_code), countsFor(summary.byPhase, row.phase_key)]) {
       if (isStatus(row.status)) counts[row.status] += count;
       counts.total += count;

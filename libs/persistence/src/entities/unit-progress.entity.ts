@@ -4,7 +4,10 @@ import { jsonColumn } from '../campaigns/json-column';
 
 /** One obligation of one participating unit, as last projected by its participation workflow. */
 @Entity('unit_progress')
-@Index('IDX_unit_progress_level_status', ['campaignId', 'levelCode', 'status'])
+// The migrations create these (and IDX_unit_progress_tree_order, whose C collation a decorator cannot say); declared
+// here too so a generated migration would not drop them.
+@Index('IDX_unit_progress_counts', ['campaignId', 'levelCode', 'status', 'phaseKey', 'dueAt'])
+@Index('IDX_unit_progress_unsettled_due', ['campaignId', 'dueAt'], { where: `status NOT IN ('approved', 'closed', 'cancelled')` })
 @Index('IDX_unit_progress_reports_to', ['campaignId', 'reportsTo'])
 export class UnitProgressEntity {
   @PrimaryColumn({ name: 'campaign_id', type: 'varchar', length: 64 })

@@ -15,6 +15,7 @@ import { SessionsAndLoginThrottle1763901000300 } from './1763901000300-sessions-
 import { OrgChanges1764400000100 } from './1764400000100-org-changes';
 import { CampaignParticipants1764400000300 } from './1764400000300-campaign-participants';
 import { ReadModelIndexes1764500000000 } from './1764500000000-read-model-indexes';
+import { AggregateIndexes1764600000000 } from './1764600000000-aggregate-indexes';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OrgChanges1764400000100,
   CampaignParticipants1764400000300,
   ReadModelIndexes1764500000000,
+  AggregateIndexes1764600000000,
 ];
