@@ -19,9 +19,10 @@ npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck test build --parallel=2 --outputStyle=stream
 ensure_chromium # for tests/e2e, which drives the web app in a real browser
 ensure_schemathesis # for tests/system/src/fuzz, which fuzzes the API from its OpenAPI document
-# One at a time: each integration suite starts its own Temporal server and databases.
+# Two projects at a time (system and e2e, the longest, side by side): each suite starts its own Temporal server and
+# databases on free ports, and most of their time is spent waiting on workflows, not on the cores.
 integration_log="$(mktemp -t tdkt-test-int.XXXXXX.log)"
-if ! npx nx run-many -t test-int --parallel=1 --outputStyle=stream --skip-nx-cache 2>&1 | tee "$integration_log"; then
+if ! npx nx run-many -t test-int --parallel=2 --outputStyle=stream --skip-nx-cache 2>&1 | tee "$integration_log"; then
   summarise_failures "$integration_log"
   exit 1
 fi

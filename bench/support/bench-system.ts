@@ -15,10 +15,12 @@ import { AppConfig, loadConfig } from '@tdkt/config';
 import type { OrgImport } from '@tdkt/domain';
 import { OrgDirectory, seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, freePort } from '@tdkt/testing';
+import { workerTuningOptions } from '@tdkt/temporal';
 import { createBaselineActivities, createBaselineTable } from '../baseline/baseline.activities';
 import { BASELINE_TASK_QUEUE } from '../baseline/baseline.contract';
 import { BenchTemporal, postgresUrl, startBenchTemporal } from './bench-temporal';
 import { benchTopology, Topology } from './topology';
+import { benchWorkerOptions } from './worker-options';
 import { workflowBundles } from './workflow-bundles';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -91,12 +93,16 @@ export class BenchSystem {
           workflows: { workflowsPath: require.resolve('@tdkt/workflows') },
         }),
         sinks: workerSinks(),
+        ...workerTuningOptions(config.workerTuning),
+        ...benchWorkerOptions(),
       }),
       Worker.create({
         connection,
         taskQueue: BASELINE_TASK_QUEUE,
         workflowBundle: bundles.baseline,
         activities: createBaselineActivities(dataSource),
+        ...workerTuningOptions(config.workerTuning),
+        ...benchWorkerOptions(),
       }),
     ]);
     const running = Promise.all(workers.map((w) => w.run()));

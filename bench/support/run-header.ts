@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolveTemporalCli } from '@tdkt/temporal';
 import type { BenchSystem } from './bench-system';
 import { loadAverages } from './machine-load';
+import { benchWorkerOptions } from './worker-options';
 
 /** What the figures were measured on, printed first so a result is never quoted without it. */
 export function machineDescription(): string {
@@ -24,6 +25,7 @@ export function systemDescription(system: BenchSystem): string {
   return [
     `topology: ${system.topology}: ${system.temporal.description}`,
     `app database: ${system.databaseKind === 'postgres' ? `PostgreSQL (${system.appDatabaseName})` : 'SQLite (temp file)'}`,
+    `worker options over the product's: ${JSON.stringify(benchWorkerOptions())}`,
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@ import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createActivities, workerSinks } from '@tdkt/activities';
 import { ConfigError, loadWorkerConfig } from '@tdkt/config';
 import { openDatabase } from '@tdkt/persistence';
-import { temporalConnectionOptions } from '@tdkt/temporal';
+import { temporalConnectionOptions, workerTuningOptions } from '@tdkt/temporal';
 import { jsonRuntimeLogger } from './json-runtime-logger';
 import { workflowSource } from './workflow-source';
 
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     activities: createActivities({ dataSource, config, temporalClient, workflows }),
     sinks: workerSinks(),
     ...workflows,
+    ...workerTuningOptions(config.workerTuning),
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
       worker.shutdown();
     });
   }
-  pino.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
+  pino.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address, tuning: config.workerTuning }, 'worker running');
   try {
     await worker.run();
   } finally {

@@ -3,6 +3,7 @@ import { EnvReader } from './env-reader';
 import { readTemporal, TemporalConfig } from './temporal-settings';
 import { LoginThrottlePolicy, readLoginThrottle } from './login-throttle-settings';
 import { OidcSettings, readOidc } from './oidc-settings';
+import { readWorkerTuning, WorkerTuning } from './worker-tuning-settings';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 
@@ -16,6 +17,8 @@ export interface WorkerConfig {
   temporal: TemporalConfig;
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** Read by the worker process only; the api reads it too but never runs a worker. */
+  workerTuning: WorkerTuning;
 }
 
 /** The API's settings: the worker's plus what serving officials over HTTP needs. */
@@ -88,6 +91,7 @@ function readWorkerSettings(read: EnvReader): WorkerConfig {
     temporal: readTemporal(read),
     mail: { smtpUrl, from: read.string('MAIL_FROM', 'Thi đua – Khen thưởng <no-reply@localhost>'), outboxDir: join(dataDir, 'outbox') },
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    workerTuning: readWorkerTuning(read),
   };
 }
 

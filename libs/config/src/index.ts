@@ -4,3 +4,4 @@ export * from './temporal-settings';
 export * from './login-throttle-settings';
 export * from './oidc-settings';
 export * from './log-redaction';
+export * from './worker-tuning-settings';

@@ -4,3 +4,4 @@ export * from './dev-server';
 export * from './connection';
 export * from './connection-options';
 export * from './server';
+export * from './worker-tuning';

@@ -7,6 +7,7 @@ import { createActivities, workerSinks } from '@tdkt/activities';
 import { startTestApp, TestApp } from '@tdkt/api';
 import { loadConfig } from '@tdkt/config';
 import { OrgDirectory } from '@tdkt/persistence';
+import { workerTuningOptions } from '@tdkt/temporal';
 import { startTestSmtp, TestSmtp } from '@tdkt/testing';
 import type { OrgImport } from '@tdkt/domain';
 
@@ -51,6 +52,8 @@ export class SystemUnderTest {
         workflows: { workflowsPath: require.resolve('@tdkt/workflows') },
       }),
       sinks: workerSinks(),
+      // The product's tuning, as apps/worker runs it; a suite may shrink the cache to force replays.
+      ...workerTuningOptions(config.workerTuning),
       ...workerOptions,
     });
     return new SystemUnderTest(app, smtp, worker, worker.run());

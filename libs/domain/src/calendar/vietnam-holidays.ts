@@ -8,7 +8,10 @@
  * own overrides, both read by WorkingDayCalendar.
  */
 import { LocalDate, addDays, compareLocalDates, localDate } from './local-date';
-import { gregorianDateOfLunarDay } from './lunar-calendar';
+// The lunar dates come from a table, not from the astronomy that computes them: workflow code loads this module once per
+// workflow, and the astronomical series behind the lunar calendar are heavy to load (lunar-holiday-table.spec.ts
+// recomputes the table).
+import { LUNAR_HOLIDAYS, LUNAR_HOLIDAYS_FIRST_YEAR } from './lunar-holiday-table';
 
 export interface Holiday {
   date: LocalDate;
@@ -47,13 +50,13 @@ const TET_DAYS: ReadonlyArray<{ offsetFromNewYear: number; name: string; nameEn:
 /** Lunar new year's day (mùng 1 Tết) falling in Gregorian `year`. */
 export function lunarNewYear(year: number): LocalDate {
   assertSupportedYear(year);
-  return gregorianDateOfLunarDay(year, 1, 1);
+  return lunarHolidaysOf(year)[0];
 }
 
 /** Giỗ Tổ Hùng Vương: 10th day of the 3rd lunar month. */
 export function hungKingsCommemoration(year: number): LocalDate {
   assertSupportedYear(year);
-  return gregorianDateOfLunarDay(year, 3, 10);
+  return lunarHolidaysOf(year)[1];
 }
 
 /** The statutory holidays of `year`, in date order (11 days). */
@@ -85,6 +88,12 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
 
 export function isSupportedYear(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
+}
+
+function lunarHolidaysOf(year: number): readonly [LocalDate, LocalDate] {
+  const row = LUNAR_HOLIDAYS[year - LUNAR_HOLIDAYS_FIRST_YEAR];
+  if (!row) throw new RangeError(`No lunar dates for ${year}: run npm run calendar:lunar-table`);
+  return row as readonly [LocalDate, LocalDate];
 }
 
 export function assertSupportedYear(year: number): void {
