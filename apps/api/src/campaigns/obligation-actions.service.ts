@@ -29,10 +29,11 @@ export interface ObligationTarget {
  * (who may, in which state); refusals come back as 403/409/400 through the problem filter (common/problem). The Update
  * id is the request id, so Temporal itself also de-duplicates a retried request.
  *
- * The workflow answers before its own projection is written and hands the projection back: written here, inbox,
- * progress and decision log show the action when the official gets the answer. The workflow writes the same projection
- * durably behind it; both writes are version-guarded and the log's entries idempotent, so whichever comes second
- * changes nothing.
+ * The workflow answers before its own projection is written and hands the projection back: written here, the inbox and
+ * the progress show the action when the official gets the answer. The workflow writes the same projection durably
+ * behind it, with the decision log (kept off this path: its per-campaign chain is written one step at a time, and 50
+ * officials answering at once would queue on it); both writes are version-guarded, so whichever comes second changes
+ * nothing.
  */
 @Injectable()
 export class ObligationActionsService {
@@ -141,7 +142,8 @@ export class ObligationActionsService {
    */
   private async showNow(projection: ObligationProjection, event: ObligationEvent): Promise<void> {
     try {
-      await this.projections.applyObligationProjectionOfUnit(projection);
+      // The read models only: the decision log is the workflow's to append, in the order its steps were made.
+      await this.projections.applyObligationProjectionOfUnit({ ...projection, decisions: undefined });
     } catch (error) {
       this.logger.warn(
         `The read models of ${projection.unitCode} ${projection.obligation.spec.key} v${projection.version} (action ${event.requestId}) ` +
