@@ -24,3 +24,9 @@ export const NATIONAL_CALENDAR = 'national-calendar';
 
 /** A unit's duties that open later are on its progress page from the start, as pending with their dates. */
 export const SCHEDULE_FROM_ISSUE = 'schedule-from-issue';
+
+/**
+ * An official's action answers from the Update's own workflow task: the projection (read models and decision log) and
+ * the notice follow on the unit's projection chain, and the answer carries the projection for the api to write at once.
+ */
+export const ANSWER_BEFORE_PROJECTION = 'answer-before-projection';

@@ -1,5 +1,5 @@
 import type { CampaignActivities } from '@tdkt/contracts';
-import { CampaignProjections, CampaignRepository, PlanNumbering, UnitEntity } from '@tdkt/persistence';
+import { CampaignProjections, CampaignRepository, PlanNumbering } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 
 export type CampaignProjectionActivities = Pick<
@@ -19,7 +19,6 @@ export function createCampaignProjectionActivities({ dataSource }: Pick<Activity
   const numbering = new PlanNumbering(dataSource);
   const campaigns = new CampaignRepository(dataSource);
   const projections = new CampaignProjections(dataSource);
-  const units = dataSource.getRepository(UnitEntity);
 
   return {
     assignPlanNumber: ({ campaignId, issuerCode, year }) => numbering.next(campaignId, issuerCode, year),
@@ -37,9 +36,7 @@ export function createCampaignProjectionActivities({ dataSource }: Pick<Activity
 
     projectHumanTask: (task) => projections.applyHumanTask(task),
     async projectObligation(projection) {
-      const unit = await units.findOne({ select: { code: true, path: true }, where: { code: projection.unitCode } });
-      if (!unit) throw new Error(`Unit ${projection.unitCode} does not exist`);
-      await projections.applyObligationProjection(projection, unit.path);
+      await projections.applyObligationProjectionOfUnit(projection);
     },
   };
 }

@@ -3,6 +3,7 @@ import { patched, setHandler } from '@temporalio/workflow';
 import {
   decideExtensionUpdate,
   decideObligationUpdate,
+  ObligationActionResult,
   ParticipationInput,
   participationStateQuery,
   ParticipationState,
@@ -13,7 +14,6 @@ import {
 import {
   decisionCapacity,
   obligationEventEntries,
-  ObligationEvent,
   ObligationState,
   refuse,
   Refusal,
@@ -25,7 +25,7 @@ import {
   withEvent,
 } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS } from '../patches';
+import { ANSWER_BEFORE_PROJECTION, EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS } from '../patches';
 import { formatVietnamTime } from '../tasks/vietnam-time';
 import { workflowCalendar } from '../tasks/workflow-calendar';
 import { decisionNotice } from './decision-notices';
@@ -39,15 +39,16 @@ interface Action {
 
 /**
  * Wires each human action as an Update: the validator refuses before anything is written; the handler
- * checks again (a concurrent action may have won meanwhile), applies, and returns once the read
- * models show the change. A request id already in the history returns its first result. While the
- * campaign is suspended every action is refused: its clocks are stopped.
+ * checks again (a concurrent action may have won meanwhile), applies, and answers with the event and the
+ * projection still to be written (histories from before that answered once the read models showed the change).
+ * A request id already in the history returns its first event. While the campaign is suspended every action
+ * is refused: its clocks are stopped.
  */
 function defineAction<A extends Action>(
   input: ParticipationInput,
   board: ObligationBoard,
   changes: IssuerChanges,
-  update: UpdateDefinition<ObligationEvent, [A]>,
+  update: UpdateDefinition<ObligationActionResult, [A]>,
   refusalOf: (o: ObligationState, request: A) => Refusal | undefined,
   apply: (o: ObligationState, request: A, at: string) => ObligationState,
 ): void {
@@ -71,14 +72,20 @@ function defineAction<A extends Action>(
     update,
     async (request) => {
       const previous = earlier(request);
-      if (previous) return previous;
+      if (previous) return { event: previous };
       const before = check(request);
       const next = apply(before, request, new Date().toISOString());
-      await board.replace(next, obligationEventEntries(before, next, input.unitCode));
+      const steps = obligationEventEntries(before, next, input.unitCode);
       const event = next.history[next.history.length - 1];
+      if (patched(ANSWER_BEFORE_PROJECTION)) {
+        // One workflow task: the projection and the notice follow on the unit's chain; the caller may write the projection now.
+        const notice = decisionNotice(input, next, event);
+        return { event, projection: board.answer(next, steps, notice && (() => notificationActivities.notify(notice))) };
+      }
+      await board.replace(next, steps);
       const notice = patched(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;
       if (notice) await notificationActivities.notify(notice);
-      return event;
+      return { event };
     },
     { validator: (request) => void (earlier(request) ?? check(request)) },
   );

@@ -75,16 +75,18 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     });
   }
   if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {
-    await condition(() => subParticipants.allFinished || ending.request !== null);
+    // The unit it reports to hears of the end once the last answer's projection is written, not before.
+    await condition(() => (subParticipants.allFinished && board.answersDone) || ending.request !== null);
     if (ending.request) return endAndReturn(ending.request);
     await subParticipants.reportFinished();
   }
-  await condition(allHandlersFinished);
+  // The last answers' projections and notices may still be on their way: the run ends once they are out.
+  await condition(() => allHandlersFinished() && board.answersDone);
   return state();
 
   async function endAndReturn(request: NonNullable<Ending['request']>): Promise<ParticipationState> {
     await endParticipation(board, input, request);
-    await condition(allHandlersFinished);
+    await condition(() => allHandlersFinished() && board.answersDone);
     return state();
   }
 }

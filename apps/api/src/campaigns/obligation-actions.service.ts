@@ -1,13 +1,17 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
 import {
+  answerOf,
   decideExtensionUpdate,
   decideObligationUpdate,
+  ObligationActionResult,
+  ObligationProjection,
   participationWorkflowId,
   requestExtensionUpdate,
   submitObligationUpdate,
 } from '@tdkt/contracts';
 import type { ObligationEvent } from '@tdkt/domain';
+import { CampaignProjections } from '@tdkt/persistence';
 import { actorRefOf } from '../common/actor-ref';
 import { DelegatedActorService } from '../delegations/delegated-actor.service';
 import type { CurrentOfficialInfo } from '../auth/current-official';
@@ -24,12 +28,21 @@ export interface ObligationTarget {
  * Sends an official's action to the unit's participation workflow as an Update. The workflow decides
  * (who may, in which state); refusals come back as 403/409/400 through the problem filter (common/problem). The Update
  * id is the request id, so Temporal itself also de-duplicates a retried request.
+ *
+ * The workflow answers before its own projection is written and hands the projection back: written here, the inbox and
+ * the progress show the action when the official gets the answer. The workflow writes the same projection durably
+ * behind it, with the decision log (kept off this path: its per-campaign chain is written one step at a time, and 50
+ * officials answering at once would queue on it); both writes are version-guarded, so whichever comes second changes
+ * nothing.
  */
 @Injectable()
 export class ObligationActionsService {
+  private readonly logger = new Logger(ObligationActionsService.name);
+
   constructor(
     private readonly temporal: Client,
     private readonly delegated: DelegatedActorService,
+    private readonly projections: CampaignProjections,
   ) {}
 
   submit(me: CurrentOfficialInfo, target: ObligationTarget, body: SubmitObligationDto): Promise<ObligationEvent> {
@@ -96,10 +109,14 @@ export class ObligationActionsService {
    * An update to a unit whose part has ended (all approved, or the campaign closed or cancelled) is a
    * conflict, not a missing resource: the workflow still exists, only closed. Anything unknown stays 404.
    */
-  private async act<T>(target: ObligationTarget, update: (handle: WorkflowHandle) => Promise<T>): Promise<T> {
+  private async act(
+    target: ObligationTarget,
+    update: (handle: WorkflowHandle) => Promise<ObligationActionResult>,
+  ): Promise<ObligationEvent> {
     const handle = this.temporal.workflow.getHandle(participationWorkflowId(target.campaignId, target.unitCode));
+    let result: ObligationActionResult;
     try {
-      return await update(handle);
+      result = await update(handle);
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
       const closed = await handle.describe().then(
@@ -113,6 +130,25 @@ export class ObligationActionsService {
           en: "The unit's part in this campaign has ended (it was completed, or the campaign ended or was cancelled): there is nothing left to submit or review.",
         } satisfies Bilingual);
       throw error;
+    }
+    const { event, projection } = answerOf(result);
+    if (projection) await this.showNow(projection, event);
+    return event;
+  }
+
+  /**
+   * The decision stands once the workflow answered, and the workflow writes the projection durably anyway: a failure here
+   * only delays what the official sees, so it is logged (with the request's id, which the logger adds) and not raised.
+   */
+  private async showNow(projection: ObligationProjection, event: ObligationEvent): Promise<void> {
+    try {
+      // The read models only: the decision log is the workflow's to append, in the order its steps were made.
+      await this.projections.applyObligationProjectionOfUnit({ ...projection, decisions: undefined });
+    } catch (error) {
+      this.logger.warn(
+        `The read models of ${projection.unitCode} ${projection.obligation.spec.key} v${projection.version} (action ${event.requestId}) ` +
+          `were not written at the answer; the workflow's projection will write them: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -12,6 +12,7 @@ import type {
   TaskTimeLimits,
   YearOverrides,
 } from '@tdkt/domain';
+import type { ObligationProjection } from './campaign-activities';
 
 /** Everything a unit's participation needs, resolved by the fan-out activity so the workflow stays small. */
 export interface ParticipationInput {
@@ -73,10 +74,28 @@ export interface DecideExtension extends ActionBase {
   comment?: string;
 }
 
-export const submitObligationUpdate = defineUpdate<ObligationEvent, [SubmitObligation]>('submitObligation');
-export const decideObligationUpdate = defineUpdate<ObligationEvent, [DecideObligation]>('decideObligation');
-export const requestExtensionUpdate = defineUpdate<ObligationEvent, [RequestExtension]>('requestExtension');
-export const decideExtensionUpdate = defineUpdate<ObligationEvent, [DecideExtension]>('decideExtension');
+/**
+ * An action's answer. `projection` is present when the workflow answered before its own projection was written: the
+ * caller may write it at once (version-guarded, idempotent), so the official sees the change when the answer arrives.
+ * Absent, the read models were already written (or are being written: a repeated request answers its first event).
+ */
+export interface ObligationActionAnswer {
+  event: ObligationEvent;
+  projection?: ObligationProjection;
+}
+
+/** What an action's Update returns: the answer, or the bare event from a worker older than the answer (already projected). */
+export type ObligationActionResult = ObligationActionAnswer | ObligationEvent;
+
+/** Reads either shape of a result as an answer. */
+export function answerOf(result: ObligationActionResult): ObligationActionAnswer {
+  return 'event' in result ? result : { event: result };
+}
+
+export const submitObligationUpdate = defineUpdate<ObligationActionResult, [SubmitObligation]>('submitObligation');
+export const decideObligationUpdate = defineUpdate<ObligationActionResult, [DecideObligation]>('decideObligation');
+export const requestExtensionUpdate = defineUpdate<ObligationActionResult, [RequestExtension]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<ObligationActionResult, [DecideExtension]>('decideExtension');
 export const participationStateQuery = defineQuery<ParticipationState>('participationState');
 /** Sent down the tree when the campaign is closed or cancelled: the unit ends its part and passes it on. */
 export const endParticipationSignal = defineSignal<[{ outcome: 'closed' | 'cancelled'; reason: string }]>('endParticipation');

@@ -1,6 +1,7 @@
 import { Brackets, DataSource, In, WhereExpressionBuilder } from 'typeorm';
 import { HUMAN_TASK_KINDS, type HumanTaskKind, type ObligationStatus, type Role } from '@tdkt/domain';
 import { InboxItemEntity } from '../entities/inbox-item.entity';
+import { UnitEntity } from '../entities/unit.entity';
 import { UnitProgressEntity } from '../entities/unit-progress.entity';
 import { runAtomically } from './atomic-sql';
 import { aggregateKpis, KpiAggregate } from './kpi-aggregate';
@@ -96,6 +97,18 @@ export class CampaignProjections {
       if (p.decisions?.entries.length) yield* appendDecisions(p.decisions, now);
       return applied;
     });
+  }
+
+  /**
+   * The same, for a unit named by code (the projection's own): what the workflow's activity writes, and what the api
+   * writes when an action's answer carries the projection. Throws when the unit does not exist.
+   */
+  async applyObligationProjectionOfUnit(p: ObligationProjectionRecord): Promise<boolean> {
+    const unit = await this.dataSource
+      .getRepository(UnitEntity)
+      .findOne({ select: { code: true, path: true }, where: { code: p.unitCode } });
+    if (!unit) throw new Error(`Unit ${p.unitCode} does not exist`);
+    return this.applyObligationProjection(p, unit.path);
   }
 
   /** A human step's row in its candidates' inbox. */
