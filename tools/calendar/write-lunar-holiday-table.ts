@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '@tdkt/domain';
 // The generator's half of the calendar is not exported: only this script and the table's spec use the astronomy.
-import { computedLunarHolidays, lunarHolidayTableSource } from '../../libs/domain/src/calendar/lunar-holiday-table.source';
+import { computedLunarHolidays, lunarHolidayTableSource } from '@tdkt/domain/src/calendar/lunar-holiday-table.source';
 
 /**
  * Writes libs/domain/src/calendar/lunar-holiday-table.ts for every year the calendar supports. Run it when those
