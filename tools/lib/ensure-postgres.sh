@@ -20,7 +20,10 @@ ensure_postgres() {
     version=$(basename "$(dirname "$bin")")
     cluster_line=$(pg_lsclusters --no-header 2>/dev/null | awk -v v="$version" '$1 == v' | head -1)
     if [ -z "$cluster_line" ]; then pg_createcluster "$version" main >/dev/null; fi
-    pg_ctlcluster "$version" main start 2>/dev/null || true
+    # Started only when down (pg_ctlcluster otherwise says "Cluster is already running." on every run).
+    if ! pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online" {up = 1} END {exit !up}'; then
+      pg_ctlcluster "$version" main start 2>/dev/null || true
+    fi
     local port
     port=$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
     runuser -u postgres -- psql -q -p "$port" -c "ALTER USER postgres PASSWORD 'postgres'" >/dev/null
