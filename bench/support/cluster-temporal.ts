@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer } from '@tdkt/temporal';
-import { freeServerPorts } from '@tdkt/testing';
+import { freeServerPorts, withAdmin } from '@tdkt/testing';
 import type { BenchTemporal } from './bench-temporal';
 
 /** The persistence settings of tools/cluster/temporal (the server reads them from there; printed with the figures). */
@@ -86,14 +85,4 @@ export async function postgresCpuSeconds(
     admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)', [databases]),
   );
   return pids.rows.reduce((sum, row) => sum + (cpuSeconds(row.pid) || 0), 0);
-}
-
-async function withAdmin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -51,7 +51,8 @@ export async function createTestDatabase(kind: DatabaseKind = primaryDatabase())
   };
 }
 
-async function withAdmin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a connection of its own to the PostgreSQL at `url` (the admin database), closed afterwards. */
+export async function withAdmin<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
