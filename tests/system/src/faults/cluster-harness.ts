@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { seedDemoOrg } from '@tdkt/persistence';
-import { startTestSmtp, startTestTemporalServer, TestSmtp, TestTemporalServer } from '@tdkt/testing';
+import { startTestSmtp, startTestTemporalServer, TestSmtp, TestTemporalServer, withAdmin } from '@tdkt/testing';
 import type { TemporalServer } from '@tdkt/temporal';
 import { ApiInstance } from './api-instance';
+import { cleanUpAll } from './clean-up-all';
 import { appEnvironment } from './fault-harness';
 import { PrivatePostgres } from './private-postgres';
 import { WorkerProcess } from './worker-process';
@@ -106,29 +106,20 @@ export class ClusterHarness {
   }
 
   async stop(): Promise<void> {
-    const steps: (() => Promise<unknown> | undefined)[] = [
+    await cleanUpAll('cluster harness', [
       ...this.workers.map((worker) => () => worker.kill()),
       ...this.apiInstances.map((api) => () => api.close()),
       () => this.connection?.close(),
       () => this.temporalServer?.destroy(),
       () => this.mail?.close(),
       () => this.database?.destroy(),
-    ];
-    for (const step of steps) {
-      try {
-        await step();
-      } catch (error) {
-        console.warn('cluster harness cleanup:', error);
-      }
-    }
+    ]);
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 
 async function createAppDatabase(adminUrl: string): Promise<string> {
-  const admin = new PgClient({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query('CREATE DATABASE tdkt').finally(() => admin.end());
+  await withAdmin(adminUrl, (admin) => admin.query('CREATE DATABASE tdkt'));
   const url = new URL(adminUrl);
   url.pathname = '/tdkt';
   return url.toString();

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, freePort, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
 import { ApiInstance } from './api-instance';
+import { cleanUpAll } from './clean-up-all';
 import { TemporalDevServer } from './temporal-dev-server';
 import { WorkerProcess } from './worker-process';
 
@@ -112,21 +113,14 @@ export class FaultHarness {
   }
 
   async stop(): Promise<void> {
-    const steps: (() => Promise<unknown> | undefined)[] = [
+    await cleanUpAll('fault harness', [
       () => this.currentWorker?.kill(),
       () => this.currentApi?.close(),
       () => this.connection?.close(),
       () => this.temporalServer?.stop(),
       () => this.mail?.close(),
       () => this.database?.drop(),
-    ];
-    for (const step of steps) {
-      try {
-        await step();
-      } catch (error) {
-        console.warn('fault harness cleanup:', error);
-      }
-    }
+    ]);
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
