@@ -30,3 +30,9 @@ export const SCHEDULE_FROM_ISSUE = 'schedule-from-issue';
  * the notice follow on the unit's projection chain, and the answer carries the projection for the api to write at once.
  */
 export const ANSWER_BEFORE_PROJECTION = 'answer-before-projection';
+
+/**
+ * Once the campaign's end reaches a unit, its reminders and escalations stop starting: the end waits for the steps in
+ * flight, and frequent alarms on a busy worker could otherwise keep one in flight for ever.
+ */
+export const ALARMS_STOP_AT_END = 'alarms-stop-at-end';

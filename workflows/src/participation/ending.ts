@@ -1,7 +1,8 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
 import { endParticipationSignal, ParticipationInput } from '@tdkt/contracts';
 import { isSettled, obligationEndedEntry } from '@tdkt/domain';
 import { fanOutActivities } from '../campaign-activities.proxy';
+import { ALARMS_STOP_AT_END } from '../patches';
 import type { ObligationBoard } from './obligation-board';
 
 type EndRequest = { outcome: 'closed' | 'cancelled'; reason: string };
@@ -9,9 +10,19 @@ type EndRequest = { outcome: 'closed' | 'cancelled'; reason: string };
 /** Whether the campaign was closed or cancelled over this unit's head; the first request wins. */
 export class Ending {
   request: EndRequest | null = null;
+  private alarmsStopped = false;
 
   constructor() {
-    setHandler(endParticipationSignal, (request) => void (this.request ??= request));
+    setHandler(endParticipationSignal, (request) => {
+      if (this.request) return;
+      this.request = request;
+      this.alarmsStopped = patched(ALARMS_STOP_AT_END);
+    });
+  }
+
+  /** No reminder or escalation starts once the end is asked for (histories from before this rule kept them coming). */
+  get stopsAlarms(): boolean {
+    return this.alarmsStopped;
   }
 }
 

@@ -56,7 +56,9 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     if (patched(SCHEDULE_FROM_ISSUE)) await projectSchedule(board, input);
   }
 
-  const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input, changes.paused)));
+  // A suspension holds the alarms, and so does the campaign's end: it waits for the steps in flight, so no new one may start.
+  const alarmsHeld = () => changes.paused() || ending.stopsAlarms;
+  const tracking = Promise.all(board.obligations.map((o) => trackObligation(board, o.spec.key, input, alarmsHeld)));
   // Only between steps: a step cut off mid-way would leave its projection and notice unsent.
   await Promise.race([
     tracking,
