@@ -12,6 +12,7 @@ import { machineDescription, systemDescription } from './support/run-header';
 import { reportServerLog } from './support/server-log-report';
 import { quantile, ratio } from './support/statistics';
 import { benchArguments } from './support/topology';
+import { runBench } from './support/run-bench';
 
 /**
  * Approval round trip under load: `officials` commune leaders at once, each submitting and approving
@@ -77,10 +78,4 @@ function merge(rounds: RoundTripSamples[]): RoundTripSamples {
   };
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

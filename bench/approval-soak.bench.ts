@@ -10,6 +10,7 @@ import { machineDescription } from './support/run-header';
 import { reportServerLog } from './support/server-log-report';
 import { quantile } from './support/statistics';
 import { benchArguments } from './support/topology';
+import { runBench } from './support/run-bench';
 
 /**
  * Approvals at a steady rate against the api on the production topology (the Temporal server on
@@ -101,10 +102,4 @@ function appLogFindings(name: string, file: string): string {
   ].join('\n');
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -16,6 +16,7 @@ import { loadAverages } from './support/machine-load';
 import { machineDescription } from './support/run-header';
 import { ratio } from './support/statistics';
 import { workflowBundles } from './support/workflow-bundles';
+import { runBench } from './support/run-bench';
 
 /**
  * The auditors' verification of a running campaign, against a bare fetch-and-replay of the same
@@ -117,10 +118,4 @@ function describeFailure(n: number, round: number, report: VerificationReport): 
   ].join('\n');
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

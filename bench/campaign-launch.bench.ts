@@ -12,6 +12,7 @@ import { cpuBetween, resourceUsage } from './support/resource-usage';
 import { machineDescription, systemDescription } from './support/run-header';
 import { ratio } from './support/statistics';
 import { benchArguments } from './support/topology';
+import { runBench } from './support/run-bench';
 
 /**
  * Campaign launch at scale, against the bare-workflow floor on the same server. For each size N a
@@ -71,10 +72,4 @@ async function main(): Promise<void> {
   console.log(`\n${notes.join('\n')}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -9,6 +9,7 @@ import { StatementCapture } from './queries/statement-capture';
 import { loadAverages } from './support/machine-load';
 import { machineDescription } from './support/run-header';
 import { quantile } from './support/statistics';
+import { runBench } from './support/run-bench';
 
 /**
  * The inbox and progress reads at 100,000 open tasks on PostgreSQL (issue 12: p99 < 50 ms, EXPLAIN showing index
@@ -107,10 +108,4 @@ async function inboxSizes(dataSource: DataSource): Promise<string> {
   return `open tasks per assignee unit: ${rows.map((r) => `${r.level} ${r.units} units, ${r.min}–${r.max} (mean ${r.avg})`).join('; ')}`;
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

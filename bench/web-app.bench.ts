@@ -14,6 +14,7 @@ import { measureInboxRender, RenderSample } from './web/inbox-render';
 import { draftCampaigns, fillInbox } from './web/inbox-tasks';
 import { isJsOrCss, shortName } from './web/network-log';
 import { accessToken } from './web/session-token';
+import { runBench } from './support/run-bench';
 
 /**
  * The web app as a commune official meets it: (1) what the production build weighs, on disk and on the wire;
@@ -217,10 +218,4 @@ async function inboxTotal(baseUrl: string, token: string): Promise<number> {
   return ((await response.json()) as { total: number }).total;
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
