@@ -37,6 +37,15 @@ describe('an action answers before its projection is written', () => {
     (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId))
       .filter((i) => i.unitCode === unitCode && i.obligationKey === KEY)
       .map((i) => i.action);
+  /** Waits for the approval in the unit's log, then checks the submission and the approval are there once each. */
+  const expectEachStepLoggedOnce = async (unitCode: string) => {
+    const steps = await eventually('both steps logged', async () => {
+      const actions = await logged(unitCode);
+      return actions.includes('report_approved') && actions;
+    });
+    expect(steps.filter((a) => a === 'report_submitted')).toHaveLength(1);
+    expect(steps.filter((a) => a === 'report_approved')).toHaveLength(1);
+  };
   const actorOf = async (username: string): Promise<ActorRef> => {
     const me = (await (await flow.as(username)).get('/me').expect(200)).body;
     return {
@@ -76,13 +85,8 @@ describe('an action answers before its projection is written', () => {
     expect(await rowOf(BY_API)).toMatchObject({ status: 'approved' });
     expect(await inboxRowOf(approver, BY_API)).toBeUndefined();
     expect(await inboxRowOf(submitter, BY_API)).toBeUndefined();
-    // The log is the workflow's durable path, written behind the answer, each step once.
-    const steps = await eventually('both steps logged', async () => {
-      const actions = await logged(BY_API);
-      return actions.includes('report_approved') && actions;
-    });
-    expect(steps.filter((a) => a === 'report_submitted')).toHaveLength(1);
-    expect(steps.filter((a) => a === 'report_approved')).toHaveLength(1);
+    // The log is the workflow's durable path, written behind the answer.
+    await expectEachStepLoggedOnce(BY_API);
   });
 
   it('writes the read models and the log by itself when nobody writes the answer’s projection, each step once, the chain whole', async () => {
@@ -113,12 +117,7 @@ describe('an action answers before its projection is written', () => {
     await eventually('the approval projected by the workflow', async () => (await rowOf(BY_TEMPORAL))?.status === 'approved');
     expect(await inboxRowOf(approver, BY_TEMPORAL)).toBeUndefined();
 
-    const steps = await eventually('both steps logged', async () => {
-      const actions = await logged(BY_TEMPORAL);
-      return actions.includes('report_approved') && actions;
-    });
-    expect(steps.filter((a) => a === 'report_submitted')).toHaveLength(1);
-    expect(steps.filter((a) => a === 'report_approved')).toHaveLength(1);
+    await expectEachStepLoggedOnce(BY_TEMPORAL);
     const { rows, head } = await new DecisionLog(system.app.dataSource).chainSnapshot(flow.campaignId);
     const keys = rows.map((r) => `${r.workflowId}|${r.eventKey}`);
     expect(new Set(keys).size).toBe(keys.length);
