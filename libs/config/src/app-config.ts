@@ -17,7 +17,7 @@ export interface WorkerConfig {
   temporal: TemporalConfig;
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
-  /** Read by the worker process only; the api reads it too but never runs a worker. */
+  /** Used by the worker process only: the api reads it with the rest and runs no worker. */
   workerTuning: WorkerTuning;
 }
 

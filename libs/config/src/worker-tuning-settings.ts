@@ -1,8 +1,9 @@
 import type { EnvReader } from './env-reader';
 
 /**
- * How much one worker process takes on at once. Each default is the measured choice recorded in docs/BENCHMARKS.md
- * ("Worker tuning"); a site with more cores or more memory per worker raises them there first, then here.
+ * How much one worker process takes on at once. The defaults are the Temporal SDK's own, except the cache, which is
+ * fixed rather than sized from the heap; docs/BENCHMARKS.md ("the worker's tuning") has what was measured (one
+ * workflow thread against two). A site with more cores or memory per worker measures a change there first.
  */
 export interface WorkerTuning {
   /** Workflow tasks held at once; activations still run one at a time on each workflow thread. */
