@@ -7,7 +7,7 @@ import { loadAverages } from './support/machine-load';
 import { installBenchLogger } from './support/bench-logger';
 import { historySteps } from './support/history-steps';
 import { mib } from './support/process-figures';
-import { cpuBetween, resourceUsage } from './support/resource-usage';
+import { addCpuSpent, cpuBetween, CpuSpent, NO_CPU_SPENT, resourceUsage } from './support/resource-usage';
 import { machineDescription, systemDescription } from './support/run-header';
 import { reportServerLog } from './support/server-log-report';
 import { quantile, ratio } from './support/statistics';
@@ -55,6 +55,17 @@ async function main(): Promise<void> {
     console.log(
       `Temporal RSS: ${mib(atStart.temporalRssMiB)} before, ${mib(afterOurs.temporalRssMiB)} after ours, ${mib(afterBare.temporalRssMiB)} after bare`,
     );
+    console.log(`\nCPU per timed call, while the calls ran (launches not counted); on saturated cores the latencies follow it:`);
+    console.log('| part | ours | bare Update | ratio |');
+    console.log('|---|---:|---:|---:|');
+    const perCall = (samples: RoundTripSamples, part: keyof CpuSpent | 'all') => {
+      const seconds = part === 'all' ? samples.cpu.app + samples.cpu.temporal + samples.cpu.postgres : samples.cpu[part];
+      return (seconds * 1000) / samples.calls.length;
+    };
+    for (const part of ['app', 'temporal', 'postgres', 'all'] as const)
+      console.log(
+        `| ${part} | ${perCall(ours, part).toFixed(1)} ms | ${perCall(bare, part).toFixed(1)} ms | ${ratio(perCall(ours, part), perCall(bare, part))} |`,
+      );
     console.log(`CPU used by ours (launches included): ${cpuBetween(atStart, afterOurs)}; by bare: ${cpuBetween(afterOurs, afterBare)}`);
     console.log(`\n${await historySteps(system.apiClient, ours.workflowIds)}`);
     if (system.temporal.logFile) console.log(reportServerLog(system.temporal.logFile, measuredFrom));
@@ -75,6 +86,7 @@ function merge(rounds: RoundTripSamples[]): RoundTripSamples {
     roundTrips: rounds.flatMap((r) => r.roundTrips),
     notYetProjected: rounds.reduce((sum, r) => sum + r.notYetProjected, 0),
     workflowIds: rounds.flatMap((r) => r.workflowIds),
+    cpu: rounds.map((r) => r.cpu).reduce(addCpuSpent, NO_CPU_SPENT),
   };
 }
 

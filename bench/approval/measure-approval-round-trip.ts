@@ -1,10 +1,12 @@
 import { participationWorkflowId } from '@tdkt/contracts';
 import { InboxItemEntity, UnitProgressEntity } from '@tdkt/persistence';
 import type { BenchSystem } from '../support/bench-system';
+import type { CpuSpent } from '../support/resource-usage';
 import { benchCommuneCode } from '../support/bench-org';
 import { expectStatus, HttpOfficial } from '../support/http-official';
 import { launchOnlyPlan } from '../support/launch-plan';
 import { draftAndSign } from '../support/sign-plan';
+import { cpuSpentBetween, NO_CPU_SPENT, resourceUsage } from '../support/resource-usage';
 import { waitUntil } from '../support/wait-until';
 
 export interface RoundTripSamples {
@@ -16,6 +18,8 @@ export interface RoundTripSamples {
   notYetProjected: number;
   /** The communes' participation workflows, whose histories show where the time went. */
   workflowIds: string[];
+  /** Seconds of CPU each part of the system used while the timed calls ran (the launch before them not counted). */
+  cpu: CpuSpent;
 }
 
 /**
@@ -33,7 +37,7 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
     120_000,
   );
 
-  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0, workflowIds: [] };
+  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0, workflowIds: [], cpu: NO_CPU_SPENT };
   const visible = async (unitCode: string, status: string, inboxStatus: string) => {
     const [row, item] = await Promise.all([
       progress.findOneBy({ campaignId, unitCode, obligationKey: 'phat-dong' }),
@@ -41,6 +45,7 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
     ]);
     if (row?.status !== status || item?.status !== inboxStatus) samples.notYetProjected++;
   };
+  const before = await resourceUsage(system);
   await Promise.all(
     leaders.map(async (leader, i) => {
       const unitCode = benchCommuneCode(i + 1);
@@ -58,5 +63,6 @@ export async function measureApprovalRound(system: BenchSystem, leaders: readonl
       samples.roundTrips.push(submitted.ms + approved.ms);
     }),
   );
+  samples.cpu = cpuSpentBetween(before, await resourceUsage(system));
   return samples;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BASELINE_TASK_QUEUE, echoUpdate } from '../baseline/baseline.contract';
 import type { BenchSystem } from '../support/bench-system';
+import { cpuSpentBetween, NO_CPU_SPENT, resourceUsage } from '../support/resource-usage';
 import type { RoundTripSamples } from './measure-approval-round-trip';
 
 /**
@@ -17,12 +18,19 @@ export async function measureBareUpdateRound(system: BenchSystem, concurrency: n
   );
   await Promise.all(handles.map((h) => h.executeUpdate(echoUpdate, { args: ['warm-up'] })));
 
-  const samples: RoundTripSamples = { calls: [], roundTrips: [], notYetProjected: 0, workflowIds: handles.map((h) => h.workflowId) };
+  const samples: RoundTripSamples = {
+    calls: [],
+    roundTrips: [],
+    notYetProjected: 0,
+    workflowIds: handles.map((h) => h.workflowId),
+    cpu: NO_CPU_SPENT,
+  };
   const timedEcho = async (handle: (typeof handles)[number], value: string) => {
     const started = performance.now();
     await handle.executeUpdate(echoUpdate, { args: [value], updateId: randomUUID() });
     return performance.now() - started;
   };
+  const before = await resourceUsage(system);
   await Promise.all(
     handles.map(async (handle) => {
       const first = await timedEcho(handle, 'submit');
@@ -31,5 +39,6 @@ export async function measureBareUpdateRound(system: BenchSystem, concurrency: n
       samples.roundTrips.push(first + second);
     }),
   );
+  samples.cpu = cpuSpentBetween(before, await resourceUsage(system));
   return samples;
 }

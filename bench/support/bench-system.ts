@@ -13,7 +13,7 @@ import { createActivities, workerSinks } from '@tdkt/activities';
 import { AppModule, configureApp } from '@tdkt/api';
 import { AppConfig, loadConfig } from '@tdkt/config';
 import type { OrgImport } from '@tdkt/domain';
-import { OrgDirectory, seedDemoOrg } from '@tdkt/persistence';
+import { openDatabase, OrgDirectory, seedDemoOrg } from '@tdkt/persistence';
 import { createTestDatabase, freePort } from '@tdkt/testing';
 import { workerTuningOptions } from '@tdkt/temporal';
 import { createBaselineActivities, createBaselineTable } from '../baseline/baseline.activities';
@@ -78,6 +78,8 @@ export class BenchSystem {
     await new OrgDirectory(dataSource).applyImport(extraOrg);
     await createBaselineTable(dataSource);
 
+    // The worker keeps its own connections, as apps/worker does: its activities never wait on the api's pool, nor the api on theirs.
+    const workerDataSource = await openDatabase(config.database, { migrate: false });
     const connection = await NativeConnection.connect({ address: temporal.address });
     const fanOutConnection = await Connection.connect({ address: temporal.address });
     const temporalClient = new Client({ connection: fanOutConnection, namespace: config.temporal.namespace });
@@ -87,7 +89,7 @@ export class BenchSystem {
         taskQueue: config.temporal.taskQueue,
         workflowBundle: bundles.product,
         activities: createActivities({
-          dataSource,
+          dataSource: workerDataSource,
           config,
           temporalClient,
           workflows: { workflowsPath: require.resolve('@tdkt/workflows') },
@@ -111,6 +113,7 @@ export class BenchSystem {
       workers.forEach((w) => w.shutdown());
       await running;
       await api.close();
+      await workerDataSource.destroy();
       await Promise.all([connection.close(), fanOutConnection.close()]);
       await temporal.stop();
       await database.drop();

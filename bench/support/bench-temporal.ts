@@ -14,7 +14,7 @@ export interface BenchTemporal {
   description: string;
   /** The server's own log (cluster only): grepped for errors and limits after a run. */
   logFile?: string;
-  /** Temporal's own PostgreSQL databases (cluster only), whose backends' CPU the benches add up. */
+  /** Temporal's own PostgreSQL databases (cluster only): the benches then count the PostgreSQL server's CPU. */
   databaseNames?: string[];
   stop(): Promise<void>;
 }

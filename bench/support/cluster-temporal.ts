@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer } from '@tdkt/temporal';
 import { freeServerPorts, withAdmin } from '@tdkt/testing';
+import { parentPid, processTreeCpuSeconds } from './process-figures';
 import type { BenchTemporal } from './bench-temporal';
 
 /** The persistence settings of tools/cluster/temporal (the server reads them from there; printed with the figures). */
@@ -75,14 +76,16 @@ function withoutStack(line: string): string {
   }
 }
 
-/** CPU seconds used so far by the PostgreSQL backends serving the named databases (Temporal's pools, the app's). */
-export async function postgresCpuSeconds(
-  adminUrl: string,
-  databases: readonly string[],
-  cpuSeconds: (pid: number) => number,
-): Promise<number> {
-  const pids = await withAdmin(adminUrl, (admin) =>
-    admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)', [databases]),
-  );
-  return pids.rows.reduce((sum, row) => sum + (cpuSeconds(row.pid) || 0), 0);
+/**
+ * CPU seconds the whole PostgreSQL server has used so far: its postmaster with every backend, those the pools closed
+ * included, and its writers (WAL, checkpoints), which our commits keep busy too. Every database on it counts, so the
+ * figures mean something only on a PostgreSQL the bench has to itself.
+ */
+export async function postgresServerCpuSeconds(adminUrl: string): Promise<number> {
+  // The parent is read while the connection is open: its backend exits with it.
+  const postmaster = await withAdmin(adminUrl, async (admin) => {
+    const backend = await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    return parentPid(backend.rows[0].pid);
+  });
+  return processTreeCpuSeconds(postmaster);
 }

@@ -1,5 +1,5 @@
 import type { BenchSystem } from './bench-system';
-import { postgresCpuSeconds } from './cluster-temporal';
+import { postgresServerCpuSeconds } from './cluster-temporal';
 import { postgresUrl } from './bench-temporal';
 import { cpuSeconds, ownCpuSeconds, ownResidentMiB, residentMiB } from './process-figures';
 
@@ -10,26 +10,26 @@ export interface ResourceUsage {
   temporalRssMiB: number;
   appCpu: number;
   temporalCpu: number;
-  /** PostgreSQL backends serving Temporal's and the app's databases (cluster topology only). */
+  /** The whole PostgreSQL server, when Temporal's or the app's databases are on it (see postgresServerCpuSeconds). */
   postgresCpu: number;
   at: number;
 }
 
 export async function resourceUsage(system: BenchSystem): Promise<ResourceUsage> {
-  const databases = [...(system.temporal.databaseNames ?? []), ...(system.appDatabaseName ? [system.appDatabaseName] : [])];
+  const onPostgres = Boolean(system.temporal.databaseNames?.length || system.appDatabaseName);
   return {
     appRssMiB: ownResidentMiB(),
     temporalRssMiB: residentMiB(system.temporal.pid),
     appCpu: ownCpuSeconds(),
     temporalCpu: cpuSeconds(system.temporal.pid),
-    postgresCpu: databases.length ? await postgresCpuSeconds(postgresUrl(), databases, cpuSeconds) : NaN,
+    postgresCpu: onPostgres ? await postgresServerCpuSeconds(postgresUrl()) : NaN,
     at: performance.now(),
   };
 }
 
 /**
  * Where the CPU went between two moments, as seconds of CPU per part and the wall time: on 2 cores a
- * part near 1 s per second is saturated. PostgreSQL's share counts only backends alive at both moments.
+ * part near 1 s per second is saturated.
  */
 export function cpuBetween(before: ResourceUsage, after: ResourceUsage): string {
   const wall = (after.at - before.at) / 1000;
@@ -38,8 +38,30 @@ export function cpuBetween(before: ResourceUsage, after: ResourceUsage): string 
     `wall ${wall.toFixed(1)} s`,
     part('api+worker', before.appCpu, after.appCpu),
     part('temporal', before.temporalCpu, after.temporalCpu),
-    part('postgres (ours)', before.postgresCpu, after.postgresCpu),
+    part('postgres', before.postgresCpu, after.postgresCpu),
   ]
     .filter(Boolean)
     .join(', ');
 }
+
+/** Seconds of CPU each part used between two moments (PostgreSQL's only on the cluster, else 0). */
+export interface CpuSpent {
+  app: number;
+  temporal: number;
+  postgres: number;
+}
+
+export function cpuSpentBetween(before: ResourceUsage, after: ResourceUsage): CpuSpent {
+  const part = (from: number, to: number) => (Number.isNaN(to - from) ? 0 : to - from);
+  return {
+    app: part(before.appCpu, after.appCpu),
+    temporal: part(before.temporalCpu, after.temporalCpu),
+    postgres: part(before.postgresCpu, after.postgresCpu),
+  };
+}
+
+export function addCpuSpent(a: CpuSpent, b: CpuSpent): CpuSpent {
+  return { app: a.app + b.app, temporal: a.temporal + b.temporal, postgres: a.postgres + b.postgres };
+}
+
+export const NO_CPU_SPENT: CpuSpent = { app: 0, temporal: 0, postgres: 0 };

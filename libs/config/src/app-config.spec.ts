@@ -22,7 +22,13 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL when DATABASE_URL says so', () => {
     const config = loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'postgres://u:p@db:5432/tdkt' });
-    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/tdkt' });
+    expect(config.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/tdkt', poolSize: 10 });
+  });
+
+  it('sizes the PostgreSQL pool from DATABASE_POOL_SIZE, and refuses a size that is not a count of connections', () => {
+    const database = { JWT_SECRET: secret, DATABASE_URL: 'postgres://u:p@db:5432/tdkt' };
+    expect(loadConfig({ ...database, DATABASE_POOL_SIZE: '30' }).database).toMatchObject({ poolSize: 30 });
+    expect(() => loadConfig({ ...database, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE must be an integer between 1 and 500/);
   });
 
   it('names every bad variable at once and hides database passwords', () => {

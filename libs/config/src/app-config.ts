@@ -5,7 +5,13 @@ import { LoginThrottlePolicy, readLoginThrottle } from './login-throttle-setting
 import { OidcSettings, readOidc } from './oidc-settings';
 import { readWorkerTuning, WorkerTuning } from './worker-tuning-settings';
 
-export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  /** poolSize: connections this process keeps open at most. */
+  | { type: 'postgres'; url: string; poolSize: number };
+
+/** The PostgreSQL driver's own default: enough for the embedded load; docs/BENCHMARKS.md has when it is not. */
+export const DEFAULT_DATABASE_POOL_SIZE = 10;
 
 /**
  * What the worker process uses: the database, Temporal, the mail relay. Nothing of the API's, and above all not the
@@ -125,7 +131,10 @@ function readTemporalUiUrl(read: EnvReader): string | null {
 function readDatabase(read: EnvReader, dataDir: string): DatabaseConfig {
   const url = read.optional('DATABASE_URL');
   if (!url) return { type: 'sqlite', path: join(dataDir, 'app.sqlite') };
-  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // Each api and worker process holds its own pool: a site counts them, with Temporal's, against max_connections.
+    return { type: 'postgres', url, poolSize: read.integer('DATABASE_POOL_SIZE', DEFAULT_DATABASE_POOL_SIZE, 1, 500) };
+  }
   if (url.startsWith('sqlite:')) return { type: 'sqlite', path: resolve(url.slice('sqlite:'.length)) };
   read.check(false, `DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got "${url.replace(/\/\/[^@]*@/, '//***@')}"`);
   return { type: 'sqlite', path: join(dataDir, 'app.sqlite') };

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations';
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false } as const;
-  if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url };
+  if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url, poolSize: database.poolSize };
   mkdirSync(dirname(database.path), { recursive: true });
   return {
     ...common,

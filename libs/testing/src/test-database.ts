@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DatabaseConfig } from '@tdkt/config';
+import { DatabaseConfig, DEFAULT_DATABASE_POOL_SIZE } from '@tdkt/config';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -46,7 +46,7 @@ export async function createTestDatabase(kind: DatabaseKind = primaryDatabase())
   url.pathname = `/${name}`;
   return {
     kind,
-    config: { type: 'postgres', url: url.toString() },
+    config: { type: 'postgres', url: url.toString(), poolSize: DEFAULT_DATABASE_POOL_SIZE },
     drop: () => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -28,10 +28,14 @@ export class JwtAuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException(said('auth.token-invalid'));
     }
+    if (!payload.sid) throw new UnauthorizedException(said('auth.session-ended'));
     // Checked on every request, so a logout or a password change ends the session's tokens at once, not at their expiry.
-    if (!payload.sid || !(await this.sessions.isActive(payload.sid, payload.sub)))
-      throw new UnauthorizedException(said('auth.session-ended'));
-    const found = await this.directory.findOfficial({ id: payload.sub });
+    // Both reads at once: every request waits for them, and they do not depend on each other.
+    const [sessionActive, found] = await Promise.all([
+      this.sessions.isActive(payload.sid, payload.sub),
+      this.directory.findOfficial({ id: payload.sub }),
+    ]);
+    if (!sessionActive) throw new UnauthorizedException(said('auth.session-ended'));
     if (!found?.official.active) throw new UnauthorizedException(said('auth.account-inactive'));
     request.official = toCurrentOfficial(found);
     request.sessionId = payload.sid;
