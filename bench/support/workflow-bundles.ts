@@ -1,4 +1,5 @@
 import { bundleWorkflowCode, DefaultLogger, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { workflowWebpackConfigHook } from '@tdkt/temporal';
 
 let bundles: Promise<{ product: WorkflowBundleWithSourceMap; baseline: WorkflowBundleWithSourceMap }> | undefined;
 
@@ -6,8 +7,13 @@ let bundles: Promise<{ product: WorkflowBundleWithSourceMap; baseline: WorkflowB
 export function workflowBundles() {
   const logger = new DefaultLogger('WARN');
   bundles ??= Promise.all([
-    bundleWorkflowCode({ workflowsPath: require.resolve('@tdkt/workflows'), logger }),
-    bundleWorkflowCode({ workflowsPath: require.resolve('../baseline/baseline.workflows'), logger }),
+    // Both built as the worker builds its bundle, so the baseline pays no more per module than ours.
+    bundleWorkflowCode({ workflowsPath: require.resolve('@tdkt/workflows'), logger, webpackConfigHook: workflowWebpackConfigHook }),
+    bundleWorkflowCode({
+      workflowsPath: require.resolve('../baseline/baseline.workflows'),
+      logger,
+      webpackConfigHook: workflowWebpackConfigHook,
+    }),
   ]).then(([product, baseline]) => ({ product, baseline }));
   return bundles;
 }

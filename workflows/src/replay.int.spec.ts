@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
+import { workflowWebpackConfigHook } from '@tdkt/testing';
 
 /**
  * Determinism guard: histories recorded from real runs (tests/system with RECORD_HISTORIES) must replay
@@ -20,7 +21,7 @@ const load = (name: string): unknown => JSON.parse(readFileSync(join(dir, `${nam
 describe('stored histories replay against the current workflow code', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index') });
+    workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./index'), webpackConfigHook: workflowWebpackConfigHook });
   });
 
   it('has histories to replay', () => {
@@ -39,6 +40,7 @@ describe('stored histories reject a deliberately altered workflow', () => {
     workflowBundle = await bundleWorkflowCode({
       workflowsPath: require.resolve('./index'),
       workflowInterceptorModules: [require.resolve('./replay/altered-workflow.interceptor')],
+      webpackConfigHook: workflowWebpackConfigHook,
     });
   });
 

@@ -1,4 +1,5 @@
 import { bundleWorkflowCode, InjectedSinks, Worker, WorkflowBundle } from '@temporalio/worker';
+import { workflowWebpackConfigHook } from '@tdkt/temporal';
 import type { AuditSinks, RecordedStep } from '@tdkt/contracts';
 import type { RunHistory } from './collect-histories';
 
@@ -21,7 +22,11 @@ function bundleOf(
   source: ReplayWorkflowSource,
 ): { workflowBundle: WorkflowBundle | { codePath: string } } | Promise<{ workflowBundle: WorkflowBundle }> {
   if ('workflowBundle' in source) return { workflowBundle: source.workflowBundle };
-  if (!bundles.has(source.workflowsPath)) bundles.set(source.workflowsPath, bundleWorkflowCode({ workflowsPath: source.workflowsPath }));
+  if (!bundles.has(source.workflowsPath))
+    bundles.set(
+      source.workflowsPath,
+      bundleWorkflowCode({ workflowsPath: source.workflowsPath, webpackConfigHook: workflowWebpackConfigHook }),
+    );
   return bundles.get(source.workflowsPath)!.then((workflowBundle) => ({ workflowBundle }));
 }
 

@@ -5,3 +5,4 @@ export * from './connection';
 export * from './connection-options';
 export * from './server';
 export * from './worker-tuning';
+export * from './workflow-bundle-options';

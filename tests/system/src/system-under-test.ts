@@ -7,7 +7,7 @@ import { createActivities, workerSinks } from '@tdkt/activities';
 import { startTestApp, TestApp } from '@tdkt/api';
 import { loadConfig } from '@tdkt/config';
 import { OrgDirectory } from '@tdkt/persistence';
-import { workerTuningOptions } from '@tdkt/temporal';
+import { WORKFLOW_BUNDLER_OPTIONS, workerTuningOptions } from '@tdkt/temporal';
 import { startTestSmtp, TestSmtp } from '@tdkt/testing';
 import type { OrgImport } from '@tdkt/domain';
 
@@ -45,6 +45,7 @@ export class SystemUnderTest {
       connection: app.temporal.nativeConnection,
       taskQueue: config.temporal.taskQueue,
       workflowsPath: require.resolve('@tdkt/workflows'),
+      bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
       activities: createActivities({
         dataSource: app.dataSource,
         config,
