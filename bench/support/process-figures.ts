@@ -22,15 +22,8 @@ export function ownResidentMiB(): number {
 
 /** User + system CPU seconds a process has used so far (its threads included), from /proc/<pid>/stat. */
 export function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return NaN;
-  try {
-    // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime
-  } catch {
-    return NaN;
-  }
+  const fields = pid ? statFields(pid) : undefined;
+  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND : NaN; // utime, stime
 }
 
 /** CPU seconds this process has used so far (the api and the worker, with the SDK's Rust threads). */
