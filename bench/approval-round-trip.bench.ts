@@ -7,7 +7,7 @@ import { loadAverages } from './support/machine-load';
 import { installBenchLogger } from './support/bench-logger';
 import { historySteps } from './support/history-steps';
 import { mib } from './support/process-figures';
-import { addCpuSpent, cpuBetween, CpuSpent, NO_CPU_SPENT, resourceUsage } from './support/resource-usage';
+import { addCpuSpent, cpuBetween, CpuSpent, NO_CPU_SPENT, resourceUsage, runsOnPostgres } from './support/resource-usage';
 import { machineDescription, systemDescription } from './support/run-header';
 import { reportServerLog } from './support/server-log-report';
 import { quantile, ratio } from './support/statistics';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       return (seconds * 1000) / samples.calls.length;
     };
     // On the dev topology nothing runs on PostgreSQL: its row would read 0 against 0.
-    const parts = system.databaseKind === 'postgres' || system.topology === 'cluster' ? PARTS : PARTS.filter((p) => p !== 'postgres');
+    const parts = runsOnPostgres(system) ? PARTS : PARTS.filter((p) => p !== 'postgres');
     for (const part of parts)
       console.log(
         `| ${part} | ${perCall(ours, part).toFixed(1)} ms | ${perCall(bare, part).toFixed(1)} ms | ${ratio(perCall(ours, part), perCall(bare, part))} |`,

@@ -15,14 +15,18 @@ export interface ResourceUsage {
   at: number;
 }
 
+/** Whether any part of the system keeps its data on PostgreSQL (Temporal on the cluster, or the app's database). */
+export function runsOnPostgres(system: BenchSystem): boolean {
+  return Boolean(system.temporal.databaseNames?.length || system.appDatabaseName);
+}
+
 export async function resourceUsage(system: BenchSystem): Promise<ResourceUsage> {
-  const onPostgres = Boolean(system.temporal.databaseNames?.length || system.appDatabaseName);
   return {
     appRssMiB: ownResidentMiB(),
     temporalRssMiB: residentMiB(system.temporal.pid),
     appCpu: ownCpuSeconds(),
     temporalCpu: cpuSeconds(system.temporal.pid),
-    postgresCpu: onPostgres ? await postgresServerCpuSeconds(postgresUrl()) : NaN,
+    postgresCpu: runsOnPostgres(system) ? await postgresServerCpuSeconds(postgresUrl()) : NaN,
     at: performance.now(),
   };
 }
@@ -44,7 +48,7 @@ export function cpuBetween(before: ResourceUsage, after: ResourceUsage): string 
     .join(', ');
 }
 
-/** Seconds of CPU each part used between two moments (PostgreSQL's only on the cluster, else 0). */
+/** Seconds of CPU each part used between two moments (PostgreSQL's 0 where nothing runs on it). */
 export interface CpuSpent {
   app: number;
   temporal: number;
