@@ -1,12 +1,11 @@
 import { participationWorkflowId } from '@tdkt/contracts';
 import { InboxItemEntity, UnitProgressEntity } from '@tdkt/persistence';
 import type { BenchSystem } from '../support/bench-system';
-import type { CpuSpent } from '../support/resource-usage';
 import { benchCommuneCode } from '../support/bench-org';
 import { expectStatus, HttpOfficial } from '../support/http-official';
 import { launchOnlyPlan } from '../support/launch-plan';
 import { draftAndSign } from '../support/sign-plan';
-import { cpuSpentBetween, NO_CPU_SPENT, resourceUsage } from '../support/resource-usage';
+import { CpuSpent, cpuSpentBetween, NO_CPU_SPENT, resourceUsage } from '../support/resource-usage';
 import { waitUntil } from '../support/wait-until';
 
 export interface RoundTripSamples {
