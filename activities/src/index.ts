@@ -5,6 +5,9 @@ import type { ActivityDeps } from './activity-deps';
 import { createCampaignProjectionActivities } from './campaign/campaign-projection.activities';
 import { createFanOutActivities } from './fan-out/fan-out.activities';
 import { createNotifyActivity, NotifyDeps } from './notifications/notify.activity';
+import { createMailer } from './notifications/mailer';
+import { createNoticeDelivery } from './notifications/notice-delivery';
+import { createProjectWithNoticeActivity } from './campaign/project-with-notice.activity';
 import { createAwardActivities } from './award/award.activities';
 import { createOrgChangeActivities } from './org/org-change.activities';
 import { createArchiveActivities, createAuditRecordActivities, createVerificationActivities, ReplayWorkflowSource } from './audit';
@@ -23,8 +26,14 @@ export function createActivities(
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   const calendar = new NationalCalendarStore(deps.dataSource);
+  // One mailer for both activities that send, so they share its SMTP connections.
+  const mailer = deps.mailer ?? createMailer(deps.config.mail);
   return {
     ...createCampaignProjectionActivities(deps),
+    ...createProjectWithNoticeActivity({
+      dataSource: deps.dataSource,
+      deliverNotice: createNoticeDelivery({ dataSource: deps.dataSource, mailer }),
+    }),
     ...createFanOutActivities({
       client: deps.temporalClient,
       taskQueue: deps.config.temporal.taskQueue,
@@ -38,7 +47,7 @@ export function createActivities(
       roster: new ParticipantRoster(deps.dataSource),
       loadEnteredYears: () => calendar.enteredYears(),
     }),
-    notify: createNotifyActivity(deps),
+    notify: createNotifyActivity({ ...deps, mailer }),
     ...createAuditRecordActivities(deps),
     ...createArchiveActivities(deps),
     ...createVerificationActivities(deps),

@@ -19,10 +19,10 @@ export const fanOutActivities = proxyActivities<Pick<CampaignActivities, 'startP
 });
 
 /**
- * The activity heartbeats before each recipient, and one send is bounded by the mailer's SMTP timeouts
- * (5 + 5 + 15 s), so a silent attempt for longer than the heartbeat timeout is lost and is retried then.
+ * Both heartbeat before each recipient, and one send is bounded by the mailer's SMTP timeouts (5 + 5 + 15 s),
+ * so a silent attempt for longer than the heartbeat timeout is lost and is retried then.
  */
-export const notificationActivities = proxyActivities<Pick<CampaignActivities, 'notify'>>({
+export const notificationActivities = proxyActivities<Pick<CampaignActivities, 'notify' | 'projectObligationWithNotice'>>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes' },

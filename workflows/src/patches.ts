@@ -36,3 +36,9 @@ export const ANSWER_BEFORE_PROJECTION = 'answer-before-projection';
  * flight, and frequent alarms on a busy worker could otherwise keep one in flight for ever.
  */
 export const ALARMS_STOP_AT_END = 'alarms-stop-at-end';
+
+/**
+ * A step's projection and the notice that follows from it go out in one activity (one activity and one workflow task
+ * fewer per step); an e-mail it could not send is handed to `notify` apart.
+ */
+export const PROJECTION_CARRIES_NOTICE = 'projection-carries-notice';

@@ -1,28 +1,9 @@
 import { DataSource } from 'typeorm';
 import type { ObligationProjection } from '@tdkt/contracts';
-import { DEFAULT_REMINDER_POLICY, PlanDefinition } from '@tdkt/domain';
-import { CampaignProjections, CampaignRepository, OfficialEntity, openDatabase, seedDemoOrg, UnitProgressEntity } from '@tdkt/persistence';
+import { CampaignProjections, CampaignRepository, openDatabase, seedDemoOrg, UnitProgressEntity } from '@tdkt/persistence';
 import { createTestDatabase, databasesUnderTest, TestDatabase } from '@tdkt/testing';
 import { CampaignProjectionActivities, createCampaignProjectionActivities } from './campaign-projection.activities';
-
-const plan: PlanDefinition = {
-  issuer: { unitCode: 'TQ' },
-  place: 'Tuyên Quang',
-  year: 2026,
-  title: 'Kế hoạch phát động phong trào thi đua chuyển đổi số năm 2026',
-  legalBases: [],
-  purposes: [],
-  requirements: [],
-  participants: { levels: ['xa'] },
-  participantGroups: [],
-  awardForms: [],
-  stages: [],
-  responsibilities: [],
-  recipients: [],
-  signature: { capacity: 'KT', bodyName: 'ỦY BAN NHÂN DÂN', signerTitle: 'PHÓ CHỦ TỊCH' },
-  approvalChain: [],
-  reminders: DEFAULT_REMINDER_POLICY,
-};
+import { createDraftCampaign } from './campaign.spec-fixtures';
 
 function submittedReport(version: number, status: 'submitted' | 'approved'): ObligationProjection {
   const actor = {
@@ -84,8 +65,7 @@ describe.each(databasesUnderTest())('campaign projection activities on %s', (kin
     database = await createTestDatabase(kind);
     dataSource = await openDatabase(database.config, { migrate: true });
     await seedDemoOrg(dataSource);
-    const drafter = await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'chuyenvien.tinh' });
-    await new CampaignRepository(dataSource).create({ id: 'cds-2026', plan, createdBy: drafter.id });
+    await createDraftCampaign(dataSource, 'cds-2026');
     activities = createCampaignProjectionActivities({ dataSource });
   });
   afterAll(async () => {

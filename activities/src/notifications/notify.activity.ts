@@ -1,8 +1,7 @@
-import { heartbeat, log } from '@temporalio/activity';
 import type { NotificationRequest } from '@tdkt/contracts';
-import { EmailStatus, NotificationStore, Recipient, UnitSuccessors } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 import { createMailer, Mailer } from './mailer';
+import { createNoticeDelivery } from './notice-delivery';
 
 // Only what notify uses, so tests and callers need no Temporal client.
 export interface NotifyDeps extends Pick<ActivityDeps, 'dataSource' | 'config'> {
@@ -10,77 +9,18 @@ export interface NotifyDeps extends Pick<ActivityDeps, 'dataSource' | 'config'> 
   mailer?: Mailer;
 }
 
-/** Statuses whose e-mail has not gone out yet: a retry sends these and only these. */
-const UNSENT: readonly EmailStatus[] = ['pending', 'failed'];
-
 /**
- * The `notify` activity: an inbox row per recipient, written once per dedupe key, and its e-mail copy.
- * A failed e-mail fails the activity after every recipient was tried, so Temporal retries it; the
- * retry finds the rows already written and mails only those still unsent.
+ * The `notify` activity: the notice recorded for each recipient and mailed. A failed e-mail fails the activity
+ * after every recipient was tried, so Temporal retries it; the retry mails only those still unsent.
  */
 export function createNotifyActivity({ dataSource, config, mailer = createMailer(config.mail) }: NotifyDeps) {
-  const store = new NotificationStore(dataSource);
-  const successors = new UnitSuccessors(dataSource);
+  const deliverNotice = createNoticeDelivery({ dataSource, mailer });
 
   return async function notify(request: NotificationRequest): Promise<void> {
-    const to = request.recipients;
-    // A workflow names the unit it was started for; once that unit was merged away, its successor's officials read it.
-    const recipients =
-      'officialIds' in to
-        ? await store.officialsByIds(to.officialIds)
-        : await store.recipientsOf(await successors.liveSuccessorOf(to.unitCode), to.roles);
-    if (!recipients.length) {
-      // A unit without, say, a leader is an org-data gap for an administrator, not something a retry fixes.
-      log.warn('Notification has no recipients', { dedupeKey: request.dedupeKey, campaignId: request.campaignId, ...to });
-      return;
-    }
-
-    const failures: string[] = [];
-    for (const recipient of recipients) {
-      // Tells the server this attempt is alive, so a lost attempt (worker or server restarted mid-send)
-      // is retried after the heartbeat timeout rather than after the whole start-to-close timeout.
-      heartbeat();
-      const error = await deliver(store, mailer, request, recipient);
-      if (error) failures.push(`${recipient.id}: ${error}`);
-    }
+    const { recipients, failures } = await deliverNotice(request);
     if (failures.length)
       throw new Error(
-        `E-mail for notification ${request.dedupeKey} failed for ${failures.length} of ${recipients.length} recipients: ${failures.join('; ')}`,
+        `E-mail for notification ${request.dedupeKey} failed for ${failures.length} of ${recipients} recipients: ${failures.join('; ')}`,
       );
   };
-}
-
-/** Records the notification for one official and mails it if still unsent; returns the send error, if any. */
-async function deliver(
-  store: NotificationStore,
-  mailer: Mailer,
-  request: NotificationRequest,
-  recipient: Recipient,
-): Promise<string | undefined> {
-  const { notification } = await store.recordOnce(request.dedupeKey, recipient.id, {
-    campaignId: request.campaignId,
-    kind: request.kind,
-    subject: request.subject,
-    body: request.body,
-    emailStatus: recipient.email ? 'pending' : 'skipped',
-  });
-  if (!UNSENT.includes(notification.emailStatus)) return undefined;
-  if (!recipient.email) {
-    await store.markEmail(notification.id, 'skipped');
-    return undefined;
-  }
-  try {
-    await mailer.send({
-      to: { name: recipient.fullName, address: recipient.email },
-      subject: notification.subject,
-      text: notification.body,
-      notificationId: notification.id,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await store.markEmail(notification.id, 'failed', message);
-    return message;
-  }
-  await store.markEmail(notification.id, 'sent');
-  return undefined;
 }

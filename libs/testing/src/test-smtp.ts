@@ -9,6 +9,8 @@ export interface TestSmtp {
   messages: ParsedMail[];
   /** Resolves once at least `count` messages arrived; rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** Messages this picks are answered 451 (try again later), as a busy relay does, and not kept; null accepts all again. */
+  refuseMail(which: ((mail: ParsedMail) => boolean) | null): void;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,7 @@ export interface TestSmtp {
 export async function startTestSmtp(): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   const waiters = new Set<() => void>();
+  let refusing: ((mail: ParsedMail) => boolean) | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -27,6 +30,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
+          if (refusing?.(mail)) return callback(Object.assign(new Error('Relay busy, try again later'), { responseCode: 451 }));
           messages.push(mail);
           waiters.forEach((wake) => wake());
           callback();
@@ -60,6 +64,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     waitFor,
+    refuseMail: (which) => {
+      refusing = which;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

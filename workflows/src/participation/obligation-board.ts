@@ -1,8 +1,10 @@
+import { patched } from '@temporalio/workflow';
 import type { DecisionEntry, ObligationParties, ObligationState } from '@tdkt/domain';
 import { assignmentOf } from '@tdkt/domain';
-import type { ObligationProjection, ParticipationInput, RecordedStep } from '@tdkt/contracts';
+import type { NotificationRequest, ObligationProjection, ParticipationInput, RecordedStep } from '@tdkt/contracts';
 import { decisionBatch, reportRecorded } from '../audit/audit-record';
-import { campaignActivities } from '../campaign-activities.proxy';
+import { campaignActivities, notificationActivities } from '../campaign-activities.proxy';
+import { PROJECTION_CARRIES_NOTICE } from '../patches';
 
 const nothing = (): void => undefined;
 
@@ -63,32 +65,39 @@ export class ObligationBoard {
   }
 
   /**
-   * Applies the change now (so a concurrent action sees it) and writes its projection. Behind an official's answer
-   * not yet written it waits its turn on the chain, so the decision log gets the unit's steps in the order they were made.
+   * Applies the change now (so a concurrent action sees it) and writes its projection, with the notice that follows from
+   * it when the caller gives one. Behind an official's answer not yet written it waits its turn on the chain, so the
+   * decision log gets the unit's steps in the order they were made.
    */
-  async replace(next: ObligationState, steps: DecisionEntry[]): Promise<void> {
+  async replace(next: ObligationState, steps: DecisionEntry[], notice: NotificationRequest | null = null): Promise<void> {
     const projection = this.apply(next, steps);
-    if (this.queued > 0) return this.enqueue(projection);
+    // Returned, not awaited: the promises chain as they did when older histories were recorded.
+    if (this.queued > 0) return this.enqueue(projection, notice) as Promise<void>;
     // No answer waiting: written at once, as before answers were queued (histories without them replay this path).
-    const written = campaignActivities.projectObligation(projection);
+    const written = notice
+      ? notificationActivities.projectObligationWithNotice({ projection, notice })
+      : campaignActivities.projectObligation(projection);
     this.tail = Promise.allSettled([this.tail, written]).then(nothing);
-    await written;
+    const delivery = await written;
     reportRecorded(recordedStep(projection));
+    if (delivery?.emailPending) await notificationActivities.notify(notice!);
   }
 
   /**
    * An official's action, answered before it is written: applies the change now and queues its projection behind every
-   * one started before it, then its notice (which holds up no later projection). Returns the projection for the answer.
+   * one started before it, with its notice (which holds up no later projection). Returns the projection for the answer.
    * Both count as in flight (`quiet`), and the run ends only once both are done (`answersDone`).
    */
-  answer(next: ObligationState, steps: DecisionEntry[], notify: (() => Promise<void>) | null): ObligationProjection {
+  answer(next: ObligationState, steps: DecisionEntry[], notice: NotificationRequest | null): ObligationProjection {
     const projection = this.apply(next, steps);
     this.answering++;
-    const written = this.enqueue(projection);
+    // Histories from before the notice rode with the projection sent it after, in an activity of its own.
+    const carried = notice !== null && patched(PROJECTION_CARRIES_NOTICE);
+    const written = this.enqueue(projection, carried ? notice : null);
     // Projections and notices are retried until they succeed: they fail only when the run is cancelled, nothing left to do then.
     void this.settle(async () => {
       await written;
-      if (notify) await notify();
+      if (notice && !carried) await notificationActivities.notify(notice);
     })
       .catch(nothing)
       .finally(() => this.answering--);
@@ -116,26 +125,37 @@ export class ObligationBoard {
     };
   }
 
-  /** Writes the projection once every projection started before it is written; resolves when it is. */
-  private enqueue(projection: ObligationProjection): Promise<void> {
+  /**
+   * Writes the projection (and its notice) once every projection started before it is written; settles when it is, and
+   * an e-mail the notice could not send has gone out apart (which holds up no later projection). Without a notice the
+   * promises are chained exactly as before notices rode along, so older histories replay the same commands in order.
+   */
+  private enqueue(projection: ObligationProjection, notice: NotificationRequest | null): Promise<unknown> {
     this.queued++;
     const written = this.tail.then(async () => {
-      await campaignActivities.projectObligation(projection);
+      const delivery = notice
+        ? await notificationActivities.projectObligationWithNotice({ projection, notice })
+        : await campaignActivities.projectObligation(projection);
       reportRecorded(recordedStep(projection));
+      return delivery;
     });
     // A write that failed (the run cancelled) must not stop the ones queued after it.
     this.tail = written.then(nothing, nothing);
-    return this.settle(() => written).finally(() => this.queued--);
+    const settled = this.settle(() => written).finally(() => this.queued--);
+    if (!notice) return settled;
+    return settled.then(async (delivery) => {
+      if (delivery?.emailPending) await this.settle(() => notificationActivities.notify(notice));
+    });
   }
 
   /**
    * Runs a tracking step whose side effects (its projection and its notice) must finish in this run:
    * continue-as-new waits until no such step is in flight, or the next run would never send them.
    */
-  async settle(step: () => Promise<void>): Promise<void> {
+  async settle<T>(step: () => Promise<T>): Promise<T> {
     this.inFlight++;
     try {
-      await step();
+      return await step();
     } finally {
       this.inFlight--;
     }

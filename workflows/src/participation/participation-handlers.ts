@@ -79,8 +79,7 @@ function defineAction<A extends Action>(
       const event = next.history[next.history.length - 1];
       if (patched(ANSWER_BEFORE_PROJECTION)) {
         // One workflow task: the projection and the notice follow on the unit's chain; the caller may write the projection now.
-        const notice = decisionNotice(input, next, event);
-        return { event, projection: board.answer(next, steps, notice && (() => notificationActivities.notify(notice))) };
+        return { event, projection: board.answer(next, steps, decisionNotice(input, next, event)) };
       }
       await board.replace(next, steps);
       const notice = patched(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;

@@ -34,6 +34,12 @@ export interface ObligationProjection {
   decisions?: DecisionBatch;
 }
 
+/** What became of the notice an obligation's projection carried. */
+export interface NoticeDelivery {
+  /** Some e-mail could not be sent: the notice is recorded, and `notify` (retried until it succeeds) must send the rest. */
+  emailPending: boolean;
+}
+
 export type { HumanTaskProjection } from '@tdkt/domain';
 
 /**
@@ -77,4 +83,9 @@ export interface CampaignActivities {
   projectObligation(input: ObligationProjection): Promise<void>;
   projectHumanTask(input: HumanTaskProjection): Promise<void>;
   notify(input: NotificationRequest): Promise<void>;
+  /**
+   * The projection, then the notice that follows from it, in one activity (one task fewer on the server per step).
+   * An e-mail that fails does not fail it: the unit's later projections would wait behind the mail relay.
+   */
+  projectObligationWithNotice(input: { projection: ObligationProjection; notice: NotificationRequest }): Promise<NoticeDelivery>;
 }
