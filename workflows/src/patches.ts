@@ -42,3 +42,6 @@ export const ALARMS_STOP_AT_END = 'alarms-stop-at-end';
  * fewer per step); an e-mail it could not send is handed to `notify` apart.
  */
 export const PROJECTION_CARRIES_NOTICE = 'projection-carries-notice';
+
+/** A plan decision answers once it is recorded; the drafter's notice of it follows, and the chain ends once it is sent. */
+export const DECISION_ANSWERS_BEFORE_NOTICE = 'decision-answers-before-notice';

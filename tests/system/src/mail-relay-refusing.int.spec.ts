@@ -18,10 +18,10 @@ const plan: PlanDefinition = (() => {
 const unitTask = (mail: { subject?: string }) => !!mail.subject?.startsWith('[Việc mới] ') && mail.subject.includes(LAUNCH);
 
 /**
- * A unit's projection and its notice go out in one activity. A relay that refuses mail must hold back no inbox row,
- * and every refused e-mail must still go out, once, when the relay takes mail again.
+ * A relay that refuses mail must hold back neither a unit's inbox row (its projection and its notice go out in one
+ * activity) nor an official's click, and every refused e-mail must still go out, once, when the relay takes mail again.
  */
-describe('a mail relay refusing the launch’s mail', () => {
+describe('a mail relay refusing mail', () => {
   let system: SystemUnderTest;
   beforeAll(async () => {
     system = await SystemUnderTest.start();
@@ -60,5 +60,34 @@ describe('a mail relay refusing the launch’s mail', () => {
     const sent = system.smtp.messages.filter(unitTask);
     expect(sent).toHaveLength(refused.length);
     expect(await taskNotices()).toHaveLength(refused.length);
+  });
+
+  it('lets a plan decision answer while the drafter’s notice of it is refused, and sends that notice once when the relay accepts', async () => {
+    const decisionMail = (mail: { subject?: string }) => !!mail.subject?.startsWith('[Kết quả] ');
+    system.smtp.refuseMail(decisionMail);
+    const drafter = await system.login('chuyenvien.tinh');
+    const campaignId = (await drafter.post('/campaigns', { plan }).expect(201)).body.id as string;
+    await eventually(
+      'approval chain running',
+      async () => (await drafter.get(`/campaigns/${campaignId}`)).body.approval?.status === 'pending',
+    );
+    const sentBefore = system.smtp.messages.filter(decisionMail).length;
+
+    // Bounded: before, the click waited for the relay, and would still be waiting.
+    const decided = await (
+      await system.login('lanhdao.snv')
+    )
+      .act(`/campaigns/${campaignId}/plan-decisions`, { action: 'approve' })
+      .timeout(30_000);
+    expect(decided.status).toBe(200);
+    const notices = system.app.dataSource.getRepository(NotificationEntity);
+    const refused = await eventually('the drafter’s notice recorded, its e-mail refused', async () => {
+      const rows = await notices.findBy({ campaignId, kind: 'decision' });
+      return rows.length === 1 && rows[0].emailStatus === 'failed' && rows[0];
+    });
+
+    system.smtp.refuseMail(null);
+    await eventually('the refused notice sent', async () => (await notices.findOneByOrFail({ id: refused.id })).emailStatus === 'sent');
+    expect(system.smtp.messages.filter(decisionMail)).toHaveLength(sentBefore + 1);
   });
 });

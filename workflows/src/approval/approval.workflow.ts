@@ -15,7 +15,7 @@ import {
 } from '@tdkt/domain';
 import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { HUMAN_TASK_CLOCKS } from '../patches';
+import { DECISION_ANSWERS_BEFORE_NOTICE, HUMAN_TASK_CLOCKS } from '../patches';
 import { decisionNotice } from './approval-notices';
 import { keepStepClocks, OpenStep } from './step-clocks';
 
@@ -23,7 +23,8 @@ import { keepStepClocks, OpenStep } from './step-clocks';
  * A reusable approval chain: the drafter submits, each step approves, returns for revision or rejects.
  * Every human action is an Update, refused by its validator before anything changes; an accepted one
  * answers once the decision is in the decision log and the approval read model. Each pending step has
- * its candidates' inbox row and a clock; the drafter hears of every decision, with its comment.
+ * its candidates' inbox row and a clock; the drafter hears of every decision, with its comment, in a notice
+ * that follows the answer (the chain ends only once it is sent).
  */
 export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalResult> {
   const chain: ApprovalChain = { drafter: input.drafter, steps: input.steps };
@@ -33,6 +34,7 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
   const clocked = input.clock !== undefined && patched(HUMAN_TASK_CLOCKS);
   let openStep: OpenStep | null = null;
   let version = 0;
+  let noticesInFlight = 0;
 
   const refusal = (request: DecisionRequest) => (applied.has(request.requestId) ? undefined : refuseDecision(chain, state, request));
   const record = async (snapshot: ApprovalState, entries: DecisionEntry[]) => {
@@ -54,7 +56,16 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
       const decision = state.decisions[state.decisions.length - 1];
       applied.set(request.requestId, decision);
       await record(state, [planDecisionEntry(decision, step, input.record.unitCode, openStep?.dueAt ?? null)]);
-      if (clocked && decision.action !== 'submit') await notificationActivities.notify(decisionNotice(input, decision, step));
+      if (clocked && decision.action !== 'submit') {
+        const notice = notificationActivities.notify(decisionNotice(input, decision, step));
+        // The official's click no longer waits for the mail relay; chains started before still do.
+        if (!patched(DECISION_ANSWERS_BEFORE_NOTICE)) await notice;
+        else {
+          noticesInFlight++;
+          // Retried until it succeeds: it fails only when the run is cancelled, and then nothing is left to send.
+          void notice.catch(() => undefined).finally(() => noticesInFlight--);
+        }
+      }
       return decision;
     },
     { validator: (request) => throwRefusal(refusal(request)) },
@@ -75,7 +86,7 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
   };
   if (clocked) await keepStepClocks(input, input.clock!, chainRecord);
   await condition(() => state.status === 'approved' || state.status === 'rejected' || state.status === 'expired');
-  await condition(allHandlersFinished);
+  await condition(() => allHandlersFinished() && noticesInFlight === 0);
   return { outcome: state.status as ApprovalResult['outcome'], decisions: state.decisions };
 }
 
