@@ -35,9 +35,11 @@ describe('a leader’s request for a report outside the plan’s phases', () => 
     content: 'Đề nghị UBND các xã báo cáo số hộ nghèo đã được hỗ trợ nhà ở đến hết tháng 11.',
     recipients: { levels: ['xa'] },
     kpis: [{ key: 'ho-ngheo', text: 'Số hộ nghèo được hỗ trợ nhà ở', unit: 'hộ', aggregate: 'sum' }],
-    // Due seconds after it is sent, reminders seconds apart: the same code a request due in five working days runs.
-    due: { kind: 'durationAfter', anchor: 'issued', duration: '8s' },
-    reminders: { before: ['2s'], overdueEvery: '2s', escalateAfter: '4s' },
+    // Due seconds after it is sent, reminders seconds apart: the same code a request due in five working days runs. The
+    // reminder comes 7 s after sending: a commune whose clock first looked after the first overdue instant (17 s, on a
+    // loaded machine) would get the overdue notice alone, as missed alarms collapse into the latest.
+    due: { kind: 'durationAfter', anchor: 'issued', duration: '15s' },
+    reminders: { before: ['8s'], overdueEvery: '2s', escalateAfter: '4s' },
   };
 
   it('is refused to a clerk, for units outside the district, and with a deadline already past', async () => {
