@@ -91,9 +91,11 @@ describe('a leader delegates decisions for a period (ủy quyền)', () => {
       actor: { username: CLERK, delegatedBy: { username: LEADER } },
     });
 
-    const step = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).find(
-      (i) => i.unitCode === COMMUNE && i.action === 'report_approved',
-    )!;
+    // The answer comes before the workflow appends the step to the decision log.
+    const inspector = await flow.as('thanhtra.tinh');
+    const step = await eventually('the approval in the decision log', async () =>
+      (await readTimeline(inspector, flow.campaignId)).find((i) => i.unitCode === COMMUNE && i.action === 'report_approved'),
+    );
     expect(step).toMatchObject({ actor: { username: CLERK }, capacity: 'TUQ', values: { delegatedBy: { username: LEADER } } });
 
     const revoked = await (
