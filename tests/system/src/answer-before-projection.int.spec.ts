@@ -76,17 +76,25 @@ describe('an action answers before its projection is written', () => {
 
   it('shows a submission and an approval in the inbox and the progress as soon as the api answers, and logs both', async () => {
     const { submitter, approver } = actorsOf(BY_API);
-    expect((await flow.submit(BY_API, KEY, { localPlanReference: 'KH-01/UBND' })).status).toBe(200);
+    const submitted = await flow.submit(BY_API, KEY, { localPlanReference: 'KH-01/UBND' });
+    expect(submitted.status).toBe(200);
     // Read once, no waiting: the api wrote the answer's projection before it replied.
     expect(await rowOf(BY_API)).toMatchObject({ status: 'submitted' });
     expect(await inboxRowOf(approver, BY_API)).toMatchObject({ action: 'approve', assigneeUnitCode: BY_API });
 
-    expect((await flow.decide(BY_API, KEY, 'approve')).status).toBe(200);
+    const approved = await flow.decide(BY_API, KEY, 'approve');
+    expect(approved.status).toBe(200);
     expect(await rowOf(BY_API)).toMatchObject({ status: 'approved' });
     expect(await inboxRowOf(approver, BY_API)).toBeUndefined();
     expect(await inboxRowOf(submitter, BY_API)).toBeUndefined();
     // The log is the workflow's durable path, written behind the answer.
     await expectEachStepLoggedOnce(BY_API);
+    // Its steps carry the request ids the answers did: what a page waits for after an action.
+    const history = await (await flow.as(submitter)).get(`/campaigns/${flow.campaignId}/units/${BY_API}/obligations/${KEY}/history`);
+    expect(history.body.items.map((step: Record<string, string>) => [step.action, step.requestId])).toEqual([
+      ['report_submitted', submitted.body.requestId],
+      ['report_approved', approved.body.requestId],
+    ]);
   });
 
   it('writes the read models and the log by itself when nobody writes the answer’s projection, each step once, the chain whole', async () => {

@@ -13,6 +13,8 @@ export const OBLIGATION_STEP_ACTIONS = [
 
 /** One official's step on an obligation, as the decision log recorded it. */
 export class ObligationStepView {
+  @ApiProperty({ description: 'The request id the official’s action was sent with; the action’s answer carries the same' })
+  requestId!: string;
   @ApiProperty({ description: 'ISO instant' }) at!: string;
   @ApiProperty({ enum: OBLIGATION_STEP_ACTIONS }) action!: string;
   @ApiProperty({ type: String, nullable: true }) actorUsername!: string | null;
@@ -46,6 +48,7 @@ function valuesOf(details: string | null): Record<string, unknown> {
 export function toObligationStep(row: DecisionLogEntity): ObligationStepView {
   const values = valuesOf(row.details);
   return {
+    requestId: row.eventKey,
     at: row.at,
     action: row.action,
     actorUsername: row.actorUsername,

@@ -92,10 +92,11 @@ export class ObligationsController {
   }
 
   /**
-   * Read from the decision log, which the same transaction as the progress row writes: an action's answer means its
-   * step is here. Only the unit's participation workflow records steps on its obligations, so its id narrows the
-   * search to the log's (workflow, event) index. Readable by whoever reads the unit's progress row (GET
-   * /campaigns/:id/units): officials of the unit or above it, and the issuer's officials for every unit taking part.
+   * Read from the decision log, which the unit's participation workflow writes a moment after answering an action (the
+   * answer carries the progress and inbox rows; a client waits for the step by its request id). Only that workflow
+   * records steps on the unit's obligations, so its id narrows the search to the log's (workflow, event) index.
+   * Readable by whoever reads the unit's progress row (GET /campaigns/:id/units): officials of the unit or above it,
+   * and the issuer's officials for every unit taking part.
    */
   @Get('history')
   @ApiOperation({

@@ -2,6 +2,7 @@ import type { ObligationStep } from '../api/action-queries';
 import { pendingExtension, returnToAnswer } from './obligation-steps';
 
 const step = (action: ObligationStep['action'], comment: string | null = null): ObligationStep => ({
+  requestId: 'r',
   at: '2026-03-10T01:00:00.000Z',
   action,
   actorUsername: 'x',

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { delegationForStep, type DelegableStep } from '../actions/delegation-for-step';
 import { api, dataOf } from './client';
@@ -14,6 +14,7 @@ export type DecideObligationBody = Schemas['DecideObligationDto'];
 export type RequestExtensionBody = Schemas['RequestExtensionDto'];
 export type DecideExtensionBody = Schemas['DecideExtensionDto'];
 export type PlanDecisionBody = Schemas['PlanDecisionDto'];
+type ObligationEvent = Schemas['ObligationEventView'];
 
 export interface ObligationTarget {
   campaignId: string;
@@ -40,13 +41,33 @@ const obligationQueryKey = (target: ObligationTarget) => [
   target.obligationKey,
 ];
 
+const historyQuery = (target: ObligationTarget) => ({
+  queryKey: [...obligationQueryKey(target), 'history'],
+  queryFn: async () =>
+    dataOf(await api.GET('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/history', { params: { path: target } })),
+});
+
 /** The officials' steps on one obligation, oldest first: who sent, approved, returned (with the comment), asked for more time. */
 export function useObligationHistory(target: ObligationTarget) {
-  return useQuery({
-    queryKey: [...obligationQueryKey(target), 'history'],
-    queryFn: async () =>
-      dataOf(await api.GET('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/history', { params: { path: target } })),
-  });
+  return useQuery(historyQuery(target));
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The workflow writes an action's step to the decision log a moment after answering it (the inbox and progress rows
+ * come with the answer): the history is fetched again until it holds the step, so the page never shows the new status
+ * without the step behind it (a request for more time waiting, a return's comment) and offers no action twice meanwhile.
+ * After `patienceMs` the page shows what it has, and the step on a later fetch.
+ */
+async function untilStepRecorded(client: QueryClient, target: ObligationTarget, requestId: string, patienceMs = 60_000) {
+  const giveUpAt = Date.now() + patienceMs;
+  for (;;) {
+    // The action is taken: a failed read must not make it look refused, the page's own query shows that failure.
+    const history = await client.fetchQuery({ ...historyQuery(target), staleTime: 0 }).catch(() => null);
+    if (!history || history.items.some((step) => step.requestId === requestId) || Date.now() >= giveUpAt) return;
+    await pause(500);
+  }
 }
 
 async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
@@ -67,51 +88,49 @@ async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: 
 function useAction<TBody, TData>(
   send: (body: TBody) => Promise<{ data?: TData; error?: unknown; response: Response }>,
   changes: QueryKey[],
+  alsoAwait?: (client: QueryClient, answer: TData) => Promise<void>,
 ) {
   const client = useQueryClient();
   return useMutation<TData, ActionRefused, TBody>({
     mutationFn: (body) => answerOf(send(body)),
-    onSuccess: () => Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey }))),
+    onSuccess: async (answer) => {
+      await Promise.all(changes.map((queryKey) => client.invalidateQueries({ queryKey })));
+      await alsoAwait?.(client, answer);
+    },
   });
 }
 
-const afterObligationAction = (target: ObligationTarget): QueryKey[] => [['inbox'], ['campaign', target.campaignId]];
+/** An action on an obligation: the inbox and the campaign's reads change, and the page waits for the step in the history. */
+function useObligationAction<TBody>(
+  target: ObligationTarget,
+  send: (body: TBody) => Promise<{ data?: ObligationEvent; error?: unknown; response: Response }>,
+) {
+  return useAction(send, [['inbox'], ['campaign', target.campaignId]], (client, event) =>
+    untilStepRecorded(client, target, event.requestId),
+  );
+}
 
 export function useSubmitObligation(target: ObligationTarget) {
-  return useAction(
-    (body: SubmitObligationBody) =>
-      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/submission', { params: { path: target }, body }),
-    afterObligationAction(target),
+  return useObligationAction(target, (body: SubmitObligationBody) =>
+    api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/submission', { params: { path: target }, body }),
   );
 }
 
 export function useDecideObligation(target: ObligationTarget) {
-  return useAction(
-    (body: DecideObligationBody) =>
-      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/decision', { params: { path: target }, body }),
-    afterObligationAction(target),
+  return useObligationAction(target, (body: DecideObligationBody) =>
+    api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/decision', { params: { path: target }, body }),
   );
 }
 
 export function useRequestExtension(target: ObligationTarget) {
-  return useAction(
-    (body: RequestExtensionBody) =>
-      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-request', {
-        params: { path: target },
-        body,
-      }),
-    afterObligationAction(target),
+  return useObligationAction(target, (body: RequestExtensionBody) =>
+    api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-request', { params: { path: target }, body }),
   );
 }
 
 export function useDecideExtension(target: ObligationTarget) {
-  return useAction(
-    (body: DecideExtensionBody) =>
-      api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-decision', {
-        params: { path: target },
-        body,
-      }),
-    afterObligationAction(target),
+  return useObligationAction(target, (body: DecideExtensionBody) =>
+    api.POST('/campaigns/{campaignId}/units/{unitCode}/obligations/{obligationKey}/extension-decision', { params: { path: target }, body }),
   );
 }
 

@@ -2056,6 +2056,8 @@ export interface components {
             delegationId?: string;
         };
         ObligationStepView: {
+            /** @description The request id the official’s action was sent with; the action’s answer carries the same */
+            requestId: string;
             /** @description ISO instant */
             at: string;
             /** @enum {string} */
