@@ -1,4 +1,4 @@
-import type { AuditActivities, AwardActivities, CampaignActivities, OrgActivities } from '@tdkt/contracts';
+import type { AuditActivities, AwardActivities, CampaignActivities, MailActivities, OrgActivities } from '@tdkt/contracts';
 import { requestReference } from '@tdkt/domain';
 import { CampaignRepository, NationalCalendarStore, OrgDirectory, ParticipantRoster } from '@tdkt/persistence';
 import type { ActivityDeps } from './activity-deps';
@@ -8,6 +8,7 @@ import { createNotifyActivity, NotifyDeps } from './notifications/notify.activit
 import { createMailer } from './notifications/mailer';
 import { createNoticeDelivery } from './notifications/notice-delivery';
 import { createProjectWithNoticeActivity } from './campaign/project-with-notice.activity';
+import { createResendFailedMailActivity } from './notifications/resend-failed-mail.activity';
 import { createAwardActivities } from './award/award.activities';
 import { createOrgChangeActivities } from './org/org-change.activities';
 import { createArchiveActivities, createAuditRecordActivities, createVerificationActivities, ReplayWorkflowSource } from './audit';
@@ -22,11 +23,11 @@ export { createAuditRecordActivities, createCampaignVerifier, workerSinks, type 
  */
 export function createActivities(
   deps: ActivityDeps & Pick<NotifyDeps, 'mailer'> & { workflows: ReplayWorkflowSource },
-): CampaignActivities & AuditActivities & AwardActivities & OrgActivities {
+): CampaignActivities & AuditActivities & AwardActivities & OrgActivities & MailActivities {
   const campaigns = new CampaignRepository(deps.dataSource);
   const directory = new OrgDirectory(deps.dataSource);
   const calendar = new NationalCalendarStore(deps.dataSource);
-  // One mailer for both activities that send, so they share its SMTP connections.
+  // One mailer for every activity that sends, so they share its SMTP connections.
   const mailer = deps.mailer ?? createMailer(deps.config.mail);
   return {
     ...createCampaignProjectionActivities(deps),
@@ -48,6 +49,7 @@ export function createActivities(
       loadEnteredYears: () => calendar.enteredYears(),
     }),
     notify: createNotifyActivity({ ...deps, mailer }),
+    ...createResendFailedMailActivity({ dataSource: deps.dataSource, mailer }),
     ...createAuditRecordActivities(deps),
     ...createArchiveActivities(deps),
     ...createVerificationActivities(deps),

@@ -6,3 +6,4 @@ export { verificationWorkflow } from './audit/verification.workflow';
 export { reportRequestWorkflow } from './request/report-request.workflow';
 export { awardDossierWorkflow } from './award/award-dossier.workflow';
 export { orgChangeWorkflow } from './org/org-change.workflow';
+export { mailRetryWorkflow } from './mail/mail-retry.workflow';

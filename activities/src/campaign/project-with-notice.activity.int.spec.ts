@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DefaultLogger, LogEntry } from '@temporalio/worker';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { loadConfig } from '@tdkt/config';
 import type { NotificationRequest, ObligationProjection } from '@tdkt/contracts';
-import { InboxItemEntity, NotificationEntity, OfficialEntity, openDatabase, seedDemoOrg, UnitProgressEntity } from '@tdkt/persistence';
-import { createTestDatabase, databasesUnderTest, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
+import { InboxItemEntity, NotificationEntity, UnitProgressEntity } from '@tdkt/persistence';
+import { databasesUnderTest, startTestSmtp, TestSmtp } from '@tdkt/testing';
+import { MailTestBed } from '../notifications/mail.spec-fixtures';
 import { createMailer } from '../notifications/mailer';
 import { createNoticeDelivery } from '../notifications/notice-delivery';
 import { createProjectWithNoticeActivity } from './project-with-notice.activity';
@@ -59,37 +56,26 @@ function notice(dedupeKey: string): NotificationRequest {
 }
 
 describe.each(databasesUnderTest())('an obligation projection with its notice, on %s', (kind) => {
-  let database: TestDatabase;
+  let bed: MailTestBed;
   let dataSource: DataSource;
-  let dataDir: string;
   let smtp: TestSmtp;
   let leaderEmail: string;
   const warnings: LogEntry[] = [];
   const env = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN', (entry) => warnings.push(entry)) });
 
   const activityVia = (smtpUrl: string) => {
-    const { mail } = loadConfig({ JWT_SECRET: 'x'.repeat(32), DATA_DIR: dataDir, SMTP_URL: smtpUrl, MAIL_FROM: 'TĐKT <no-reply@tq.vn>' });
-    const deliverNotice = createNoticeDelivery({ dataSource, mailer: createMailer(mail) });
+    const deliverNotice = createNoticeDelivery({ dataSource, mailer: createMailer(bed.configVia(smtpUrl).mail) });
     return createProjectWithNoticeActivity({ dataSource, deliverNotice }).projectObligationWithNotice;
   };
   const progress = () => dataSource.getRepository(UnitProgressEntity).findOneByOrFail({ campaignId: CAMPAIGN, unitCode: COMMUNE });
   const notifications = (dedupeKey: string) => dataSource.getRepository(NotificationEntity).findBy({ dedupeKey });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'tdkt-project-notice-'));
-    database = await createTestDatabase(kind);
-    dataSource = await openDatabase(database.config, { migrate: true });
-    await seedDemoOrg(dataSource);
+    bed = await MailTestBed.start(kind);
+    ({ dataSource, smtp, leaderEmail } = bed);
     await createDraftCampaign(dataSource, CAMPAIGN);
-    leaderEmail = (await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'lanhdao.ys' })).email;
-    smtp = await startTestSmtp();
   });
-  afterAll(async () => {
-    await smtp?.close();
-    await dataSource?.destroy();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.stop());
 
   it('writes the projection, then records and mails the notice; a retry changes nothing twice', async () => {
     const activity = activityVia(smtp.url);
@@ -109,19 +95,19 @@ describe.each(databasesUnderTest())('an obligation projection with its notice, o
     expect(await notifications('opened-1')).toMatchObject([{ emailStatus: 'sent' }]);
   });
 
-  it('with the mail relay down, still writes the projection and reports the e-mail as pending instead of failing', async () => {
+  it('with the mail relay down, still writes the projection and leaves the e-mail to the mail retry workflow', async () => {
     const down = await startTestSmtp();
     await down.close();
 
     expect(await env.run(activityVia(down.url), { projection: launchDuty(2, 1), notice: notice('reminder-1') })).toEqual({
-      emailPending: true,
+      emailPending: false,
     });
 
     expect(await progress()).toMatchObject({ version: 2, remindersSent: 1 });
     const [failed] = await notifications('reminder-1');
-    expect(failed).toMatchObject({ emailStatus: 'failed' });
+    expect(failed).toMatchObject({ emailStatus: 'failed', emailAttempts: 1 });
     expect(failed.emailError).toBeTruthy();
-    expect(warnings.map((w) => w.message)).toContain('E-mail of a notice failed; notify will send it');
+    expect(warnings.map((w) => w.message)).toContain('E-mail of a notice failed; the mail retry workflow will send it');
   });
 
   it('refuses a unit the org tree does not know, and tells nobody', async () => {

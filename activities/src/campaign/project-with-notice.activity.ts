@@ -8,8 +8,8 @@ import type { DeliverNotice } from '../notifications/notice-delivery';
  * An obligation's projection and the notice that follows from it, in one activity: one activity task and one workflow
  * task fewer per step than the two apart. The projection is written first, in its own transaction, so the notice never
  * tells of a state the read models do not show. Retried whole, it changes nothing twice: the projection only replaces
- * an older version and the notice is recorded once per dedupe key. A failed e-mail is reported, not thrown: the
- * workflow hands it to `notify`, which retries it apart, so a slow mail relay never holds the unit's later projections.
+ * an older version and the notice is recorded once per dedupe key. A failed e-mail is left to the mail retry workflow, not
+ * thrown, so a mail relay that refuses mail never holds the unit's later projections.
  */
 export function createProjectWithNoticeActivity({
   dataSource,
@@ -20,8 +20,9 @@ export function createProjectWithNoticeActivity({
     async projectObligationWithNotice({ projection, notice }) {
       await projections.applyObligationProjectionOfUnit(projection);
       const { failures } = await deliverNotice(notice);
-      if (failures.length) log.warn('E-mail of a notice failed; notify will send it', { dedupeKey: notice.dedupeKey, failures });
-      return { emailPending: failures.length > 0 };
+      if (failures.length)
+        log.warn('E-mail of a notice failed; the mail retry workflow will send it', { dedupeKey: notice.dedupeKey, failures });
+      return { emailPending: false };
     },
   };
 }

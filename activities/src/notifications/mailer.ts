@@ -22,7 +22,7 @@ export interface Mailer {
   close(): void;
 }
 
-type MailConfig = WorkerConfig['mail'];
+type MailConfig = Pick<WorkerConfig['mail'], 'smtpUrl' | 'from' | 'outboxDir'>;
 
 /** SMTP when the organisation configured a relay; otherwise real messages written to the outbox folder. */
 export function createMailer(config: MailConfig): Mailer {
@@ -30,7 +30,7 @@ export function createMailer(config: MailConfig): Mailer {
 }
 
 function smtpMailer(smtpUrl: string, from: string): Mailer {
-  // Short timeouts: a dead relay should fail the activity quickly so Temporal's retry policy takes over.
+  // Short timeouts: a dead relay should fail the send quickly, so the activity moves on and the mail retry workflow takes over.
   const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 15_000 });
   return {
     send: async (mail) => {

@@ -3,6 +3,7 @@ import type { NotificationRequest } from '@tdkt/contracts';
 import { EmailStatus, NotificationStore, Recipient, UnitSuccessors } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
 import type { Mailer } from './mailer';
+import { sendNotificationMail } from './send-notification-mail';
 
 /** Statuses whose e-mail has not gone out yet: a retry sends these and only these. */
 const UNSENT: readonly EmailStatus[] = ['pending', 'failed'];
@@ -18,7 +19,8 @@ export type DeliverNotice = (request: NotificationRequest) => Promise<NoticeOutc
 
 /**
  * An inbox row per recipient, written once per dedupe key, and its e-mail copy. Every recipient is tried even when
- * one fails; a second call finds the rows already written and mails only those still unsent.
+ * one fails; a failed e-mail is left to the mail retry workflow. A second call finds the rows already written and
+ * mails only those still unsent.
  */
 export function createNoticeDelivery({ dataSource, mailer }: Pick<ActivityDeps, 'dataSource'> & { mailer: Mailer }): DeliverNotice {
   const store = new NotificationStore(dataSource);
@@ -67,18 +69,6 @@ async function deliver(
     await store.markEmail(notification.id, 'skipped');
     return undefined;
   }
-  try {
-    await mailer.send({
-      to: { name: recipient.fullName, address: recipient.email },
-      subject: notification.subject,
-      text: notification.body,
-      notificationId: notification.id,
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await store.markEmail(notification.id, 'failed', message);
-    return message;
-  }
-  await store.markEmail(notification.id, 'sent');
-  return undefined;
+  // Refused now, the mail retry workflow tries it again in its next round.
+  return sendNotificationMail(store, mailer, notification, recipient, new Date());
 }

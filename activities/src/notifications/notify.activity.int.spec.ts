@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DefaultLogger, LogEntry } from '@temporalio/worker';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { AppConfig, loadConfig } from '@tdkt/config';
 import type { NotificationRequest } from '@tdkt/contracts';
-import { NotificationEntity, OfficialEntity, openDatabase, seedDemoOrg } from '@tdkt/persistence';
-import { createTestDatabase, databasesUnderTest, startTestSmtp, TestDatabase, TestSmtp } from '@tdkt/testing';
+import { NotificationEntity } from '@tdkt/persistence';
+import { databasesUnderTest, startTestSmtp, TestSmtp } from '@tdkt/testing';
+import { MailTestBed } from './mail.spec-fixtures';
+import { createMailer } from './mailer';
 import { createNotifyActivity } from './notify.activity';
+import { createResendFailedMailActivity } from './resend-failed-mail.activity';
 
 const SUBJECT = 'Nhắc hạn: nộp báo cáo sơ kết phong trào thi đua "Đổi mới, sáng tạo" trước ngày 15/12';
 
@@ -25,38 +24,21 @@ function request(dedupeKey: string, overrides: Partial<NotificationRequest> = {}
 }
 
 describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
-  let database: TestDatabase;
+  let bed: MailTestBed;
   let dataSource: DataSource;
-  let dataDir: string;
   let smtp: TestSmtp;
   let leaderEmail: string;
   const warnings: LogEntry[] = [];
   const env = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN', (entry) => warnings.push(entry)) });
 
-  const configWith = (smtpUrl: string): AppConfig =>
-    loadConfig({
-      JWT_SECRET: 'x'.repeat(32),
-      DATA_DIR: dataDir,
-      SMTP_URL: smtpUrl,
-      MAIL_FROM: 'Thi đua – Khen thưởng <no-reply@tuyenquang.demo.gov.vn>',
-    });
-  const notifyVia = (smtpUrl: string) => createNotifyActivity({ dataSource, config: configWith(smtpUrl) });
+  const notifyVia = (smtpUrl: string) => createNotifyActivity({ dataSource, config: bed.configVia(smtpUrl) });
   const rowsFor = (dedupeKey: string) => dataSource.getRepository(NotificationEntity).findBy({ dedupeKey });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'tdkt-notify-'));
-    database = await createTestDatabase(kind);
-    dataSource = await openDatabase(database.config, { migrate: true });
-    await seedDemoOrg(dataSource);
-    leaderEmail = (await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'lanhdao.ys' })).email;
-    smtp = await startTestSmtp();
+    bed = await MailTestBed.start(kind);
+    ({ dataSource, smtp, leaderEmail } = bed);
   });
-  afterAll(async () => {
-    await smtp?.close();
-    await dataSource?.destroy();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.stop());
 
   it('mails the leaders of a unit once, with the Vietnamese subject intact, and keeps it in their inbox', async () => {
     await env.run(notifyVia(smtp.url), request('reminder-1'));
@@ -109,26 +91,39 @@ describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
     expect(smtp.messages).toHaveLength(before + 2);
   });
 
-  it('fails while SMTP is down, then a retry sends the message exactly once', async () => {
+  it('leaves an e-mail the relay refuses to the mail retry workflow, whose round sends it exactly once when due', async () => {
     const down = await startTestSmtp();
     await down.close();
+    const resendVia = (smtpUrl: string) =>
+      createResendFailedMailActivity({ dataSource, mailer: createMailer(bed.configVia(smtpUrl).mail) }).resendFailedMail;
+    const round = { everyMs: 60_000, limit: 10 };
 
-    await expect(env.run(notifyVia(down.url), request('overdue-1', { kind: 'overdue' }))).rejects.toThrow(/failed for 1 of 1/);
+    await env.run(notifyVia(down.url), request('overdue-1', { kind: 'overdue' }));
     const [failed] = await rowsFor('overdue-1');
-    expect(failed).toMatchObject({ emailStatus: 'failed' });
+    expect(failed).toMatchObject({ emailStatus: 'failed', emailAttempts: 1 });
     expect(failed.emailError).toBeTruthy();
+    expect(failed.emailRetryAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(warnings.map((w) => w.message)).toContain('E-mail of a notice failed; the mail retry workflow will send it');
+
+    // Refused again: the round stops there, and the next try waits two rounds.
+    expect(await env.run(resendVia(down.url), round)).toEqual({ sent: 0, failed: 1 });
+    const [again] = await rowsFor('overdue-1');
+    expect(again).toMatchObject({ emailStatus: 'failed', emailAttempts: 2 });
+    expect(again.emailRetryAt!.getTime()).toBeGreaterThan(Date.now() + 60_000);
 
     const up = await startTestSmtp();
     try {
-      const retry = notifyVia(up.url);
-      await env.run(retry, request('overdue-1', { kind: 'overdue' }));
-      await env.run(retry, request('overdue-1', { kind: 'overdue' }));
+      expect(await env.run(resendVia(up.url), round)).toEqual({ sent: 0, failed: 0 });
+      await dataSource.getRepository(NotificationEntity).update({ id: failed.id }, { emailRetryAt: new Date(Date.now() - 1000) });
+      expect(await env.run(resendVia(up.url), round)).toEqual({ sent: 1, failed: 0 });
+      expect(await env.run(resendVia(up.url), round)).toEqual({ sent: 0, failed: 0 });
+      await env.run(notifyVia(up.url), request('overdue-1', { kind: 'overdue' }));
 
       expect(up.messages).toHaveLength(1);
       expect(up.messages[0].subject).toBe(SUBJECT);
       const rows = await rowsFor('overdue-1');
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ id: failed.id, emailStatus: 'sent', emailError: null });
+      expect(rows[0]).toMatchObject({ id: failed.id, emailStatus: 'sent', emailError: null, emailRetryAt: null });
     } finally {
       await up.close();
     }

@@ -1,3 +1,4 @@
+import { log } from '@temporalio/activity';
 import type { NotificationRequest } from '@tdkt/contracts';
 import type { ActivityDeps } from '../activity-deps';
 import { createMailer, Mailer } from './mailer';
@@ -10,17 +11,15 @@ export interface NotifyDeps extends Pick<ActivityDeps, 'dataSource' | 'config'> 
 }
 
 /**
- * The `notify` activity: the notice recorded for each recipient and mailed. A failed e-mail fails the activity
- * after every recipient was tried, so Temporal retries it; the retry mails only those still unsent.
+ * The `notify` activity: the notice recorded for each recipient and mailed. An e-mail the relay refuses does not fail
+ * it (the mail retry workflow sends it again), so no workflow waits on the relay; every other error does, and is retried.
  */
 export function createNotifyActivity({ dataSource, config, mailer = createMailer(config.mail) }: NotifyDeps) {
   const deliverNotice = createNoticeDelivery({ dataSource, mailer });
 
   return async function notify(request: NotificationRequest): Promise<void> {
-    const { recipients, failures } = await deliverNotice(request);
+    const { failures } = await deliverNotice(request);
     if (failures.length)
-      throw new Error(
-        `E-mail for notification ${request.dedupeKey} failed for ${failures.length} of ${recipients} recipients: ${failures.join('; ')}`,
-      );
+      log.warn('E-mail of a notice failed; the mail retry workflow will send it', { dedupeKey: request.dedupeKey, failures });
   };
 }

@@ -4,7 +4,7 @@ import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createActivities, workerSinks } from '@tdkt/activities';
 import { ConfigError, loadWorkerConfig } from '@tdkt/config';
 import { openDatabase } from '@tdkt/persistence';
-import { temporalConnectionOptions, workerTuningOptions } from '@tdkt/temporal';
+import { ensureMailRetry, temporalConnectionOptions, workerTuningOptions } from '@tdkt/temporal';
 import { jsonRuntimeLogger } from './json-runtime-logger';
 import { workflowSource } from './workflow-source';
 
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     ...workflows,
     ...workerTuningOptions(config.workerTuning),
   });
+
+  await ensureMailRetry(temporalClient, config.temporal.taskQueue, config.mail.retryEverySeconds);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -21,7 +21,8 @@ export interface WorkerConfig {
   dataDir: string;
   database: DatabaseConfig;
   temporal: TemporalConfig;
-  mail: { smtpUrl?: string; from: string; outboxDir: string };
+  /** retryEverySeconds: how often e-mail the relay refused is tried again (and the unit its back-off grows in). */
+  mail: { smtpUrl?: string; from: string; outboxDir: string; retryEverySeconds: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** Used by the worker process only: the api reads it with the rest and runs no worker. */
   workerTuning: WorkerTuning;
@@ -95,7 +96,12 @@ function readWorkerSettings(read: EnvReader): WorkerConfig {
     dataDir,
     database: readDatabase(read, dataDir),
     temporal: readTemporal(read),
-    mail: { smtpUrl, from: read.string('MAIL_FROM', 'Thi đua – Khen thưởng <no-reply@localhost>'), outboxDir: join(dataDir, 'outbox') },
+    mail: {
+      smtpUrl,
+      from: read.string('MAIL_FROM', 'Thi đua – Khen thưởng <no-reply@localhost>'),
+      outboxDir: join(dataDir, 'outbox'),
+      retryEverySeconds: read.integer('MAIL_RETRY_EVERY_SECONDS', 60, 1, 3600),
+    },
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     workerTuning: readWorkerTuning(read),
   };

@@ -16,3 +16,5 @@ export * from './award/award-dossier.contract';
 export * from './award/award-activities';
 
 export * from './org/org-change.contract';
+
+export * from './mail/mail-retry.contract';

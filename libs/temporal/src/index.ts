@@ -6,3 +6,4 @@ export * from './connection-options';
 export * from './server';
 export * from './worker-tuning';
 export * from './workflow-bundle-options';
+export * from './mail-retry';

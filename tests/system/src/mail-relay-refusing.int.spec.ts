@@ -1,9 +1,11 @@
 import { In } from 'typeorm';
+import { MAIL_RETRY_WORKFLOW_ID } from '@tdkt/contracts';
 import { PlanDefinition, SUBMITTING_ROLES } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
 import { NotificationEntity, NotificationStore, ParticipantRoster } from '@tdkt/persistence';
 import { compressPlan } from './compressed-plan';
 import { draftAndSign } from './draft-and-sign';
+import { recordHistoriesIfAsked } from './record-histories';
 import { eventually, SystemUnderTest } from './system-under-test';
 
 /** Seed 003 cut to its launch, opening at issue: every unit's first step is its projection and its "new task" notice. */
@@ -19,7 +21,8 @@ const unitTask = (mail: { subject?: string }) => !!mail.subject?.startsWith('[Vi
 
 /**
  * A relay that refuses mail must hold back neither a unit's inbox row (its projection and its notice go out in one
- * activity) nor an official's click, and every refused e-mail must still go out, once, when the relay takes mail again.
+ * activity), nor an official's click, nor a plan's launch; every refused e-mail must still go out, once, when the relay
+ * takes mail again (the mail retry workflow sends it).
  */
 describe('a mail relay refusing mail', () => {
   let system: SystemUnderTest;
@@ -89,5 +92,28 @@ describe('a mail relay refusing mail', () => {
     system.smtp.refuseMail(null);
     await eventually('the refused notice sent', async () => (await notices.findOneByOrFail({ id: refused.id })).emailStatus === 'sent');
     expect(system.smtp.messages.filter(decisionMail)).toHaveLength(sentBefore + 1);
+  });
+
+  it('launches a plan while the relay refuses every e-mail, and sends each once when it accepts again', async () => {
+    system.smtp.refuseMail(() => true);
+    const { flow } = await draftAndSign(system, plan);
+    // Before, each approval step's opening notice was retried until the relay took it, and the launch waited for the chain.
+    await flow.waitForStatus('running');
+    const notices = system.app.dataSource.getRepository(NotificationEntity);
+    const mailed = async () => (await notices.findBy({ campaignId: flow.campaignId })).filter((n) => n.emailStatus !== 'skipped');
+    const refused = await eventually('the plan’s notices recorded, their e-mail refused', async () => {
+      const rows = await mailed();
+      return rows.length > 0 && rows.every((r) => r.emailStatus === 'failed') && rows;
+    });
+    expect(refused.map((r) => r.kind)).toEqual(expect.arrayContaining(['task', 'decision']));
+
+    system.smtp.refuseMail(null);
+    const sent = await eventually('every e-mail sent', async () => {
+      const rows = await mailed();
+      return rows.every((r) => r.emailStatus === 'sent') && rows;
+    });
+    const copies = (id: string) => system.smtp.messages.filter((m) => m.messageId?.startsWith(`<${id}@`)).length;
+    expect(sent.map((r) => copies(r.id))).toEqual(sent.map(() => 1));
+    await recordHistoriesIfAsked(system.app.temporal.client, { 'mail-retry-relay-back': MAIL_RETRY_WORKFLOW_ID });
   });
 });

@@ -7,11 +7,13 @@ import { createActivities, workerSinks } from '@tdkt/activities';
 import { startTestApp, TestApp } from '@tdkt/api';
 import { loadConfig } from '@tdkt/config';
 import { OrgDirectory } from '@tdkt/persistence';
-import { WORKFLOW_BUNDLER_OPTIONS, workerTuningOptions } from '@tdkt/temporal';
+import { ensureMailRetry, WORKFLOW_BUNDLER_OPTIONS, workerTuningOptions } from '@tdkt/temporal';
 import { startTestSmtp, TestSmtp } from '@tdkt/testing';
 import type { OrgImport } from '@tdkt/domain';
 
 export const DEMO_PASSWORD = 'ThiDua@2026!';
+
+const MAIL_RETRY_EVERY_SECONDS = 2;
 
 /**
  * The whole system in one process, every part real: the api on a fresh database (PostgreSQL under CI),
@@ -57,7 +59,10 @@ export class SystemUnderTest {
       ...workerTuningOptions(config.workerTuning),
       ...workerOptions,
     });
-    return new SystemUnderTest(app, smtp, worker, worker.run());
+    const running = worker.run();
+    // Every two seconds rather than every minute: a suite sees a refused e-mail go out moments after the relay accepts.
+    await ensureMailRetry(app.temporal.client, config.temporal.taskQueue, MAIL_RETRY_EVERY_SECONDS);
+    return new SystemUnderTest(app, smtp, worker, running);
   }
 
   async stop(): Promise<void> {

@@ -36,7 +36,10 @@ export interface ObligationProjection {
 
 /** What became of the notice an obligation's projection carried. */
 export interface NoticeDelivery {
-  /** Some e-mail could not be sent: the notice is recorded, and `notify` (retried until it succeeds) must send the rest. */
+  /**
+   * Some e-mail could not be sent and the workflow must hand the notice to `notify`. Always false since the mail retry workflow
+   * sends a failed e-mail again; workflows that ran before it still do as their histories say.
+   */
   emailPending: boolean;
 }
 
@@ -82,10 +85,12 @@ export interface CampaignActivities {
   }): Promise<void>;
   projectObligation(input: ObligationProjection): Promise<void>;
   projectHumanTask(input: HumanTaskProjection): Promise<void>;
+  /** The notice recorded for each recipient and mailed; an e-mail the relay refuses is left to the mail retry workflow. */
   notify(input: NotificationRequest): Promise<void>;
   /**
    * The projection, then the notice that follows from it, in one activity (one task fewer on the server per step).
-   * An e-mail that fails does not fail it: the unit's later projections would wait behind the mail relay.
+   * An e-mail that fails does not fail it (the mail retry workflow sends it later): the unit's later projections would wait
+   * behind the mail relay.
    */
   projectObligationWithNotice(input: { projection: ObligationProjection; notice: NotificationRequest }): Promise<NoticeDelivery>;
 }

@@ -10,6 +10,7 @@ export type EmailStatus = 'pending' | 'sent' | 'skipped' | 'failed';
 @Entity('notifications')
 @Index('UQ_notifications_dedupe_key_official_id', ['dedupeKey', 'officialId'], { unique: true })
 @Index('IDX_notifications_official_id_created_at', ['officialId', 'createdAt'])
+@Index('IDX_notifications_email_retry', ['emailStatus', 'emailRetryAt'])
 export class NotificationEntity {
   /** A UUID made by the app, not the database, so SQLite and PostgreSQL behave the same. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -46,4 +47,12 @@ export class NotificationEntity {
 
   @Column({ name: 'email_error', type: 'text', nullable: true })
   emailError!: string | null;
+
+  /** Sends of the e-mail that failed so far. */
+  @Column({ name: 'email_attempts', type: 'integer', default: 0 })
+  emailAttempts!: number;
+
+  /** While failed: when the mail retry workflow tries it again. */
+  @Column({ name: 'email_retry_at', type: Date, nullable: true })
+  emailRetryAt!: Date | null;
 }

@@ -16,6 +16,7 @@ import { OrgChanges1764400000100 } from './1764400000100-org-changes';
 import { CampaignParticipants1764400000300 } from './1764400000300-campaign-participants';
 import { ReadModelIndexes1764500000000 } from './1764500000000-read-model-indexes';
 import { AggregateIndexes1764600000000 } from './1764600000000-aggregate-indexes';
+import { MailRetry1764700000000 } from './1764700000000-mail-retry';
 
 /** Every migration in order; the same list runs on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CampaignParticipants1764400000300,
   ReadModelIndexes1764500000000,
   AggregateIndexes1764600000000,
+  MailRetry1764700000000,
 ];

@@ -54,18 +54,39 @@ describe.each(databasesUnderTest())('notification store on %s', (kind) => {
     expect(await dataSource.getRepository(NotificationEntity).countBy({ dedupeKey: 'race-1' })).toBe(1);
   });
 
-  it('remembers the e-mail outcome', async () => {
+  it('remembers the e-mail outcome: each failure counted, with when to try again', async () => {
     const { notification } = await store.recordOnce('mail-1', leaderId, fields('Thư'));
-    await store.markEmail(notification.id, 'failed', 'connect ECONNREFUSED');
-    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({
-      emailStatus: 'failed',
-      emailError: 'connect ECONNREFUSED',
-    });
+    const row = () => dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id });
+    await store.markEmailFailed(notification.id, 'connect ECONNREFUSED', new Date('2026-11-30T03:00:00.000Z'));
+    await store.markEmailFailed(notification.id, '451 try later', new Date('2026-11-30T03:02:00.000Z'));
+    expect(await row()).toMatchObject({ emailStatus: 'failed', emailError: '451 try later', emailAttempts: 2 });
+    expect((await row()).emailRetryAt?.toISOString()).toBe('2026-11-30T03:02:00.000Z');
     await store.markEmail(notification.id, 'sent');
-    expect(await dataSource.getRepository(NotificationEntity).findOneByOrFail({ id: notification.id })).toMatchObject({
-      emailStatus: 'sent',
-      emailError: null,
-    });
+    expect(await row()).toMatchObject({ emailStatus: 'sent', emailError: null, emailRetryAt: null, emailAttempts: 2 });
+  });
+
+  it('hands the mail retry workflow the failed e-mails due, the longest waiting first, to recipients still active', async () => {
+    const at = (minute: number) => new Date(Date.UTC(2030, 0, 1, 0, minute));
+    const failed = async (key: string, officialId: string, retryAt: Date) => {
+      const { notification } = await store.recordOnce(key, officialId, fields(key));
+      await store.markEmailFailed(notification.id, 'refused', retryAt);
+      return notification.id;
+    };
+    const commune = (await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'chuyenvien.ys-thangquan' })).id;
+    const later = await failed('due-later', leaderId, at(5));
+    const first = await failed('due-first', commune, at(1));
+    await failed('not-yet', leaderId, at(30));
+    const { notification: sent } = await store.recordOnce('sent-already', leaderId, fields('sent'));
+    await store.markEmail(sent.id, 'sent');
+    const gone = (await dataSource.getRepository(OfficialEntity).findOneByOrFail({ username: 'thanhtra.ys' })).id;
+    await failed('left-the-office', gone, at(0));
+    await dataSource.getRepository(OfficialEntity).update({ id: gone }, { active: false });
+
+    const due = await store.failedMailDue(at(10), 10);
+    expect(due.map((d) => d.notification.id)).toEqual([first, later]);
+    const official = await dataSource.getRepository(OfficialEntity).findOneByOrFail({ id: commune });
+    expect(due[0].recipient).toEqual({ id: commune, email: official.email, fullName: official.fullName });
+    expect((await store.failedMailDue(at(10), 1)).map((d) => d.notification.id)).toEqual([first]);
   });
 
   it('lists an inbox newest first, pages it and marks messages read only for their owner', async () => {

@@ -92,9 +92,45 @@ export class NotificationStore {
     return { notification, created: notification.id === id };
   }
 
-  async markEmail(id: string, status: EmailStatus, error?: string): Promise<void> {
-    const emailError = status === 'failed' ? (error ?? 'unknown error').slice(0, MAX_ERROR_LENGTH) : null;
-    await this.dataSource.getRepository(NotificationEntity).update({ id }, { emailStatus: status, emailError });
+  async markEmail(id: string, status: 'sent' | 'skipped'): Promise<void> {
+    await this.dataSource.getRepository(NotificationEntity).update({ id }, { emailStatus: status, emailError: null, emailRetryAt: null });
+  }
+
+  /** A send failed: counted, and the mail retry workflow tries again from `retryAt`. */
+  async markEmailFailed(id: string, error: string, retryAt: Date): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({
+        emailStatus: 'failed',
+        emailError: error.slice(0, MAX_ERROR_LENGTH),
+        emailAttempts: () => 'email_attempts + 1',
+        emailRetryAt: retryAt,
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /**
+   * Failed e-mails due for another try at `now`, the longest waiting first, each with its recipient as the directory
+   * has them now (a corrected address is used). A recipient no longer active is left out: nobody reads that mailbox.
+   */
+  async failedMailDue(now: Date, limit: number): Promise<{ notification: NotificationEntity; recipient: Recipient }[]> {
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .innerJoin(OfficialEntity, 'official', 'official.id = n.officialId AND official.active = :active', { active: true })
+      .addSelect(['official.email', 'official.fullName'])
+      .where('n.emailStatus = :failed', { failed: 'failed' })
+      .andWhere('n.emailRetryAt <= :now', { now })
+      .orderBy('n.emailRetryAt', 'ASC')
+      .addOrderBy('n.createdAt', 'ASC')
+      .limit(limit)
+      .getRawAndEntities();
+    return rows.entities.map((notification, i) => ({
+      notification,
+      recipient: { id: notification.officialId, email: rows.raw[i].official_email, fullName: rows.raw[i].official_full_name },
+    }));
   }
 
   /** Newest first; `total` counts every match, not just this page. */
