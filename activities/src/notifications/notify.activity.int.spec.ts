@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { DefaultLogger, LogEntry } from '@temporalio/worker';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { NotificationRequest } from '@tdkt/contracts';
-import { NotificationEntity } from '@tdkt/persistence';
+import { NotificationEntity, OfficialEntity } from '@tdkt/persistence';
 import { databasesUnderTest, startTestSmtp, TestSmtp } from '@tdkt/testing';
 import { MailTestBed } from './mail.spec-fixtures';
 import { createMailer } from './mailer';
@@ -126,6 +126,24 @@ describe.each(databasesUnderTest())('notify activity on %s', (kind) => {
       expect(rows[0]).toMatchObject({ id: failed.id, emailStatus: 'sent', emailError: null, emailRetryAt: null });
     } finally {
       await up.close();
+    }
+  });
+
+  it('marks a failed e-mail skipped when its recipient has no address any more, and sends the next one due', async () => {
+    const down = await startTestSmtp();
+    await down.close();
+    const officials = dataSource.getRepository(OfficialEntity);
+    const specialist = await officials.findOneByOrFail({ username: 'chuyenvien.ys' });
+    await env.run(notifyVia(down.url), request('returned-1', { recipients: { officialIds: [specialist.id] } }));
+    await env.run(notifyVia(down.url), request('returned-2'));
+    await officials.update({ id: specialist.id }, { email: '' });
+    try {
+      const resend = createResendFailedMailActivity({ dataSource, mailer: createMailer(bed.configVia(smtp.url).mail) }).resendFailedMail;
+      expect(await env.run(resend, { everyMs: 60_000, limit: 10 })).toEqual({ sent: 1, failed: 0 });
+      expect(await rowsFor('returned-1')).toMatchObject([{ emailStatus: 'skipped', emailRetryAt: null }]);
+      expect(await rowsFor('returned-2')).toMatchObject([{ emailStatus: 'sent' }]);
+    } finally {
+      await officials.update({ id: specialist.id }, { email: specialist.email });
     }
   });
 

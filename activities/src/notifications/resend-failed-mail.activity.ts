@@ -21,6 +21,11 @@ export function createResendFailedMailActivity({
       let sent = 0;
       for (const { notification, recipient } of await store.failedMailDue(new Date(), limit)) {
         heartbeat();
+        if (!recipient.email) {
+          // The address was removed since: the notice stays in the official's in-app inbox.
+          await store.markEmail(notification.id, 'skipped');
+          continue;
+        }
         const retryAt = nextMailTry(new Date(), notification.emailAttempts + 1, everyMs);
         const error = await sendNotificationMail(store, mailer, notification, recipient, retryAt);
         if (error) {
