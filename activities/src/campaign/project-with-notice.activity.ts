@@ -1,4 +1,3 @@
-import { log } from '@temporalio/activity';
 import type { CampaignActivities } from '@tdkt/contracts';
 import { CampaignProjections } from '@tdkt/persistence';
 import type { ActivityDeps } from '../activity-deps';
@@ -19,9 +18,7 @@ export function createProjectWithNoticeActivity({
   return {
     async projectObligationWithNotice({ projection, notice }) {
       await projections.applyObligationProjectionOfUnit(projection);
-      const { failures } = await deliverNotice(notice);
-      if (failures.length)
-        log.warn('E-mail of a notice failed; the mail retry workflow will send it', { dedupeKey: notice.dedupeKey, failures });
+      await deliverNotice(notice);
       return { emailPending: false };
     },
   };

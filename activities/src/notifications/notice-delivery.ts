@@ -8,14 +8,8 @@ import { sendNotificationMail } from './send-notification-mail';
 /** Statuses whose e-mail has not gone out yet: a retry sends these and only these. */
 const UNSENT: readonly EmailStatus[] = ['pending', 'failed'];
 
-/** How many officials a notice reached, and one line per e-mail that failed. */
-export interface NoticeOutcome {
-  recipients: number;
-  failures: string[];
-}
-
 /** Records a notice for each of its recipients and mails it. */
-export type DeliverNotice = (request: NotificationRequest) => Promise<NoticeOutcome>;
+export type DeliverNotice = (request: NotificationRequest) => Promise<void>;
 
 /**
  * An inbox row per recipient, written once per dedupe key, and its e-mail copy. Every recipient is tried even when
@@ -36,7 +30,7 @@ export function createNoticeDelivery({ dataSource, mailer }: Pick<ActivityDeps, 
     if (!recipients.length) {
       // A unit without, say, a leader is an org-data gap for an administrator, not something a retry fixes.
       log.warn('Notification has no recipients', { dedupeKey: request.dedupeKey, campaignId: request.campaignId, ...to });
-      return { recipients: 0, failures: [] };
+      return;
     }
     const failures: string[] = [];
     for (const recipient of recipients) {
@@ -46,7 +40,9 @@ export function createNoticeDelivery({ dataSource, mailer }: Pick<ActivityDeps, 
       const error = await deliver(store, mailer, request, recipient);
       if (error) failures.push(`${recipient.id}: ${error}`);
     }
-    return { recipients: recipients.length, failures };
+    // Not an error of the activity: a retry would only try the relay again, which the mail retry workflow does.
+    if (failures.length)
+      log.warn('E-mail of a notice failed; the mail retry workflow will send it', { dedupeKey: request.dedupeKey, failures });
   };
 }
 

@@ -1,4 +1,3 @@
-import { log } from '@temporalio/activity';
 import type { NotificationRequest } from '@tdkt/contracts';
 import type { ActivityDeps } from '../activity-deps';
 import { createMailer, Mailer } from './mailer';
@@ -18,8 +17,6 @@ export function createNotifyActivity({ dataSource, config, mailer = createMailer
   const deliverNotice = createNoticeDelivery({ dataSource, mailer });
 
   return async function notify(request: NotificationRequest): Promise<void> {
-    const { failures } = await deliverNotice(request);
-    if (failures.length)
-      log.warn('E-mail of a notice failed; the mail retry workflow will send it', { dedupeKey: request.dedupeKey, failures });
+    await deliverNotice(request);
   };
 }
