@@ -29,6 +29,8 @@ describe('Tài khoản cán bộ: the administrator adds and closes an account, 
         body: JSON.stringify({ username: USERNAME, password }),
       })
     ).status;
+  /** A choice the add-official dialog shows as made (its unit, its roles). */
+  const chosen = (text: string) => page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: text });
   const row = () => page.getByTestId('officials-table').locator('tr.ant-table-row', { hasText: USERNAME });
 
   beforeAll(async () => {
@@ -58,10 +60,16 @@ describe('Tài khoản cán bộ: the administrator adds and closes an account, 
     await dialog.getByLabel('Thư điện tử').fill('hoa.nt@tuyenquang.gov.vn');
     await dialog.locator('#add-official_unitCode').click();
     await page.locator('.ant-select-tree-title', { hasText: '(TQ-YS)' }).click();
+    await chosen('(TQ-YS)').waitFor();
     await dialog.locator('#add-official_roles').click();
     await page.locator('.ant-select-item-option', { hasText: 'Chuyên viên' }).click();
-    await page.keyboard.press('Escape');
+    await chosen('Chuyên viên').waitFor();
+    // Escape would close the whole dialog if it reached it before the list: a click on the dialog's title closes
+    // the list alone.
+    await dialog.locator('.ant-modal-title').click();
+    const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/officials'));
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    expect((await created).status()).toBe(201);
 
     await dialog.getByTestId('official-created').waitFor();
     oneTimePassword = ((await dialog.getByTestId('one-time-password').textContent()) ?? '').trim();
