@@ -1,3 +1,4 @@
+import { PARTICIPATION_WORKFLOW_TYPE } from '@tdkt/contracts';
 import { InboxItemEntity } from '@tdkt/persistence';
 import type { BenchSystem } from '../support/bench-system';
 import { BENCH_DISTRICT } from '../support/bench-org';
@@ -30,7 +31,7 @@ export async function measureCampaignLaunch(system: BenchSystem, communes: numbe
   const [startedAt, writtenAt] = await Promise.all([
     waitUntil(
       `${workflows} participation workflows`,
-      async () => (await system.apiClient.workflow.count(`WorkflowType = 'participationWorkflow'`)).count >= workflows,
+      async () => (await system.apiClient.workflow.count(`WorkflowType = '${PARTICIPATION_WORKFLOW_TYPE}'`)).count >= workflows,
       timeoutMs,
     ),
     waitUntil(`${inboxItems} inbox items`, async () => (await inbox.countBy({ campaignId })) >= inboxItems, timeoutMs),

@@ -1,6 +1,6 @@
 export { approvalWorkflow } from './approval/approval.workflow';
 export { campaignWorkflow } from './campaign/campaign.workflow';
-export { participationWorkflow } from './participation/participation.workflow';
+export { participationWorkflow, participationWorkflowV2 } from './participation/participation.workflow';
 export { archiveCampaignWorkflow } from './audit/archive-campaign.workflow';
 export { verificationWorkflow } from './audit/verification.workflow';
 export { reportRequestWorkflow } from './request/report-request.workflow';

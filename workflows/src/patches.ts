@@ -1,3 +1,6 @@
+import { PARTICIPATION_WORKFLOW_TYPE } from '@tdkt/contracts';
+import { patched, workflowInfo } from '@temporalio/workflow';
+
 /**
  * Patch ids for workflow changes made while histories of the older code exist (workflows/histories, and
  * in production any running campaign): `patched(id)` is true on new runs and false when replaying an
@@ -45,3 +48,28 @@ export const PROJECTION_CARRIES_NOTICE = 'projection-carries-notice';
 
 /** A plan decision answers once it is recorded; the drafter's notice of it follows, and the chain ends once it is sent. */
 export const DECISION_ANSWERS_BEFORE_NOTICE = 'decision-answers-before-notice';
+
+/**
+ * Units' participations start as the second workflow type (`PARTICIPATION_WORKFLOW_TYPE`), born with the changes above:
+ * a launch no longer records a marker and a search-attribute upsert per change and unit.
+ */
+export const PARTICIPATION_V2 = 'participation-v2';
+
+/** Every change a run of the second participation type was born with. A change made after it is asked with `patched`. */
+const PARTICIPATION_V2_BORN_WITH: ReadonlySet<string> = new Set([
+  HUMAN_TASK_CLOCKS,
+  WAIT_FOR_SUB_PARTICIPANTS,
+  OVERDUE_AT_ISSUE,
+  ALARMS_FROM_OPENING,
+  EXTENSION_DECISION_CLOCKS,
+  NATIONAL_CALENDAR,
+  SCHEDULE_FROM_ISSUE,
+  ANSWER_BEFORE_PROJECTION,
+  ALARMS_STOP_AT_END,
+  PROJECTION_CARRIES_NOTICE,
+]);
+
+/** `patched(id)`, except in a run born with the change, which has it without recording a marker. */
+export function applied(id: string): boolean {
+  return (workflowInfo().workflowType === PARTICIPATION_WORKFLOW_TYPE && PARTICIPATION_V2_BORN_WITH.has(id)) || patched(id);
+}

@@ -1,7 +1,13 @@
 import { activityInfo, heartbeat } from '@temporalio/activity';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { SignalDefinition } from '@temporalio/common';
-import { campaignChangedSignal, endParticipationSignal, ParticipationInput, participationWorkflowId } from '@tdkt/contracts';
+import {
+  campaignChangedSignal,
+  endParticipationSignal,
+  PARTICIPATION_WORKFLOW_TYPE,
+  ParticipationInput,
+  participationWorkflowId,
+} from '@tdkt/contracts';
 import {
   CampaignChange,
   groupsOf,
@@ -141,7 +147,7 @@ export function createFanOutActivities(deps: FanOutDeps) {
 
 async function startOnce(deps: FanOutDeps, input: ParticipationInput): Promise<void> {
   try {
-    await deps.client.workflow.start('participationWorkflow', {
+    await deps.client.workflow.start(PARTICIPATION_WORKFLOW_TYPE, {
       taskQueue: deps.taskQueue,
       workflowId: participationWorkflowId(input.campaignId, input.unitCode),
       args: [input],

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDefinition } from '@tdkt/domain';
 import template from '@tdkt/domain/examples/ubnd-chuyen-doi-so.json';
-import { answerOf, participationWorkflowId, submitObligationUpdate, decideObligationUpdate } from '@tdkt/contracts';
+import {
+  answerOf,
+  campaignWorkflowId,
+  PARTICIPATION_WORKFLOW_TYPE,
+  participationWorkflowId,
+  submitObligationUpdate,
+  decideObligationUpdate,
+} from '@tdkt/contracts';
 import { DecisionLog, verifyDecisionChain } from '@tdkt/persistence';
 import type { ActorRef } from '@tdkt/domain';
 import { readTimeline } from './audit/timeline-reader';
@@ -130,5 +137,22 @@ describe('an action answers before its projection is written', () => {
     const keys = rows.map((r) => `${r.workflowId}|${r.eventKey}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(verifyDecisionChain(flow.campaignId, rows, head)).toMatchObject({ ok: true, firstBadRow: null });
+  });
+
+  it('starts units as the second participation type, whose runs record no patch marker and no search-attribute upsert', async () => {
+    const client = system.app.temporal.client;
+    for (const unitCode of [plan.issuer.unitCode, BY_API, BY_TEMPORAL]) {
+      const handle = client.workflow.getHandle(participationWorkflowId(flow.campaignId, unitCode));
+      expect((await handle.describe()).type).toBe(PARTICIPATION_WORKFLOW_TYPE);
+      // Each of these ran its opening, a submission and an approval: every step behind a change it was born with.
+      const events = (await handle.fetchHistory()).events ?? [];
+      expect(events.filter((e) => e.markerRecordedEventAttributes || e.upsertWorkflowSearchAttributesEventAttributes)).toEqual([]);
+    }
+    // The campaign records the one change that chose the type.
+    const campaignEvents = (await client.workflow.getHandle(campaignWorkflowId(flow.campaignId)).fetchHistory()).events ?? [];
+    const patchIds = campaignEvents.flatMap((e) =>
+      (e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? []).map((p) => JSON.parse(Buffer.from(p.data!).toString()).id),
+    );
+    expect(patchIds).toEqual(['participation-v2']);
   });
 });

@@ -4,7 +4,7 @@ import { planApprovalClock } from '@tdkt/domain';
 import { approvalWorkflow } from '../approval/approval.workflow';
 import { archiveActivities } from '../audit/audit-record';
 import { campaignActivities } from '../campaign-activities.proxy';
-import { participationWorkflow } from '../participation/participation.workflow';
+import { participationType } from '../participation/participation-type';
 import { CampaignChanges } from './campaign-changes';
 import { recordEnd, sealAndArchive } from './campaign-close';
 import { CampaignEndings } from './campaign-ending';
@@ -62,7 +62,7 @@ export async function campaignWorkflow(input: CampaignInput): Promise<CampaignSt
     state = { ...state, status: 'running' };
     await record.status(state);
     let finished = false;
-    const participation = startChild(participationWorkflow, {
+    const participation = startChild(participationType(), {
       workflowId: participationWorkflowId(campaignId, plan.issuer.unitCode),
       args: [issuerParticipation],
     })

@@ -1,8 +1,8 @@
-import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import { endParticipationSignal, ParticipationInput } from '@tdkt/contracts';
 import { isSettled, obligationEndedEntry } from '@tdkt/domain';
 import { fanOutActivities } from '../campaign-activities.proxy';
-import { ALARMS_STOP_AT_END } from '../patches';
+import { ALARMS_STOP_AT_END, applied } from '../patches';
 import type { ObligationBoard } from './obligation-board';
 
 type EndRequest = { outcome: 'closed' | 'cancelled'; reason: string };
@@ -16,7 +16,7 @@ export class Ending {
     setHandler(endParticipationSignal, (request) => {
       if (this.request) return;
       this.request = request;
-      this.alarmsStopped = patched(ALARMS_STOP_AT_END);
+      this.alarmsStopped = applied(ALARMS_STOP_AT_END);
     });
   }
 

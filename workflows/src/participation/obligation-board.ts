@@ -1,10 +1,9 @@
-import { patched } from '@temporalio/workflow';
 import type { DecisionEntry, ObligationParties, ObligationState } from '@tdkt/domain';
 import { assignmentOf } from '@tdkt/domain';
 import type { NotificationRequest, ObligationProjection, ParticipationInput, RecordedStep } from '@tdkt/contracts';
 import { decisionBatch, reportRecorded } from '../audit/audit-record';
 import { campaignActivities, notificationActivities } from '../campaign-activities.proxy';
-import { PROJECTION_CARRIES_NOTICE } from '../patches';
+import { PROJECTION_CARRIES_NOTICE, applied } from '../patches';
 
 const nothing = (): void => undefined;
 
@@ -92,7 +91,7 @@ export class ObligationBoard {
     const projection = this.apply(next, steps);
     this.answering++;
     // Histories from before the notice rode with the projection sent it after, in an activity of its own.
-    const carried = notice !== null && patched(PROJECTION_CARRIES_NOTICE);
+    const carried = notice !== null && applied(PROJECTION_CARRIES_NOTICE);
     const written = this.enqueue(projection, carried ? notice : null);
     // Projections and notices are retried until they succeed: they fail only when the run is cancelled, nothing left to do then.
     void this.settle(async () => {

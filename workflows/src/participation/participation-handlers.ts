@@ -1,5 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { patched, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import {
   decideExtensionUpdate,
   decideObligationUpdate,
@@ -25,7 +25,7 @@ import {
   withEvent,
 } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { ANSWER_BEFORE_PROJECTION, EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS } from '../patches';
+import { ANSWER_BEFORE_PROJECTION, EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS, applied } from '../patches';
 import { formatVietnamTime } from '../tasks/vietnam-time';
 import { workflowCalendar } from '../tasks/workflow-calendar';
 import { decisionNotice } from './decision-notices';
@@ -77,12 +77,12 @@ function defineAction<A extends Action>(
       const next = apply(before, request, new Date().toISOString());
       const steps = obligationEventEntries(before, next, input.unitCode);
       const event = next.history[next.history.length - 1];
-      if (patched(ANSWER_BEFORE_PROJECTION)) {
+      if (applied(ANSWER_BEFORE_PROJECTION)) {
         // One workflow task: the projection and the notice follow on the unit's chain; the caller may write the projection now.
         return { event, projection: board.answer(next, steps, decisionNotice(input, next, event)) };
       }
       await board.replace(next, steps);
-      const notice = patched(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;
+      const notice = applied(HUMAN_TASK_CLOCKS) ? decisionNotice(input, next, event) : null;
       if (notice) await notificationActivities.notify(notice);
       return { event };
     },
@@ -154,7 +154,7 @@ export function registerParticipationHandlers(
               requestedAt: at,
               proposedDueAt: r.proposedDueAt,
               reason: r.reason.trim(),
-              ...(patched(EXTENSION_DECISION_CLOCKS) ? { decisionClock: extensionDecisionClock(input, at) } : {}),
+              ...(applied(EXTENSION_DECISION_CLOCKS) ? { decisionClock: extensionDecisionClock(input, at) } : {}),
             },
           ],
         },

@@ -1,9 +1,9 @@
-import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import type { ParticipationInput, ParticipationState } from '@tdkt/contracts';
 import { openObligation, ObligationParties, ObligationState } from '@tdkt/domain';
 import { archiveActivities } from '../audit/audit-record';
 import { fanOutActivities } from '../campaign-activities.proxy';
-import { OVERDUE_AT_ISSUE, SCHEDULE_FROM_ISSUE, WAIT_FOR_SUB_PARTICIPANTS } from '../patches';
+import { OVERDUE_AT_ISSUE, SCHEDULE_FROM_ISSUE, WAIT_FOR_SUB_PARTICIPANTS, applied } from '../patches';
 import { notificationActivities } from '../campaign-activities.proxy';
 import { overdueAtIssue } from './overdue-at-issue';
 import { ObligationBoard } from './obligation-board';
@@ -51,9 +51,9 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     if (input.subParticipants !== 0)
       await fanOutActivities.startParticipants({ campaignId: input.campaignId, parentUnitCode: input.unitCode });
     subUnitsStarted = true;
-    const summary = patched(OVERDUE_AT_ISSUE) ? overdueAtIssue(input, new Date()) : null;
+    const summary = applied(OVERDUE_AT_ISSUE) ? overdueAtIssue(input, new Date()) : null;
     if (summary) await notificationActivities.notify(summary);
-    if (patched(SCHEDULE_FROM_ISSUE)) await projectSchedule(board, input);
+    if (applied(SCHEDULE_FROM_ISSUE)) await projectSchedule(board, input);
   }
 
   // A suspension holds the alarms, and so does the campaign's end: it waits for the steps in flight, so no new one may start.
@@ -76,7 +76,7 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
       ...(board.handedOverParties ? { parties: board.handedOverParties } : {}),
     });
   }
-  if (patched(WAIT_FOR_SUB_PARTICIPANTS)) {
+  if (applied(WAIT_FOR_SUB_PARTICIPANTS)) {
     // The unit it reports to hears of the end once the last answer's projection is written, not before.
     await condition(() => (subParticipants.allFinished && board.answersDone) || ending.request !== null);
     if (ending.request) return endAndReturn(ending.request);
@@ -91,4 +91,12 @@ export async function participationWorkflow(input: ParticipationInput, carried?:
     await condition(() => allHandlersFinished() && board.answersDone);
     return state();
   }
+}
+
+/**
+ * The type units' participations start as since the `participation-v2` change: the same code, with every change
+ * `applied` lists as born with it taken without a marker.
+ */
+export async function participationWorkflowV2(input: ParticipationInput, carried?: CarriedParticipation): Promise<ParticipationState> {
+  return participationWorkflow(input, carried);
 }

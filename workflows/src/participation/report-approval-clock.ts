@@ -1,8 +1,7 @@
-import { patched } from '@temporalio/workflow';
 import type { ParticipationInput } from '@tdkt/contracts';
 import { alarmEntry, APPROVING_ROLES, escalationTarget, taskDueAt, taskOpenedEntry } from '@tdkt/domain';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { ALARMS_FROM_OPENING } from '../patches';
+import { ALARMS_FROM_OPENING, applied } from '../patches';
 import { keepTaskClock } from '../tasks/task-clock';
 import { workflowCalendar } from '../tasks/workflow-calendar';
 import { reportApprovalAlarmNotice } from './decision-notices';
@@ -42,7 +41,7 @@ export async function keepReportApprovalClock(
         approvalClock: {
           submission: submission.requestId,
           dueAt,
-          lastAlarmAt: patched(ALARMS_FROM_OPENING) ? opened.toISOString() : null,
+          lastAlarmAt: applied(ALARMS_FROM_OPENING) ? opened.toISOString() : null,
           escalated: false,
         },
         version: o.version + 1,

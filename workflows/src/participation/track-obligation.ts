@@ -1,8 +1,8 @@
-import { condition, patched, sleep } from '@temporalio/workflow';
+import { condition, sleep } from '@temporalio/workflow';
 import { alarmEntry, isSettled, nextAlarm, ObligationState, obligationOpenedEntry, SUBMITTING_ROLES } from '@tdkt/domain';
 import type { NotificationRequest, ParticipationInput } from '@tdkt/contracts';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS, OVERDUE_AT_ISSUE, PROJECTION_CARRIES_NOTICE } from '../patches';
+import { EXTENSION_DECISION_CLOCKS, HUMAN_TASK_CLOCKS, OVERDUE_AT_ISSUE, PROJECTION_CARRIES_NOTICE, applied } from '../patches';
 import { keepExtensionDecisionClocks } from './extension-decision-clock';
 import { pastDueOnOpening } from './overdue-at-issue';
 import { alarmNotice } from './alarm-notice';
@@ -22,11 +22,11 @@ export async function trackObligation(
 ): Promise<void> {
   const current = () => board.get(key)!;
   // A request for more time has its own clock, beside this one, for the parent's leaders.
-  const extensionClocks = patched(EXTENSION_DECISION_CLOCKS) ? keepExtensionDecisionClocks(board, key, input) : Promise.resolve();
+  const extensionClocks = applied(EXTENSION_DECISION_CLOCKS) ? keepExtensionDecisionClocks(board, key, input) : Promise.resolve();
   await sleepUntil(current().spec.opensAt);
   // A suspended campaign opens nothing new; the duty opens when it resumes.
   if (paused()) await condition(() => !paused() || isSettled(current().status));
-  if (current().status === 'pending' && patched(OVERDUE_AT_ISSUE) && pastDueOnOpening(current().dueAt, new Date())) {
+  if (current().status === 'pending' && applied(OVERDUE_AT_ISSUE) && pastDueOnOpening(current().dueAt, new Date())) {
     // Already late when it opens: the unit's summary told of it; no new-task notice, no escalation for it.
     const o = current();
     await board.settle(() =>
@@ -43,7 +43,7 @@ export async function trackObligation(
     // Projection and notice go out in the same workflow task, at the price that the e-mail may arrive a moment before the
     // inbox row; since the patch, in one activity, projection first (one activity and one workflow task fewer per unit at launch).
     await board.settle(async () => {
-      if (patched(PROJECTION_CARRIES_NOTICE)) await board.replace(opened, steps, notice);
+      if (applied(PROJECTION_CARRIES_NOTICE)) await board.replace(opened, steps, notice);
       else await Promise.all([board.replace(opened, steps), notificationActivities.notify(notice)]);
     });
   }
@@ -58,7 +58,7 @@ export async function trackObligation(
     }
     if (current().status === 'submitted') {
       // Waiting on the unit's leader: no reminders to the unit meanwhile, the leader's own clock instead.
-      if (patched(HUMAN_TASK_CLOCKS)) await keepReportApprovalClock(board, key, input, paused);
+      if (applied(HUMAN_TASK_CLOCKS)) await keepReportApprovalClock(board, key, input, paused);
       else await condition(changed);
       continue;
     }
@@ -90,7 +90,7 @@ export async function trackObligation(
         version: o.version + 1,
       };
       const steps = [alarmEntry({ key: o.spec.key, dueAt: o.dueAt }, alarm, input.unitCode, input.reportsTo)];
-      if (patched(PROJECTION_CARRIES_NOTICE)) await board.replace(next, steps, alarmNotice(input, board.parties, o, alarm));
+      if (applied(PROJECTION_CARRIES_NOTICE)) await board.replace(next, steps, alarmNotice(input, board.parties, o, alarm));
       else {
         await board.replace(next, steps);
         await notificationActivities.notify(alarmNotice(input, board.parties, o, alarm));

@@ -5,7 +5,7 @@ import { campaignActivities } from '../campaign-activities.proxy';
 import { recordEnd, sealAndArchive } from '../campaign/campaign-close';
 import { CampaignEndings } from '../campaign/campaign-ending';
 import { CampaignRecord } from '../campaign/campaign-record';
-import { participationWorkflow } from '../participation/participation.workflow';
+import { participationType } from '../participation/participation-type';
 
 /**
  * A leader's request for a report outside the plan's phases, from issue to the last unit's approved
@@ -25,7 +25,7 @@ export async function reportRequestWorkflow(input: ReportRequestInput): Promise<
   const due = plan.stages[0].phases[0].dueByLevel.default;
   await record.status(state, requestIssuedEntry(input.requestedBy, requester, state.issuedAt!, { title: plan.title, due }));
   const own = await campaignActivities.buildParticipationInput({ campaignId, unitCode: requester });
-  const participation = await startChild(participationWorkflow, {
+  const participation = await startChild(participationType(), {
     workflowId: participationWorkflowId(campaignId, requester),
     args: [own],
   });

@@ -1,6 +1,5 @@
-import { patched } from '@temporalio/workflow';
 import { NATIONAL_CALENDAR as SHIPPED_YEARS, WorkingDayCalendarOptions, YearOverrides } from '@tdkt/domain';
-import { NATIONAL_CALENDAR } from '../patches';
+import { NATIONAL_CALENDAR, applied } from '../patches';
 
 /**
  * The working-day calendar a workflow counts a human step's days on: the plan's own adjustments over the
@@ -9,5 +8,5 @@ import { NATIONAL_CALENDAR } from '../patches';
  * recorded come out the same.
  */
 export function workflowCalendar(overrides: YearOverrides | undefined, enteredYears?: YearOverrides): WorkingDayCalendarOptions {
-  return { overrides, national: patched(NATIONAL_CALENDAR) ? { ...SHIPPED_YEARS, ...enteredYears } : {} };
+  return { overrides, national: applied(NATIONAL_CALENDAR) ? { ...SHIPPED_YEARS, ...enteredYears } : {} };
 }

@@ -109,4 +109,10 @@ export const dutiesHandedOverSignal = defineSignal<[DutiesHandover]>('dutiesHand
 /** Sent by a unit to the unit it reports to once it and every unit below it have finished their part. */
 export const participantFinishedSignal = defineSignal<[{ unitCode: string }]>('participantFinished');
 
+/**
+ * The workflow type a unit's participation starts as. Its second type runs the same code, born with every change made
+ * while the first had runs, so it records no patch marker for them; runs of the first type keep running as they were.
+ */
+export const PARTICIPATION_WORKFLOW_TYPE = 'participationWorkflowV2';
+
 export const participationWorkflowId = (campaignId: string, unitCode: string): string => `participation:${campaignId}:${unitCode}`;

@@ -1,4 +1,4 @@
-import { participationWorkflowId } from '@tdkt/contracts';
+import { PARTICIPATION_WORKFLOW_TYPE, participationWorkflowId } from '@tdkt/contracts';
 import { UnitProgressEntity } from '@tdkt/persistence';
 import { eventually, SystemUnderTest } from '../system-under-test';
 import { draftAndSign } from '../draft-and-sign';
@@ -58,7 +58,7 @@ describe('fan-out to more than 2,000 units under one parent', () => {
 
       expect(await openUnder('TQ')).toBe(1); // the district itself
       const running = await system.app.temporal.client.workflow.count(
-        `WorkflowType = 'participationWorkflow' AND ExecutionStatus = 'Running'`,
+        `WorkflowType = '${PARTICIPATION_WORKFLOW_TYPE}' AND ExecutionStatus = 'Running'`,
       );
       // Every commune, the district, and the issuer: owing nothing itself, it runs until its units are done.
       expect(running.count).toBe(COMMUNES + 2);
