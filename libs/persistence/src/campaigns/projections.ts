@@ -94,7 +94,7 @@ export class CampaignProjections {
     const now = new Date();
     return runAtomically(this.dataSource, function* () {
       const applied = yield* projectObligation(p, unitPath, now);
-      if (p.decisions?.entries.length) yield* appendDecisions(p.decisions, now);
+      if (p.decisions?.entries.length) yield* appendDecisions(p.decisions, now, new Map([[p.unitCode, unitPath]]));
       return applied;
     });
   }

@@ -21,8 +21,23 @@ export class UnitSuccessors {
     return new Map(codes.map((code) => [code, follow(code, dissolved)]));
   }
 
+  /**
+   * One code's live successor, following its own chain a row at a time: a live unit (nearly every notice's) costs one
+   * indexed read, where reading every dissolved unit would grow with each reform.
+   */
   async liveSuccessorOf(code: string): Promise<string> {
-    return (await this.liveSuccessorsOf([code])).get(code)!;
+    const seen = new Set<string>();
+    for (let current = code; ;) {
+      const row: Pick<SuccessionRow, 'successor_code'> | undefined = await this.db
+        .createQueryBuilder()
+        .select('u.successor_code', 'successor_code')
+        .from('units', 'u')
+        .where('u.code = :code', { code: current })
+        .getRawOne();
+      if (!row?.successor_code || seen.has(current)) return current;
+      seen.add(current);
+      current = row.successor_code;
+    }
   }
 }
 
