@@ -144,7 +144,7 @@ describe('an action answers before its projection is written', () => {
     for (const unitCode of [plan.issuer.unitCode, BY_API, BY_TEMPORAL]) {
       const handle = client.workflow.getHandle(participationWorkflowId(flow.campaignId, unitCode));
       expect((await handle.describe()).type).toBe(PARTICIPATION_WORKFLOW_TYPE);
-      // Each of these ran its opening, a submission and an approval: every step behind a change it was born with.
+      // The issuer ran its fan-out, each commune its opening, a submission and an approval: all behind changes it was born with.
       const events = (await handle.fetchHistory()).events ?? [];
       expect(events.filter((e) => e.markerRecordedEventAttributes || e.upsertWorkflowSearchAttributesEventAttributes)).toEqual([]);
     }
