@@ -66,6 +66,12 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
     const flow = await create();
     await pending(flow);
     await decide(flow, 'lanhdao.snv', { action: 'approve' });
+    // The leader rejects from the inbox, as an official does: the signature step is opened (on record) first.
+    await eventually('the signature in the leader’s inbox', async () =>
+      ((await (await flow.as('lanhdao.tinh')).get('/inbox').expect(200)).body.items as { campaignId: string }[]).some(
+        (i) => i.campaignId === flow.campaignId,
+      ),
+    );
     await decide(flow, 'lanhdao.tinh', { action: 'reject', comment: 'Không phù hợp chủ trương của tỉnh' });
     await flow.waitForStatus('rejected');
     await archiveFinished(system.app.temporal.client, flow.campaignId);
