@@ -55,6 +55,12 @@ export const DECISION_ANSWERS_BEFORE_NOTICE = 'decision-answers-before-notice';
  */
 export const PARTICIPATION_V2 = 'participation-v2';
 
+/**
+ * A plan decision records the due date of the task it decides: a resubmission the revision's, and a decision made in the
+ * instant before its step's task was opened none (it recorded the previous step's).
+ */
+export const DECISION_DUE_OF_ITS_TASK = 'decision-due-of-its-task';
+
 /** Every change a run of the second participation type was born with. A change made after it is asked with `patched`. */
 const PARTICIPATION_V2_BORN_WITH: ReadonlySet<string> = new Set([
   HUMAN_TASK_CLOCKS,

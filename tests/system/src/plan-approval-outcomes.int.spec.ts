@@ -16,8 +16,11 @@ const launchOnly = { 'phat-dong': { opens: 0, due: { default: 3600 } } };
 const plan: PlanDefinition = (() => {
   const seed = template as unknown as PlanDefinition;
   const stage = { ...seed.stages[0], phases: seed.stages[0].phases.filter((p) => p.key === 'phat-dong') };
-  return compressPlan({ ...seed, stages: [stage] }, stage.key, launchOnly, seed.reminders);
+  // An hour from opening rather than working days: each task's due date then tells when its clock started.
+  const anHour = { kind: 'durationAfter' as const, anchor: 'opened', duration: '3600s' };
+  return { ...compressPlan({ ...seed, stages: [stage] }, stage.key, launchOnly, seed.reminders), taskLimits: { plan_approval: anHour } };
 })();
+const HOUR = 3_600_000;
 
 describe('plan approval: returned and resubmitted, or rejected, with every workflow task replayed', () => {
   let system: SystemUnderTest;
@@ -57,6 +60,13 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
       ['plan_approved', 'lanhdao.snv', null, 2],
       ['plan_signed', 'pho.tinh', null, 2],
     ]);
+    // Each decision records the due date of the task it decided: the resubmission the revision's, which ran from the return.
+    const [returned, resubmitted] = [steps[1], steps[2]];
+    expect(Date.parse(resubmitted.dueAt!) - HOUR).toBeGreaterThanOrEqual(Date.parse(returned.at));
+    const opened = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).find(
+      (i) => i.action === 'task_opened' && i.obligationKey === 'plan:office#1',
+    );
+    expect(returned.dueAt).toBe(opened?.dueAt);
     await recordHistoriesIfAsked(system.app.temporal.client, {
       'plan-approval-returned-resubmitted': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
     });

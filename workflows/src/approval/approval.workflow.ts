@@ -15,9 +15,9 @@ import {
 } from '@tdkt/domain';
 import { auditActivities, decisionBatch, reportRecorded } from '../audit/audit-record';
 import { notificationActivities } from '../campaign-activities.proxy';
-import { DECISION_ANSWERS_BEFORE_NOTICE, HUMAN_TASK_CLOCKS } from '../patches';
+import { DECISION_ANSWERS_BEFORE_NOTICE, DECISION_DUE_OF_ITS_TASK, HUMAN_TASK_CLOCKS } from '../patches';
 import { decisionNotice } from './approval-notices';
-import { keepStepClocks, OpenStep } from './step-clocks';
+import { isRevision, keepStepClocks, OpenStep, planTaskKey, REVISION } from './step-clocks';
 
 /**
  * A reusable approval chain: the drafter submits, each step approves, returns for revision or rejects.
@@ -32,7 +32,9 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
   const applied = new Map<string, DecisionRecord>();
   // Chains started before steps had clocks carry no `clock` and keep running as they did.
   const clocked = input.clock !== undefined && patched(HUMAN_TASK_CLOCKS);
+  // The last step opened, which chains started before DECISION_DUE_OF_ITS_TASK record as every decision's due date.
   let openStep: OpenStep | null = null;
+  let openTask: OpenStep | null = null;
   let version = 0;
   let noticesInFlight = 0;
 
@@ -52,10 +54,13 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
       // Two officials can both pass validation before either is applied; the second loses here.
       throwRefusal(refusal(request));
       const step = currentStep(chain, state);
+      const dueInForce = patched(DECISION_DUE_OF_ITS_TASK)
+        ? dueOfTask(openTask, planTaskKey(step?.key ?? REVISION, state.round))
+        : (openStep?.dueAt ?? null);
       state = applyDecision(chain, state, request, new Date().toISOString());
       const decision = state.decisions[state.decisions.length - 1];
       applied.set(request.requestId, decision);
-      await record(state, [planDecisionEntry(decision, step, input.record.unitCode, openStep?.dueAt ?? null)]);
+      await record(state, [planDecisionEntry(decision, step, input.record.unitCode, dueInForce)]);
       if (clocked && decision.action !== 'submit') {
         const notice = notificationActivities.notify(decisionNotice(input, decision, step));
         // The official's click no longer waits for the mail relay; chains started before still do.
@@ -82,12 +87,20 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<ApprovalRe
       state = snapshot;
       await record(snapshot, entries);
     },
-    opened: (step: OpenStep) => void (openStep = step),
+    opened: (task: OpenStep) => {
+      openTask = task;
+      if (!isRevision(task.taskKey)) openStep = task;
+    },
   };
   if (clocked) await keepStepClocks(input, input.clock!, chainRecord);
   await condition(() => state.status === 'approved' || state.status === 'rejected' || state.status === 'expired');
   await condition(() => allHandlersFinished() && noticesInFlight === 0);
   return { outcome: state.status as ApprovalResult['outcome'], decisions: state.decisions };
+}
+
+/** The due date of the task a decision decides; none when that task's clock has not started (decided the instant it came). */
+function dueOfTask(open: OpenStep | null, taskKey: string): string | null {
+  return open?.taskKey === taskKey ? open.dueAt : null;
 }
 
 function throwRefusal(refusal: ReturnType<typeof refuseDecision>): void {

@@ -16,11 +16,16 @@ import { keepTaskClock, lapseInstant } from '../tasks/task-clock';
 import { workflowCalendar } from '../tasks/workflow-calendar';
 import { expiredNotice, stepAlarmNotice, stepOpenedNotice } from './approval-notices';
 
-/** The step waiting now, and until when: what a decision records as the due date in force. */
+/** The task waiting now (a step's decision, or the drafter's revision), and until when: a decision's due date in force. */
 export interface OpenStep {
   taskKey: string;
   dueAt: string;
 }
+
+/** The key of a chain's task in a round: a step's (`plan:office#1`), or the drafter's revision (`plan:revise#1`). */
+export const planTaskKey = (stepKey: string, round: number) => `plan:${stepKey}#${round}`;
+export const REVISION = 'revise';
+export const isRevision = (taskKey: string) => taskKey.startsWith(`plan:${REVISION}#`);
 
 /**
  * Gives every pending step of the chain an owner and a clock: a row in the inbox of those who may act,
@@ -31,8 +36,8 @@ export interface ChainRecord {
   state(): ApprovalState;
   /** Projects the chain's state and appends its entries, as every decision is recorded. */
   record(snapshot: ApprovalState, entries: DecisionEntry[]): Promise<void>;
-  /** The step now waiting, for the due date a decision records. */
-  opened(step: OpenStep): void;
+  /** The task now waiting, for the due date a decision records. */
+  opened(task: OpenStep): void;
 }
 
 export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock, chain: ChainRecord): Promise<'decided' | 'expired'> {
@@ -47,13 +52,15 @@ export async function keepStepClocks(input: ApprovalInput, clock: ApprovalClock,
     const dueAt = resolveDueDate(clock.limit, { opened }, calendar).instant.toISOString();
     if (current.status !== 'pending') {
       // Returned (or a draft): the drafter revises; after the step's time and the lapse, the chain ends.
+      const revision = planTaskKey(REVISION, current.round);
+      chain.opened({ taskKey: revision, dueAt });
       if (!(await condition(moved, Date.parse(lapseInstant(dueAt, clock.expireAfter)) - opened.getTime())))
-        return expire(input, chain, `plan:revise#${current.round}`, dueAt);
+        return expire(input, chain, revision, dueAt);
       continue;
     }
 
     const step = input.steps[current.stepIndex];
-    const taskKey = `plan:${step.key}#${current.round}`;
+    const taskKey = planTaskKey(step.key, current.round);
     const candidates = { unitCode: step.unitCode, roles: step.roles };
     const task = {
       campaignId,
