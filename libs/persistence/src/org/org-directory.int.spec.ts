@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, databasesUnderTest, TestDatabase } from '@tdkt/testing';
 import { openDatabase } from '../data-source';
-import { LevelEntity, UnitEntity } from '../entities';
+import { LevelEntity, OfficialEntity, OfficialRoleEntity, UnitEntity } from '../entities';
 import { seedDemoOrg } from '../seed/seed-demo-org';
 import { OrgDirectory } from './org-directory';
 
@@ -27,6 +27,20 @@ describe.each(databasesUnderTest())('org directory on %s', (kind) => {
     const leader = await directory.findOfficial({ username: 'lanhdao.tinh' });
     expect(leader).toMatchObject({ unit: { code: 'TQ' }, roles: ['leader'] });
     expect((await directory.children('TQ')).map((u) => u.code)).toContain('TQ-MTTQ');
+  });
+
+  it('finds an official by id or username with their unit and every role they hold, and no one for an unknown name', async () => {
+    const leader = (await directory.findOfficial({ username: 'lanhdao.tinh' }))!;
+    await dataSource.getRepository(OfficialRoleEntity).insert({ officialId: leader.official.id, role: 'council_member' });
+    const byId = await directory.findOfficial({ id: leader.official.id });
+    expect(byId?.official).toBeInstanceOf(OfficialEntity);
+    expect(byId?.official).toEqual(leader.official);
+    expect(Object.keys(byId!.official)).not.toEqual(expect.arrayContaining(['unit']));
+    expect(Object.keys(byId!.official)).not.toEqual(expect.arrayContaining(['grants']));
+    expect(byId?.unit).toMatchObject({ code: 'TQ', path: '/TQ/' });
+    expect([...byId!.roles].sort()).toEqual(['council_member', 'leader']);
+    await dataSource.getRepository(OfficialRoleEntity).delete({ officialId: leader.official.id, role: 'council_member' });
+    expect(await directory.findOfficial({ username: 'khong.co' })).toBeNull();
   });
 
   it('leaves a seeded directory alone on the next start', async () => {

@@ -92,14 +92,19 @@ export class OrgDirectory {
     return { levels: input.levels.length, units: input.units.length, officials: input.officials.length };
   }
 
+  /** One statement: the sign-in check asks this on every request. */
   async findOfficial(by: { username: string } | { id: string }): Promise<OfficialWithRoles | null> {
-    const official = await this.dataSource.getRepository(OfficialEntity).findOneBy(by);
-    if (!official) return null;
-    const [unit, roles] = await Promise.all([
-      this.dataSource.getRepository(UnitEntity).findOneByOrFail({ code: official.unitCode }),
-      this.dataSource.getRepository(OfficialRoleEntity).findBy({ officialId: official.id }),
-    ]);
-    return { official, unit, roles: roles.map((r) => r.role) };
+    const [column, value] = 'id' in by ? ['id', by.id] : ['username', by.username];
+    const found = (await this.dataSource
+      .getRepository(OfficialEntity)
+      .createQueryBuilder('official')
+      .innerJoinAndMapOne('official.unit', UnitEntity, 'unit', 'unit.code = official.unitCode')
+      .leftJoinAndMapMany('official.grants', OfficialRoleEntity, 'grant', 'grant.officialId = official.id')
+      .where(`official.${column} = :value`, { value })
+      .getOne()) as (OfficialEntity & { unit: UnitEntity; grants: OfficialRoleEntity[] }) | null;
+    if (!found) return null;
+    const { unit, grants, ...columns } = found;
+    return { official: Object.assign(new OfficialEntity(), columns), unit, roles: grants.map((g) => g.role) };
   }
 
   /**
