@@ -7,9 +7,24 @@ import { freeServerPorts, withAdmin } from '@tdkt/testing';
 import { parentPid, processTreeCpuSeconds } from './process-figures';
 import type { BenchTemporal } from './bench-temporal';
 
-/** The persistence settings of tools/cluster/temporal (the server reads them from there; printed with the figures). */
-export const CLUSTER_HISTORY_SHARDS = 8;
-export const CLUSTER_PERSISTENCE_MAX_CONNS = 20;
+/**
+ * The server's persistence settings: the defaults of tools/cluster/temporal unless BENCH_HISTORY_SHARDS or
+ * BENCH_PERSISTENCE_POOL asks for others, to compare server tunings (printed with the figures).
+ */
+export function clusterServerTuning(env: NodeJS.ProcessEnv = process.env): { historyShards: number; persistencePool: number } {
+  return {
+    historyShards: positiveInteger(env, 'BENCH_HISTORY_SHARDS', 8),
+    persistencePool: positiveInteger(env, 'BENCH_PERSISTENCE_POOL', 20),
+  };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got ${text}`);
+  return value;
+}
 
 /**
  * The production Temporal server (the release the dev server embeds) on two fresh PostgreSQL databases,
@@ -20,6 +35,7 @@ export async function startClusterTemporal(adminUrl: string): Promise<BenchTempo
   const id = randomBytes(4).toString('hex');
   const databases = { main: `tdkt_bench_temporal_${id}`, visibility: `tdkt_bench_temporal_vis_${id}` };
   const logFile = join(tmpdir(), `tdkt-bench-temporal-${id}.log`);
+  const tuning = clusterServerTuning();
   const server = new TemporalServer({
     binaries: resolveTemporalServerBinaries((line) => console.log(line)),
     postgres: postgresServerOf(adminUrl),
@@ -27,7 +43,7 @@ export async function startClusterTemporal(adminUrl: string): Promise<BenchTempo
     ports: await freeServerPorts(),
     namespace: 'default',
     logFile,
-    historyShards: CLUSTER_HISTORY_SHARDS,
+    ...tuning,
   });
   const dropDatabases = () =>
     withAdmin(adminUrl, async (admin) => {
@@ -43,7 +59,7 @@ export async function startClusterTemporal(adminUrl: string): Promise<BenchTempo
   return {
     address: server.address,
     pid: server.pid,
-    description: `Temporal server (production, PostgreSQL) ${CLUSTER_HISTORY_SHARDS} history shards, persistence pool ${CLUSTER_PERSISTENCE_MAX_CONNS}; log ${logFile}`,
+    description: `Temporal server (production, PostgreSQL) ${tuning.historyShards} history shards, persistence pool ${tuning.persistencePool}; log ${logFile}`,
     logFile,
     databaseNames: Object.values(databases),
     stop: async () => {
