@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EnvReader } from '@tdkt/config';
 import { postgresServerOf, resolveTemporalServerBinaries, TemporalServer } from '@tdkt/temporal';
 import { freeServerPorts, withAdmin } from '@tdkt/testing';
 import { parentPid, processTreeCpuSeconds } from './process-figures';
@@ -12,18 +13,13 @@ import type { BenchTemporal } from './bench-temporal';
  * BENCH_PERSISTENCE_POOL asks for others, to compare server tunings (printed with the figures).
  */
 export function clusterServerTuning(env: NodeJS.ProcessEnv = process.env): { historyShards: number; persistencePool: number } {
-  return {
-    historyShards: positiveInteger(env, 'BENCH_HISTORY_SHARDS', 8),
-    persistencePool: positiveInteger(env, 'BENCH_PERSISTENCE_POOL', 20),
+  const reader = new EnvReader(env);
+  const tuning = {
+    historyShards: reader.integer('BENCH_HISTORY_SHARDS', 8, 1, 1024),
+    persistencePool: reader.integer('BENCH_PERSISTENCE_POOL', 20, 1, 500),
   };
-}
-
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got ${text}`);
-  return value;
+  reader.done();
+  return tuning;
 }
 
 /**

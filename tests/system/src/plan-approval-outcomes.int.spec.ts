@@ -52,7 +52,8 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
     expect(await decide(flow, 'pho.tinh', { action: 'approve' })).toMatchObject({ capacity: 'KT', round: 2 });
     await flow.waitForStatus('running');
 
-    const steps = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).filter((i) => i.action.startsWith('plan_'));
+    const timeline = await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId);
+    const steps = timeline.filter((i) => i.action.startsWith('plan_'));
     expect(steps.map((i) => [i.action, i.actor?.username, i.comment, i.values?.round])).toEqual([
       ['plan_submitted', 'chuyenvien.tinh', null, 1],
       ['plan_returned', 'lanhdao.snv', 'Bổ sung căn cứ pháp lý', 1],
@@ -63,9 +64,7 @@ describe('plan approval: returned and resubmitted, or rejected, with every workf
     // Each decision records the due date of the task it decided: the resubmission the revision's, which ran from the return.
     const [returned, resubmitted] = [steps[1], steps[2]];
     expect(Date.parse(resubmitted.dueAt!) - HOUR).toBeGreaterThanOrEqual(Date.parse(returned.at));
-    const opened = (await readTimeline(await flow.as('thanhtra.tinh'), flow.campaignId)).find(
-      (i) => i.action === 'task_opened' && i.obligationKey === 'plan:office#1',
-    );
+    const opened = timeline.find((i) => i.action === 'task_opened' && i.obligationKey === 'plan:office#1');
     expect(returned.dueAt).toBe(opened?.dueAt);
     await recordHistoriesIfAsked(system.app.temporal.client, {
       'plan-approval-returned-resubmitted': approvalWorkflowId({ kind: 'plan', id: flow.campaignId }),
